@@ -1,0 +1,10 @@
+# Shared settings for the Kafka scripts; sourced, not run.
+KAFKA_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_DIR="$(cd "$KAFKA_DIR/../.." && pwd)"
+STATE_DIR="${TOCSIN_STATE_DIR:-$REPO_DIR/.state}"
+KAFKA_LIBS="${TOCSIN_KAFKA_LIBS:-$STATE_DIR/kafka-libs}"
+KAFKA_DATA="$STATE_DIR/kafka-data"
+KAFKA_PORT="${TOCSIN_KAFKA_PORT:-19092}"
+KAFKA_CONTROLLER_PORT="${TOCSIN_KAFKA_CONTROLLER_PORT:-19093}"
+KAFKA_PID_FILE="$STATE_DIR/kafka.pid"
+KAFKA_LOG="$STATE_DIR/kafka.log"

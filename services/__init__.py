@@ -1,0 +1,1 @@
+"""Tocsin's services: poller, processor (dedup + tagger), alerter, and the `tocsin` command."""

@@ -1,0 +1,1 @@
+"""Tocsin's common library: contracts, settings, Kafka and Redis helpers, metrics, logging."""

@@ -1,0 +1,1 @@
+"""Kafka topic contracts: typed message structs (models.py) and versioned JSON Schemas with examples (topics/)."""
