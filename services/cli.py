@@ -16,8 +16,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "alerter": ("services.alerter.main", "run the alerter service"),
     "subscribe": ("services.alerter.subscribe", "print alerts live; --replay N shows the last N first"),
     "analyze": ("services.processor.tagging.batch", "tag JSON Lines articles (batch mode of the tagger)"),
-    "dedup": ("services.processor.dedup.batch", "find duplicates in JSON Lines articles (batch mode of dedup)"),
-    "parse-feed": ("services.poller.parse_feed", "fetch/parse/normalise one feed file or URL; RawArticle lines out"),
+    "dedup": (
+        "services.processor.dedup.batch",
+        "find duplicates in JSON Lines articles (batch mode of dedup)",
+    ),
+    "parse-feed": (
+        "services.poller.parse_feed",
+        "fetch/parse/normalise one feed file or URL; RawArticle lines out",
+    ),
     "feeds": ("services.poller.registry_cli", "manage the feed registry (add, remove, list, opml, status)"),
     "demo-feeds": ("services.demo.feed_server", "serve the bundled sample feeds over HTTP"),
     "contracts": ("services.contracts_cli", "check every topic's schema and examples"),

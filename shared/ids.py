@@ -7,8 +7,29 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only track the reader; two URLs differing only by these are the same article.
 TRACKING_PARAMS = frozenset(
-    {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_hsenc", "_hsmi", "ref",
-     "ref_src", "cmpid", "ito", "at_medium", "at_campaign", "ocid", "spm", "smid", "partner", "taid"}
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "mc_cid",
+        "mc_eid",
+        "igshid",
+        "yclid",
+        "_hsenc",
+        "_hsmi",
+        "ref",
+        "ref_src",
+        "cmpid",
+        "ito",
+        "at_medium",
+        "at_campaign",
+        "ocid",
+        "spm",
+        "smid",
+        "partner",
+        "taid",
+    }
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import logging
 
 from aiokafka import AIOKafkaProducer
@@ -24,9 +25,7 @@ class DependencyUnavailable(RuntimeError):
     """Kafka or Redis did not answer at start: the service exits with this message."""
 
 
-async def ensure_topics(
-    bootstrap: str, topics: list[str], partitions: int, compacted: list[str] | None = None
-) -> None:
+async def ensure_topics(bootstrap: str, topics: list[str], partitions: int, compacted: list[str] | None = None) -> None:
     """Create the topics that do not exist yet (idempotent). Compacted topics keep the last value per key."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=CONNECT_TIMEOUT_S * 1000)
     try:
@@ -47,10 +46,8 @@ async def ensure_topics(
             if name not in existing
         ]
         if wanted:
-            try:
+            with contextlib.suppress(TopicAlreadyExistsError):  # another replica created it first
                 await admin.create_topics(wanted)
-            except TopicAlreadyExistsError:
-                pass  # another replica created it first
     finally:
         await admin.close()
 

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# `make run`: start the demo feed server and every Tocsin service against the local Kafka and Redis, then follow
+# alerts in this terminal. Ctrl-C stops everything this script started (services first, then Kafka and Redis).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+STATE=.state/run
+mkdir -p "$STATE"
+DEMO_PORT=${TOCSIN_DEMO_PORT:-18080}
+cat > "$STATE/feeds.toml" <<TOML
+[[feeds]]
+feed_id = "demo-world"
+url = "http://127.0.0.1:$DEMO_PORT/feeds/world.xml"
+title = "Demo World Desk"
+interval_s = 60
+
+[[feeds]]
+feed_id = "demo-wire"
+url = "http://127.0.0.1:$DEMO_PORT/feeds/wire.xml"
+title = "Demo Wire"
+interval_s = 60
+TOML
+export TOCSIN_POLLER_FEEDS_FILE="$PWD/$STATE/feeds.toml"
+export TOCSIN_POLLER_ALLOW_NETWORKS="127.0.0.0/8"   # the demo feeds are on loopback
+export TOCSIN_DATA_DIR="$PWD/$STATE/processor"
+pids=()
+stop_all() {
+  trap - INT TERM EXIT
+  echo; echo "run: stopping services"
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null; done
+  bash deploy/kafka/stop.sh; bash deploy/redis/stop.sh
+  exit 0
+}
+trap stop_all INT TERM EXIT
+.venv/bin/tocsin demo-feeds --port "$DEMO_PORT" > "$STATE/demo-feeds.log" 2>&1 & pids+=($!)
+.venv/bin/tocsin alerter > "$STATE/alerter.log" 2>&1 & pids+=($!)
+.venv/bin/tocsin processor > "$STATE/processor.log" 2>&1 & pids+=($!)
+.venv/bin/tocsin poller > "$STATE/poller.log" 2>&1 & pids+=($!)
+echo "run: services started (logs in $STATE/); metrics on 127.0.0.1:9101 (poller), :9102 (processor), :9103 (alerter)"
+.venv/bin/tocsin subscribe --replay 20 &
+pids+=($!)
+wait

@@ -1,0 +1,29 @@
+"""The processor's one settings model (environment variables TOCSIN_*)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from shared.settings import CommonSettings
+
+PROCESSOR_OPS_PORT = 9102
+
+
+class ProcessorSettings(CommonSettings):
+    app_id: str = Field("tocsin-processor", description="TOCSIN_APP_ID: faust app id = consumer group and table prefix")
+    data_dir: str = Field(".state/processor", description="TOCSIN_DATA_DIR: faust's local data folder")
+    dedup_threshold: float = Field(
+        0.8,
+        gt=0,
+        le=1,
+        description="TOCSIN_DEDUP_THRESHOLD: estimated Jaccard similarity at which a copy is dropped",
+    )
+    dedup_window_s: int = Field(
+        7 * 86400,
+        gt=0,
+        description="TOCSIN_DEDUP_WINDOW_S: how long a story is remembered for near-duplicate checks",
+    )
+
+    @property
+    def effective_ops_port(self) -> int:
+        return self.ops_port or PROCESSOR_OPS_PORT
