@@ -190,7 +190,10 @@ async def read_topic(bootstrap: str, topic: str, timeout_s: float = 10) -> list[
         await consumer.seek_to_beginning(*tps)
         end = await consumer.end_offsets(tps)
         messages: list[tuple[bytes | None, bytes]] = []
-        while any(await consumer.position(tp) < end[tp] for tp in tps) and time.monotonic() < deadline:
+        async def behind() -> bool:
+            return any([await consumer.position(tp) < end[tp] for tp in tps])
+
+        while await behind() and time.monotonic() < deadline:
             batches = await consumer.getmany(timeout_ms=500)
             for records in batches.values():
                 messages.extend((r.key, r.value or b"") for r in records)

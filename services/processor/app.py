@@ -44,7 +44,7 @@ def create_app(settings: ProcessorSettings) -> faust.App:
         return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
 
     # Dedup state: article id -> {raw_hash, cluster_id, first_seen}, changelogged in Kafka.
-    seen = app.Table("seen", default=None, partitions=settings.partitions, value_serializer="json")
+    seen = app.Table("seen", default=None, partitions=settings.partitions)
     redis_client = aioredis.from_url(settings.redis_url)
     deduplicator = Deduplicator(
         RedisStore(redis_client, prefix=f"{settings.redis_prefix}{settings.topic_prefix}dedup:"),
@@ -84,7 +84,7 @@ def create_app(settings: ProcessorSettings) -> faust.App:
         metrics.SERVICE_UP.labels(service=SERVICE).set(1)
         log.info("processor started", extra={"ops_port": ops.port, "topic_prefix": settings.topic_prefix})
 
-    @app.on_shutdown.connect
+    @app.on_before_shutdown.connect  # sent after the consumer stopped, before the producer is flushed
     async def close(app: faust.App, **_: Any) -> None:
         metrics.SERVICE_UP.labels(service=SERVICE).set(0)
         await ops.stop()

@@ -25,7 +25,7 @@ from tests.harness import FeedServer, Service, free_port, metric_value, read_top
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration]
 
-ALERT_WAIT_S = 120
+ALERT_WAIT_S = 45
 REDIS_PREFIX = "tocsin-test:"
 
 
@@ -43,7 +43,7 @@ def _service_env(prefix: str, kafka: str, redis_url: str, feeds_file: Path, tmp_
         "TOCSIN_KAFKA_BOOTSTRAP": kafka,
         "TOCSIN_REDIS_URL": redis_url,
         "TOCSIN_TOPIC_PREFIX": prefix,
-        "TOCSIN_REDIS_PREFIX": REDIS_PREFIX,
+        "TOCSIN_REDIS_PREFIX": f"{REDIS_PREFIX}{prefix}",
         "TOCSIN_PARTITIONS": "2",
         "TOCSIN_APP_ID": f"{prefix}processor",
         "TOCSIN_GROUP_ID": f"{prefix}alerter",
@@ -92,7 +92,7 @@ async def test_seed_article_end_to_end(
 ) -> None:
     article = _article_under_test(which)
     topics = Topics(unique_prefix)
-    keys = RedisKeys(REDIS_PREFIX, unique_prefix)
+    keys = RedisKeys(f"{REDIS_PREFIX}{unique_prefix}", unique_prefix)
     link = "http://127.0.0.1/world/2025/04/24/kyiv-strike"
     story = {"title": article["title"], "text": article["text"], "published": article.get("published") or "",
              "link": link}
