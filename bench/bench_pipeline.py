@@ -64,9 +64,15 @@ def make_articles(n: int, run_id: str) -> list[RawArticle]:
         article_id = stable_hash("bench", run_id, str(i))
         articles.append(
             RawArticle(
-                article_id=article_id, feed_id=f"bench-{i % 50}", url=f"https://bench.example/{run_id}/{i}",
-                title=f"{title} ({i})", content=body, fetched_at="2025-04-24T12:00:00Z",
-                published="2025-04-24T12:00:00Z", raw_hash=stable_hash(body), language="en",
+                article_id=article_id,
+                feed_id=f"bench-{i % 50}",
+                url=f"https://bench.example/{run_id}/{i}",
+                title=f"{title} ({i})",
+                content=body,
+                fetched_at="2025-04-24T12:00:00Z",
+                published="2025-04-24T12:00:00Z",
+                raw_hash=stable_hash(body),
+                language="en",
             )
         )
     return articles
@@ -126,9 +132,15 @@ async def pipeline_run(n: int) -> dict[str, float]:
     await ensure_topics(KAFKA, topics.pipeline(), partitions=2)
     tmp = Path(tempfile.mkdtemp(prefix="tocsin-bench-"))
     env = {
-        "TOCSIN_KAFKA_BOOTSTRAP": KAFKA, "TOCSIN_REDIS_URL": REDIS, "TOCSIN_TOPIC_PREFIX": prefix,
-        "TOCSIN_PARTITIONS": "2", "TOCSIN_APP_ID": f"{prefix}processor", "TOCSIN_GROUP_ID": f"{prefix}alerter",
-        "TOCSIN_DATA_DIR": str(tmp / "data"), "TOCSIN_LOG_LEVEL": "WARNING", "TOCSIN_REDIS_PREFIX": "tocsin-bench:",
+        "TOCSIN_KAFKA_BOOTSTRAP": KAFKA,
+        "TOCSIN_REDIS_URL": REDIS,
+        "TOCSIN_TOPIC_PREFIX": prefix,
+        "TOCSIN_PARTITIONS": "2",
+        "TOCSIN_APP_ID": f"{prefix}processor",
+        "TOCSIN_GROUP_ID": f"{prefix}alerter",
+        "TOCSIN_DATA_DIR": str(tmp / "data"),
+        "TOCSIN_LOG_LEVEL": "WARNING",
+        "TOCSIN_REDIS_PREFIX": "tocsin-bench:",
     }
     services = [Service(name, env, tmp, free_port()) for name in ("processor", "alerter")]
     try:
@@ -183,9 +195,15 @@ async def main() -> None:
     base = statistics.median(baselines)
     print(f"pipeline (median of {args.runs} runs, {args.articles} articles, 1 processor worker, 2 partitions):")
     print(f"  baseline aiokafka hop        {base:8.0f} msg/s")
-    print(f"  dedup stage                  {med['dedup_per_s']:8.0f} articles/s  ({med['dedup_per_s'] / base:.2f}x baseline)")
-    print(f"  end to end (raw -> tagged)   {med['end_to_end_per_s']:8.0f} articles/s  ({med['end_to_end_per_s'] / base:.2f}x baseline)")
-    print(f"  latency raw -> tagged        p50 {med['tagged_latency_p50_ms']:.0f} ms, p99 {med['tagged_latency_p99_ms']:.0f} ms")
+    print(
+        f"  dedup stage                  {med['dedup_per_s']:8.0f} articles/s  ({med['dedup_per_s'] / base:.2f}x baseline)"
+    )
+    print(
+        f"  end to end (raw -> tagged)   {med['end_to_end_per_s']:8.0f} articles/s  ({med['end_to_end_per_s'] / base:.2f}x baseline)"
+    )
+    print(
+        f"  latency raw -> tagged        p50 {med['tagged_latency_p50_ms']:.0f} ms, p99 {med['tagged_latency_p99_ms']:.0f} ms"
+    )
     print(f"  alerts raised                {med['alerts']:.0f}")
 
 

@@ -15,8 +15,10 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "list":
         for contract in load_contracts():
             versions = ",".join(f"v{v}" for v in contract.versions)
-            print(f"{contract.topic:22} {versions:6} key={contract.key:14} {contract.message.__name__:16} "
-                  f"producers={'; '.join(contract.producers)} consumers={'; '.join(contract.consumers)}")
+            print(
+                f"{contract.topic:22} {versions:6} key={contract.key:14} {contract.message.__name__:16} "
+                f"producers={'; '.join(contract.producers)} consumers={'; '.join(contract.consumers)}"
+            )
         return 0
     problems = check()
     for problem in problems:

@@ -41,7 +41,7 @@ FEEDS_ASSIGNED = Gauge("tocsin_poller_feeds_assigned", "Feeds this poller replic
 WEBSUB_DELIVERIES = Counter(
     "tocsin_poller_websub_deliveries_total",
     "WebSub content deliveries by outcome",
-    ["outcome"],  # ok | bad_signature
+    ["outcome"],  # ok | bad_signature | parse_error | unknown_subscription
 )
 
 # --- processor: dedup -------------------------------------------------------------------------------------------

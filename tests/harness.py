@@ -13,8 +13,8 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from email.utils import format_datetime
 from datetime import UTC, datetime
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -46,7 +46,7 @@ def rss_document(items: list[dict[str, str]], title: str = "Test feed") -> bytes
             "<item>"
             f"<title>{escape(item['title'])}</title>"
             f"<link>{escape(item['link'])}</link>"
-            f"<guid isPermaLink=\"false\">{escape(item.get('guid', item['link']))}</guid>"
+            f'<guid isPermaLink="false">{escape(item.get("guid", item["link"]))}</guid>'
             f"<pubDate>{format_datetime(when)}</pubDate>"
             f"<description>{escape(item['text'][:300])}</description>"
             f"<content:encoded>{escape(item['text'])}</content:encoded>"
@@ -70,7 +70,7 @@ class FeedServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            def do_GET(self) -> None:
                 server.requests += 1
                 body = server.feeds.get(self.path)
                 if body is None:
@@ -111,8 +111,10 @@ class Service:
         self._log = self.log_path.open("wb")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "services.cli", name],
-            cwd=REPO, env={**os.environ, **env, "TOCSIN_OPS_PORT": str(ops_port)},
-            stdout=self._log, stderr=subprocess.STDOUT,
+            cwd=REPO,
+            env={**os.environ, **env, "TOCSIN_OPS_PORT": str(ops_port)},
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
         )
 
     def wait_healthy(self, timeout_s: float = SERVICE_START_TIMEOUT_S) -> None:
@@ -190,6 +192,7 @@ async def read_topic(bootstrap: str, topic: str, timeout_s: float = 10) -> list[
         await consumer.seek_to_beginning(*tps)
         end = await consumer.end_offsets(tps)
         messages: list[tuple[bytes | None, bytes]] = []
+
         async def behind() -> bool:
             return any([await consumer.position(tp) < end[tp] for tp in tps])
 

@@ -94,14 +94,16 @@ async def test_seed_article_end_to_end(
     topics = Topics(unique_prefix)
     keys = RedisKeys(f"{REDIS_PREFIX}{unique_prefix}", unique_prefix)
     link = "http://127.0.0.1/world/2025/04/24/kyiv-strike"
-    story = {"title": article["title"], "text": article["text"], "published": article.get("published") or "",
-             "link": link}
+    story = {
+        "title": article["title"],
+        "text": article["text"],
+        "published": article.get("published") or "",
+        "link": link,
+    }
     with FeedServer() as feeds:
         feeds.feeds["/world.xml"] = rss_document([story], title="World desk")
         feeds_file = tmp_path / "feeds.toml"
-        feeds_file.write_text(
-            f'[[feeds]]\nfeed_id = "world"\nurl = "{feeds.url("/world.xml")}"\ninterval_s = 1\n'
-        )
+        feeds_file.write_text(f'[[feeds]]\nfeed_id = "world"\nurl = "{feeds.url("/world.xml")}"\ninterval_s = 1\n')
         env = _service_env(unique_prefix, kafka_bootstrap, redis_url, feeds_file, tmp_path)
         services = [Service(name, env, tmp_path, free_port()) for name in ("alerter", "processor", "poller")]
         with running(services) as (alerter, processor, poller):
@@ -119,7 +121,11 @@ async def test_seed_article_end_to_end(
 
             # The same story again under a URL that differs only by tracking parameters, plus re-polls.
             polls_before = metric_value(poller.metrics(), "tocsin_poller_polls_total")
-            copy = {**story, "link": f"{link}?utm_source=rss&utm_medium=feed&fbclid=abc123#top", "guid": f"{link}?utm_source=rss"}
+            copy = {
+                **story,
+                "link": f"{link}?utm_source=rss&utm_medium=feed&fbclid=abc123#top",
+                "guid": f"{link}?utm_source=rss",
+            }
             feeds.feeds["/world.xml"] = rss_document([story, copy], title="World desk")
 
             async def polled_twice_more() -> bool:
@@ -134,9 +140,13 @@ async def test_seed_article_end_to_end(
             try:
                 await producer.send_and_wait(topics.raw, b'{"title": "no id", "schema_version": 1', key=b"poison")
                 after_poison = RawArticle(
-                    article_id="after-poison-0001", feed_id="direct", url="https://example.org/after-poison",
-                    title="Council approves new budget", content="The city council approved its budget.",
-                    fetched_at="2025-04-24T18:00:00Z", raw_hash="after-poison-hash",
+                    article_id="after-poison-0001",
+                    feed_id="direct",
+                    url="https://example.org/after-poison",
+                    title="Council approves new budget",
+                    content="The city council approved its budget.",
+                    fetched_at="2025-04-24T18:00:00Z",
+                    raw_hash="after-poison-hash",
                 )
                 await producer.send_and_wait(topics.raw, encode(after_poison), key=b"after-poison-0001")
             finally:

@@ -40,8 +40,9 @@ def with_toll(value: bytes, article_id: str, killed: int) -> bytes:
 
 @pytest.fixture
 async def alerter_parts(kafka_bootstrap: str, redis_url: str, unique_prefix: str):  # type: ignore[no-untyped-def]
-    settings = AlerterSettings(kafka_bootstrap=kafka_bootstrap, redis_url=redis_url, topic_prefix=unique_prefix,
-                               redis_prefix="tocsin-test:")
+    settings = AlerterSettings(
+        kafka_bootstrap=kafka_bootstrap, redis_url=redis_url, topic_prefix=unique_prefix, redis_prefix="tocsin-test:"
+    )
     topics = Topics(unique_prefix)
     await ensure_topics(kafka_bootstrap, topics.pipeline(), partitions=1)
     client = aioredis.from_url(redis_url)
@@ -123,8 +124,11 @@ async def test_poison_message_goes_to_dead_letter_topic_and_loop_goes_on(
     await producer.send_and_wait(topics.tagged, tagged_example(), key=b"good")
     await producer.stop()
     consumer = AIOKafkaConsumer(
-        topics.tagged, bootstrap_servers=kafka_bootstrap, group_id=f"{unique_prefix}alerter",
-        enable_auto_commit=False, auto_offset_reset="earliest",
+        topics.tagged,
+        bootstrap_servers=kafka_bootstrap,
+        group_id=f"{unique_prefix}alerter",
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
     )
     await consumer.start()
     stop = asyncio.Event()

@@ -11,19 +11,35 @@ KYIV = Place(name="Kyiv", country_code="UA", lat=50.45, lon=30.52)
 KHARKIV = Place(name="Kharkiv", country_code="UA", lat=49.99, lon=36.23)
 
 
-def report(article_id: str, killed: int, injured: int | None = None, place: Place = KYIV,
-           published: str = "2025-04-24T08:00:00Z") -> TaggedArticle:
+def report(
+    article_id: str,
+    killed: int,
+    injured: int | None = None,
+    place: Place = KYIV,
+    published: str = "2025-04-24T08:00:00Z",
+) -> TaggedArticle:
     tags = Tags(
-        conflict=True, event_type="Explosions/Remote violence", places=[place], severity="critical", alert=True,
+        conflict=True,
+        event_type="Explosions/Remote violence",
+        places=[place],
+        severity="critical",
+        alert=True,
         casualties=Casualties(
             killed=Toll(min=killed, evidence=f"{killed} killed"),
             injured=Toll(min=injured, evidence=f"{injured} hurt") if injured is not None else None,
         ),
     )
     return TaggedArticle(
-        article_id=article_id, feed_id="f", url=f"https://x.example/{article_id}", title=f"report {article_id}",
-        fetched_at="2025-04-24T09:00:00Z", raw_hash=article_id, cluster_id=article_id,
-        first_seen="2025-04-24T09:00:00Z", published=published, tags=tags,
+        article_id=article_id,
+        feed_id="f",
+        url=f"https://x.example/{article_id}",
+        title=f"report {article_id}",
+        fetched_at="2025-04-24T09:00:00Z",
+        raw_hash=article_id,
+        cluster_id=article_id,
+        first_seen="2025-04-24T09:00:00Z",
+        published=published,
+        tags=tags,
     )
 
 

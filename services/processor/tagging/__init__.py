@@ -1,0 +1,200 @@
+"""Conflict tagging: event type, places, casualties, severity and alert decision for one article.
+
+`tag_article` is the one entry point, used by the stream processor and by `tocsin analyze` alike. It is pure and
+deterministic; the gazetteer and the rules are loaded once per process on first use.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from shared.contracts.models import Casualties, Place, Tags
+
+from .casualties import extract_casualties
+from .events import (
+    AIR_DRONE,
+    PROTESTS,
+    RIOTS,
+    SHELLING,
+    STRATEGIC,
+    SUICIDE,
+    THEATRE_BY_COUNTRY,
+    VIOLENT_EVENT_TYPES,
+    classify_event,
+    collect_signals,
+    find_actors,
+    topic_slugs,
+)
+from .gazetteer import Gazetteer, Mention
+from .language import detect_language
+from .severity import SeverityRules
+from .text import normalize, split_sentences
+
+__all__ = ["Tagger", "tag_article"]
+
+MAX_TEXT_CHARS = 30_000  # long pages add boilerplate, not facts about the main event
+MAX_PLACES = 8
+PLACE_SENTENCES = 8  # places are looked up in the first sentences and the casualty sentences
+LEAD_SENTENCES = 3
+
+
+class Tagger:
+    """Holds the loaded gazetteer and severity rules; `tag` is pure given them."""
+
+    def __init__(self, *, severity_rules: str | Path | SeverityRules | None = None,
+                 gazetteer: Gazetteer | None = None) -> None:  # fmt: skip
+        self.rules = severity_rules if isinstance(severity_rules, SeverityRules) else SeverityRules.load(severity_rules)
+        self.gazetteer = gazetteer or Gazetteer.load()
+
+    def tag(self, title: str, text: str, *, published: str | None = None, url: str | None = None,
+            language: str | None = None) -> Tags:  # fmt: skip
+        title = " ".join(normalize(title or "").split())
+        body = normalize(text or "")[:MAX_TEXT_CHARS]
+        lang = detect_language(f"{title}\n{body}", hint=language)
+        sentences = ([title] if title else []) + split_sentences(body)
+        lead_end = LEAD_SENTENCES + (1 if title else 0)
+        if lang not in (None, "en"):
+            mentions, demonyms = self.gazetteer.find(sentences[:PLACE_SENTENCES])
+            # English patterns on other languages give noise, not facts: places only, never an alert.
+            return Tags(language=lang, places=_rank_places(mentions, set(), bool(title), Counter()))
+
+        reference = _reference_date(published)
+        casualties, _figures = extract_casualties(sentences, reference, lead_end)
+        killed = casualties.killed.min if casualties.killed else None
+        injured = casualties.injured.min if casualties.injured else None
+        evidence = _evidence_indices(sentences, casualties)
+        # Only the sentences that can describe the main event are read closely: title, lead, casualty sentences.
+        focus = sorted(set(range(min(lead_end, len(sentences)))) | evidence)
+        signals = collect_signals(title, sentences, focus, evidence)
+        place_focus = sorted(set(range(min(PLACE_SENTENCES, len(sentences)))) | evidence)
+        mentions, demonyms = self.gazetteer.find([sentences[i] for i in place_focus], place_focus)
+        call = classify_event(signals, killed, injured)
+
+        lead_text = " ".join(sentences[:lead_end])
+        actors, theatre_votes = find_actors(lead_text)
+        country_votes: Counter[str] = Counter()
+        for cc, si in demonyms:
+            country_votes[cc] += 2 if si <= LEAD_SENTENCES else 1
+        places = _rank_places(mentions, evidence, bool(title), country_votes)
+
+        event_type = call.event_type
+        conflict = event_type is not None and not call.disaster and not call.crime
+        if event_type == STRATEGIC and not (call.violent_conflict_cues or actors):
+            event_type = None  # "talks" and "deals" outside any conflict are business or politics
+            conflict = False
+        elif event_type in (STRATEGIC, PROTESTS, RIOTS):
+            conflict = conflict and (call.violent_conflict_cues or bool(actors))
+        elif event_type in VIOLENT_EVENT_TYPES:
+            # Missiles, air strikes and suicide bombs are weapons of war whoever the text names.
+            military = call.sub_event_type in (SHELLING, AIR_DRONE, SUICIDE)
+            conflict = conflict and (call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military)
+        theatre = None
+        if conflict:
+            main_cc = places[0].country_code if places else None
+            theatre = THEATRE_BY_COUNTRY.get(main_cc or "") or (
+                theatre_votes.most_common(1)[0][0] if theatre_votes else None
+            )
+            if theatre is None and country_votes:
+                theatre = THEATRE_BY_COUNTRY.get(country_votes.most_common(1)[0][0])
+        discrete = conflict and event_type in VIOLENT_EVENT_TYPES and not call.non_discrete
+        severity = self.rules.severity(conflict, killed, injured)
+        alert = conflict and self.rules.should_alert(
+            severity=severity, event_type=event_type, discrete=discrete, language=lang
+        )
+        return Tags(
+            conflict=conflict,
+            event_type=event_type,
+            sub_event_type=call.sub_event_type,
+            topics=topic_slugs(theatre, event_type, call.sub_event_type, call.weapons, signals, killed, lead_text)
+            if conflict
+            else [],
+            theatre=theatre,
+            weapons=call.weapons,
+            actors=actors if conflict else [],
+            places=places,
+            casualties=casualties,
+            severity=severity,
+            alert=alert,
+            language=lang,
+        )
+
+
+def _reference_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _evidence_indices(sentences: list[str], casualties: Casualties) -> set[int]:
+    found: set[int] = set()
+    for toll in (casualties.killed, casualties.injured):
+        if toll and toll.evidence:
+            prefix = toll.evidence.removesuffix("...")
+            found.update(i for i, s in enumerate(sentences) if s.startswith(prefix))
+    return found
+
+
+def _rank_places(mentions: list[Mention], evidence: set[int], has_title: bool,
+                 country_votes: Counter[str]) -> list[Place]:  # fmt: skip
+    """Main event's place first: where the toll is stated, then the title and lead, then the most repeated."""
+    scores: dict[tuple[str, str], float] = {}
+    first_seen: dict[tuple[str, str], int] = {}
+    entries = {}
+    lead_end = LEAD_SENTENCES + (1 if has_title else 0)
+    counts: Counter[tuple[str, str]] = Counter()
+    for n, m in enumerate(mentions):
+        key = (m.entry.name, m.entry.country_code)
+        entries[key] = m.entry
+        first_seen.setdefault(key, n)
+        counts[key] += 1
+        s = 0.0
+        if m.sentence_index in evidence:
+            s += 5
+        if has_title and m.sentence_index == 0:
+            s += 3
+        elif m.sentence_index < lead_end:
+            s += 2
+        if m.locative:
+            s += 1
+        if m.metonym:
+            s -= 3
+        scores[key] = max(scores.get(key, -99.0), s)
+    ranked = []
+    for key, s in scores.items():
+        entry = entries[key]
+        total = s + min(counts[key], 4) * 0.5 + (0.5 if country_votes.get(entry.country_code) else 0)
+        total += {"country": -4.0, "region": -0.5}.get(entry.kind, 0.0)
+        ranked.append((-total, first_seen[key], key))
+    ranked.sort()
+    return [
+        Place(name=entries[k].name, country_code=entries[k].country_code, lat=entries[k].lat, lon=entries[k].lon,
+              kind=entries[k].kind)
+        for _, _, k in ranked[:MAX_PLACES]
+    ]  # fmt: skip
+
+
+_TAGGER: Tagger | None = None
+_LOCK = threading.Lock()
+
+
+def default_tagger() -> Tagger:
+    """The process-wide tagger, loaded on first use (about a second: the gazetteer)."""
+    global _TAGGER
+    if _TAGGER is None:
+        with _LOCK:
+            if _TAGGER is None:
+                _TAGGER = Tagger()
+    return _TAGGER
+
+
+def tag_article(title: str, text: str, *, published: str | None = None, url: str | None = None,
+                language: str | None = None) -> Tags:  # fmt: skip
+    """Tag one article (see the module docstring). `url` is accepted for the contract and reserved for
+    source-specific cleaning; it does not change the result today."""
+    return default_tagger().tag(title, text, published=published, url=url, language=language)

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Throughput of `tag_article` (the code path of `tocsin analyze` and of the stream tagger), single process.
+
+Reads ../shared/eval/dev/newsapi-ukraine-2022-04.jsonl (98 full-text articles, about 5 KB each) when present, else
+the project's own fixtures. Prints articles/s per run and the median; the gazetteer load is timed apart.
+usage: .venv/bin/python bench/bench_analyze.py [--runs N] [--max-seconds S] [FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from services.processor.tagging import Tagger  # noqa: E402
+
+SHARED_FILE = REPO / ".." / "shared" / "eval" / "dev" / "newsapi-ukraine-2022-04.jsonl"
+FIXTURES = REPO / "tests" / "fixtures" / "tagging"
+
+
+def load_articles(path: Path | None) -> tuple[list[dict[str, Any]], str]:
+    if path is None and SHARED_FILE.exists():
+        path = SHARED_FILE
+    if path is not None:
+        with open(path, encoding="utf-8") as f:
+            return [json.loads(line) for line in f if line.strip()], str(path)
+    seed = json.loads((FIXTURES / "kyiv_seed_like.json").read_text(encoding="utf-8"))
+    rows = [json.loads(line) for line in (FIXTURES / "batch_input.jsonl").read_text().splitlines()
+            if line.startswith("{")]  # fmt: skip
+    return [seed, *rows] * 20, "project fixtures"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("file", nargs="?", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--max-seconds", type=float, default=15.0, help="stop starting new runs after this")
+    args = parser.parse_args()
+    articles, source = load_articles(args.file)
+    started = time.perf_counter()
+    tagger = Tagger()
+    load_s = time.perf_counter() - started
+    chars = sum(len(a.get("text") or "") for a in articles)
+    print(f"source: {source} ({len(articles)} articles, {chars / len(articles):.0f} chars avg); load {load_s:.2f} s")
+    rates = []
+    bench_start = time.perf_counter()
+    for run in range(args.runs):
+        t0 = time.perf_counter()
+        for a in articles:
+            tagger.tag(a.get("title") or "", a.get("text") or "", published=a.get("published") or a.get("date"))
+        rate = len(articles) / (time.perf_counter() - t0)
+        rates.append(rate)
+        print(f"run {run + 1}: {rate:.0f} articles/s")
+        if time.perf_counter() - bench_start > args.max_seconds:
+            break
+    print(f"median: {statistics.median(rates):.0f} articles/s (single process, {len(rates)} runs)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

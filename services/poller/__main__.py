@@ -1,0 +1,7 @@
+"""`python -m services.poller` is `tocsin poller`."""
+
+import sys
+
+from services.cli import main
+
+sys.exit(main(["poller", *sys.argv[1:]]))

@@ -1,0 +1,343 @@
+"""Event type (ACLED's), sub-event type, weapons, theatre, actors and topic slugs, from trigger words.
+
+One pass of one compiled regex over the text yields every trigger with its category; each category is then scored
+by where its triggers sit (title > lead > casualty sentences > rest), because the main event is what the title and
+the first sentences report, not what the background paragraphs recall.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+BATTLES = "Battles"
+REMOTE = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+STRATEGIC = "Strategic developments"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+VIOLENT_EVENT_TYPES = frozenset({BATTLES, REMOTE, VAC})
+
+AIR_DRONE = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
+IED = "Remote explosive/landmine/IED"
+SUICIDE = "Suicide bomb"
+GRENADE = "Grenade"
+CHEMICAL = "Chemical weapon"
+
+WEAPONS = ("missile", "drone", "aircraft", "artillery_rocket", "explosive_device", "small_arms")
+
+_TRIGGERS: dict[str, str] = {
+    "w_missile": r"missiles?|ballistic|cruise missiles?|iskanders?|kalibrs?|kinzhals?|s-300s?|hypersonic|atacms"
+    r"|storm shadows?|scuds?|tomahawks?",
+    "w_drone": r"drones?|uavs?|shaheds?|geran-2|unmanned aerial(?: vehicles?)?|loitering munitions?|quadcopters?",
+    "w_aircraft": r"air ?strikes?|air-strikes?|airstrike|air raids?(?! (?:sirens?|alerts?|warnings?|shelters?))"
+    r"|warplanes?|fighter jets?|jets|fighter planes?|bombers|helicopter gunships?|gunships?|glide bombs?"
+    r"|guided (?:aerial )?bombs?|aerial bombardments?|aerial (?:attacks?|strikes?)|barrel bombs?|bombing raids?"
+    r"|air force|aircraft|airplanes? (?:bombed|struck)",
+    "w_artillery_rocket": r"shelling|shelled|shells|artillery|rockets?|mortars?|grads?|mlrs|howitzers?"
+    r"|rocket launchers?|katyushas?|cluster munitions?|tank (?:fire|shells?)|projectiles?|himars",
+    "w_explosive": r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
+    r"|explosive devices?|bomb blasts?|bombings?|bomb (?:exploded|went off|attack)|explosives|booby[- ]trap\w*"
+    r"|suicide (?:bombers?|bombings?|attacks?|attackers?|vests?|blasts?)|blew (?:himself|herself|themselves) up"
+    r"|grenades?|mine explosions?|explosions?|blasts?",
+    # A strike or blast with no weapon named: remote violence all the same (not a labour strike: needs a target).
+    "w_strike": r"(?:deadly|military|israeli|russian|ukrainian|saudi|us|coalition|enemy|army) (?:strikes?|raids?)"
+    r"|strikes? (?:on|against|hit|hits|targeted)|struck (?:a|an|the)|(?:hospital|school|market|camp|mosque|church"
+    r"|shelter|convoy) (?:strike|blast|bombing|explosion)s?",
+    "w_small_arms": r"gunmen|gunman|gunfire|shot dead|shot and killed|opened fire|shootings?|firearms?|rifles?"
+    r"|machine ?guns?|ak-47s?|snipers?|gunshots?|gun attack|gun battle|gunfight|fired (?:shots|on)",
+    "s_suicide": r"suicide (?:bombers?|bombings?|attacks?|attackers?|car bombs?|vests?|blasts?)"
+    r"|blew (?:himself|herself|themselves) up|self-detonat\w*",
+    "s_grenade": r"grenades?",
+    "s_chemical": r"chemical (?:weapons?|attacks?)|chlorine gas|sarin|nerve agents?|poison gas",
+    "s_ied": r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
+    r"|explosive devices?|(?:motorcycle|vehicle)[- ]borne|booby[- ]trap\w*|remote[- ]controlled bombs?"
+    r"|bomb blasts?|bomb (?:exploded|went off)|planted (?:a )?bombs?|mine explosions?|stepped on a (?:land)?mine"
+    r"|bombings?",
+    "e_battle": r"clash(?:es|ed)?|fighting|battles?|battled|fought|firefights?|gunfights?|gun battles?"
+    r"|exchanges? of fire|exchanged fire|counter-?offensives?|offensives?|ambush(?:ed|es)?|recaptured|retook"
+    r"|retaken|repelled|repulsed|front ?lines?|skirmish(?:es)?|armed confrontation|engaged (?:in )?(?:combat|fighting)"
+    r"|(?:militants|insurgents|rebels|fighters|gunmen|jihadists) (?:attacked|stormed|raided|overran)"
+    r"|attacked (?:an? |the )?(?:army|military|police|security|government)(?: forces)? (?:base|post|checkpoint"
+    r"|convoy|patrol|position|outpost|camp|station)s?|attack(?:s|ed)? (?:on |against )?(?:[\w-]+ ){0,3}?(?:forces|troops"
+    r"|positions|soldiers|fighters|militants|rebels)|(?:captured|seized|took control of) (?:the )?(?:town|city"
+    r"|village|area|base|positions?)",
+    "e_vac": r"massacres?|massacred|executed|executions?|abducted|abductions?|kidnapped|kidnappings?|hostages?"
+    r"|shot dead|beheaded|tortured|raped|burned alive|burnt alive|lynched|stabbed|hacked to death"
+    r"|assassinated|assassination|(?:attacked|raided|targeted|killed|shot) (?:\w+ )?(?:villagers|civilians"
+    r"|worshippers|farmers|residents|passengers|herders|displaced people)|gunmen (?:killed|shot|opened fire)"
+    r"|unidentified (?:gunmen|armed men|assailants)|armed men (?:killed|shot)|murdered|killed by (?:unknown|unidentified)",
+    "e_protest": r"protests?|protested|protesters?|protestors?|demonstrations?|demonstrators?|rall(?:y|ies|ied)"
+    r"|marched|sit-ins?|took to the streets|picket\w*|vigils?",
+    "e_riot": r"riots?|rioters?|rioting|violent (?:protests?|demonstrations?)|mobs?|looting|looted|torched"
+    r"|set (?:fire to|ablaze|on fire)|stone-pelting|pelted|threw stones|hurled stones|clashed with police"
+    r"|tear ?gas|vandali[sz]ed",
+    "e_sd": r"ceasefire|cease-fire|truce|peace (?:talks|deal|plan|process|agreement)|talks|negotiations?"
+    r"|negotiators?|sanctions?|aid package|military aid|security assistance|weapons deliveries|arms deliveries"
+    r"|agreements?|accord|summit|prisoner (?:swaps?|exchanges?)|exchanged? (?:\w+ )?prisoners|prisoners of war"
+    r"|pows|mediators?|mediation|diplomat\w*|recogni[sz]\w*|annex\w*|mobili[sz]ation|conscription|arrested"
+    r"|arrests|detained|headquarters|withdr[ae]w\w*|deploy\w*|reinforcements|meets? with|met with",
+    "e_intercept": r"shot down|shoots down|intercepted|intercepts|interceptions?|downed|air defen[cs]es? "
+    r"(?:destroyed|downed|repelled)|(?:destroyed|neutrali[sz]ed|downed) (?:\d+|\w+) (?:\w+ )?(?:drones|missiles|uavs)",
+    "c_attack": r"strikes?|struck|attacks?|attacked|hit|hits|fired|launched|bombed|bombarded|pounded|targeted"
+    r"|killed|killing|kills|wounded|injured|exploded|destroyed|damaged|raided|stormed|shelled|shelling|bombing"
+    r"|explosions?|blasts?|detonated|dropped",
+    "c_armed": r"soldiers?|troops|fighters?|militants?|militiamen|militia members?|policem[ae]n|police officers?"
+    r"|rebels?|insurgents?|combatants|servicem[ae]n|commanders?|(?:army|military|security) (?:personnel|officers?)"
+    r"|(?:government|regime|security|military|armed|rebel|opposition|pro-\w+|anti-\w+) forces",
+    "c_disaster": r"earthquakes?|quakes?|floods?|flooding|landslides?|typhoons?|hurricanes?|cyclones?|tornado\w*"
+    r"|tsunamis?|wildfires?|bushfires?|storms?|monsoon|heat ?waves?|avalanches?|volcan\w*|eruptions?|mudslides?"
+    r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|crashed|collisions?"
+    r"|derail\w*|capsized|sank|fire broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse|collapsed"
+    r"|stampedes?|accidents?|outbreaks?|epidemic|cholera|mine collapse|boiler",
+    "c_crime": r"murder(?:ed|er|ers|s)?|robbery|robbers|homicides?|cartels?|gangs?|gang members?|suspects?"
+    r"|shooter|mass shooting|school shooting|stabbing|burglary|domestic|serial killer|manslaughter|jury"
+    r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*",
+    "c_conflict": r"war|wartime|military|army|troops|soldiers|militants?|insurgents?|insurgency|rebels?|militias?"
+    r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|security forces|paramilitary|occupation"
+    r"|occupied|invasion|invaded|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
+    r"|iswap|islamic state|isis|isil|daesh|taliban|ttp|jnim|wagner|junta|idf|kremlin|separatists?|coalition"
+    r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling|artillery|frontline|front line|ceasefire"
+    r"|truce|hostilities|warplanes?|suicide (?:bomb\w*|attack\w*)|checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen",
+    "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
+    r"|sentenced|convicted|court|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
+    r"|obituary|review|podcast|interview|documentary|books?|films?|live updates|live blog|as it happened"
+    r"|how many|reacts?|reactions?|condemns?|condemnation|cancels?|unravel\w*|fallout|aftermath|editorial|the \w+ view on|op-ed|commentary|column|- live$|– live$|\blive$|toll (?:passes|tops|exceeds|surpasses|nears|climbs past)|in numbers|so far this year"
+    r"|since (?:the war|october|the start)|a year of|months of|weeks of|daily|yesterday and at night",
+}
+_TRIGGER_RE = re.compile(
+    "|".join(rf"(?P<{name}>\b(?:{pattern})\b)" for name, pattern in _TRIGGERS.items()), re.IGNORECASE
+)
+# Categories whose triggers overlap others: matched again on their own so one word counts for each.
+_SECONDARY = {
+    name: re.compile(rf"\b(?:{_TRIGGERS[name]})\b", re.IGNORECASE)
+    for name in ("s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "c_attack", "c_conflict", "c_crime", "c_armed",
+                 "w_strike",
+                 "e_battle", "n_title", "w_small_arms", "e_riot", "c_disaster")
+}  # fmt: skip
+
+THEATRE_BY_COUNTRY = {
+    "UA": "russia-ukraine", "RU": "russia-ukraine", "PS": "israel-gaza", "IL": "israel-gaza", "LB": "lebanon",
+    "SY": "syria", "YE": "yemen", "SD": "sudan", "SS": "south-sudan", "MM": "myanmar", "ML": "sahel",
+    "BF": "sahel", "NE": "sahel", "SO": "somalia", "CD": "drc", "ET": "ethiopia", "NG": "nigeria",
+    "AF": "afghanistan", "PK": "pakistan", "IQ": "iraq", "LY": "libya", "HT": "haiti", "MX": "mexico",
+    "CO": "colombia", "CM": "cameroon", "MZ": "mozambique", "AZ": "armenia-azerbaijan",
+    "AM": "armenia-azerbaijan", "IN": "india", "PH": "philippines", "IR": "iran", "CF": "car",
+}  # fmt: skip
+THEATRES = frozenset(THEATRE_BY_COUNTRY.values())
+
+_ACTORS: list[tuple[str, str, str | None]] = [
+    # (pattern, actor, country that actor's presence points to as theatre)
+    (r"russian (?:forces|troops|army|military|missiles?|drones?|strikes?|attacks?|shelling|air force)|russia|moscow"
+     r"|kremlin", "Russia", "UA"),
+    (r"ukrainian (?:forces|troops|army|military|drones?|strikes?|air defen[cs]es?)|ukraine|kyiv", "Ukraine", "UA"),
+    (r"hamas|qassam brigades", "Hamas", "PS"),
+    (r"israeli (?:forces|troops|army|military|strikes?|airstrikes?|air force|jets|warplanes)|idf|israel defense forces",
+     "Israel", "PS"),
+    (r"hezbollah", "Hezbollah", "LB"),
+    (r"islamic jihad", "Palestinian Islamic Jihad", "PS"),
+    (r"houthis?|ansar allah", "Houthis", "YE"),
+    (r"saudi-led coalition|saudi-led|arab coalition", "Saudi-led coalition", "YE"),
+    (r"rsf|rapid support forces", "Rapid Support Forces", "SD"),
+    (r"sudanese (?:army|armed forces|military)|saf\b", "Sudanese Armed Forces", "SD"),
+    (r"al-shabaab|al shabaab|shabaab", "al-Shabaab", "SO"),
+    (r"boko haram", "Boko Haram", "NG"),
+    (r"iswap|islamic state west africa", "ISWAP", "NG"),
+    (r"islamic state|isis|isil|daesh", "Islamic State", None),
+    (r"al-qaeda|al qaeda|aqap|aqim", "al-Qaeda", None),
+    (r"jnim", "JNIM", "ML"),
+    (r"taliban", "Taliban", "AF"),
+    (r"ttp|tehreek-e-taliban", "Tehrik-i-Taliban Pakistan", "PK"),
+    (r"wagner|africa corps", "Wagner Group", None),
+    (r"m23", "M23", "CD"),
+    (r"junta|tatmadaw|myanmar military|myanmar army", "Myanmar military", "MM"),
+    (r"pdf|people's defen[cs]e force|arakan army", "Myanmar resistance", "MM"),
+    (r"pkk", "PKK", None),
+    (r"cartel|cjng", "Cartel", "MX"),
+    (r"fano", "Fano", "ET"),
+]  # fmt: skip
+_ACTOR_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), actor, cc) for p, actor, cc in _ACTORS]
+
+TOPIC_SLUGS = frozenset(
+    THEATRES
+    | {"airstrike", "drone-strike", "missile-strike", "shelling", "bombing", "suicide-bombing", "battle",
+       "civilian-attack", "protest", "riot", "diplomacy", "ceasefire", "sanctions", "interception", "mass-casualty"}
+)  # fmt: skip
+
+
+@dataclass
+class Signals:
+    """Weighted trigger counts: `main` for the title, lead and casualty sentences; `body` for all of the text."""
+
+    main: Counter[str] = field(default_factory=Counter)
+    body: Counter[str] = field(default_factory=Counter)
+    title: Counter[str] = field(default_factory=Counter)
+
+
+LEAD_SENTENCES = 3
+TITLE_WEIGHT = 3
+LEAD_WEIGHT = 2
+
+
+def collect_signals(title: str, sentences: list[str], focus: list[int], evidence_indices: set[int]) -> Signals:
+    """Trigger counts over the `focus` sentences (title, lead, casualty sentences); sentences[0] is the title when
+    `title` is non-empty. Background paragraphs are not read: they cost time and describe other events."""
+    signals = Signals()
+    first_body = 1 if title else 0
+    for i in focus:
+        sentence = sentences[i]
+        is_title = bool(title) and i == 0
+        in_lead = first_body <= i < first_body + LEAD_SENTENCES
+        weight = TITLE_WEIGHT if is_title else LEAD_WEIGHT if in_lead or i in evidence_indices else 1
+        hits: Counter[str] = Counter()
+        for m in _TRIGGER_RE.finditer(sentence):
+            if m.lastgroup:
+                hits[m.lastgroup] += 1
+        if hits:
+            for name, pattern in _SECONDARY.items():
+                if name not in hits or name in ("c_attack", "c_conflict"):
+                    n = len(pattern.findall(sentence))
+                    if n:
+                        hits[name] = max(hits[name], n)
+        for name, n in hits.items():
+            signals.body[name] += n
+            signals.main[name] += n * weight
+            if is_title:
+                signals.title[name] += n
+    return signals
+
+
+@dataclass(frozen=True, slots=True)
+class EventCall:
+    event_type: str | None
+    sub_event_type: str | None
+    weapons: list[str]
+    violent_conflict_cues: bool
+    disaster: bool
+    crime: bool
+    non_discrete: bool
+
+
+def classify_event(signals: Signals, killed: int | None, injured: int | None) -> EventCall:
+    m, b, t = signals.main, signals.body, signals.title
+    casualties = (killed or 0) + (injured or 0)
+    weapon_counts = {
+        "missile": m["w_missile"],
+        "drone": m["w_drone"],
+        "aircraft": m["w_aircraft"],
+        "artillery_rocket": m["w_artillery_rocket"],
+        "explosive_device": m["w_explosive"],
+        "small_arms": m["w_small_arms"],
+    }
+    remote = sum(v for k, v in weapon_counts.items() if k != "small_arms") + m["w_strike"]
+    conflict_cues = m["c_conflict"] + b["c_conflict"] + m["w_strike"]
+    disaster = m["c_disaster"] >= 2 and m["c_disaster"] > m["c_conflict"] and t["c_conflict"] == 0
+    crime = m["c_crime"] >= 2 and m["c_conflict"] == 0 and b["c_conflict"] <= 1
+    scores = {
+        REMOTE: remote if (m["c_attack"] or casualties) else 0,
+        # Armed victims make a fight a battle in ACLED's coding; shots with nobody hurt are an armed clash too.
+        BATTLES: m["e_battle"] * 1.2
+        + (0.6 * m["c_armed"] if casualties or m["w_small_arms"] or m["c_attack"] else 0)
+        + (0.5 * m["w_small_arms"] if not casualties else 0),
+        VAC: m["e_vac"] * 1.2 + (m["w_small_arms"] if (killed or injured) and not m["e_battle"] else 0),
+        RIOTS: m["e_riot"],
+        PROTESTS: m["e_protest"],
+        STRATEGIC: (m["e_sd"] + m["e_intercept"] * 2) * 0.8,
+    }
+    # Interceptions with nobody hurt: ACLED's disrupted weapons use, a strategic development.
+    if m["e_intercept"] and not casualties and (t["e_intercept"] or m["e_intercept"] * 2 >= remote):
+        scores[STRATEGIC] = max(scores.values()) + 1
+    ordered = [REMOTE, BATTLES, VAC, RIOTS, PROTESTS, STRATEGIC]
+    best = max(ordered, key=lambda k: scores[k])
+    event_type: str | None = best if scores[best] > 0 else None
+    if event_type is None and casualties:
+        # People killed or hurt with no weapon, battle or crowd named: ACLED codes a one-sided attack.
+        event_type = VAC
+    if disaster and event_type != STRATEGIC:
+        event_type = None
+    sub = _sub_event(m, b) if event_type == REMOTE else None
+    weapons = [w for w in WEAPONS if weapon_counts[w]] if event_type in VIOLENT_EVENT_TYPES else []
+    if event_type == BATTLES and "small_arms" not in weapons and m["w_small_arms"]:
+        weapons.append("small_arms")
+    return EventCall(
+        event_type=event_type,
+        sub_event_type=sub,
+        weapons=weapons,
+        violent_conflict_cues=conflict_cues > 0,
+        disaster=disaster,
+        crime=crime,
+        non_discrete=t["n_title"] > 0,
+    )
+
+
+def _sub_event(m: Counter[str], b: Counter[str]) -> str:
+    for counts in (m, b):
+        if counts["s_suicide"]:
+            return SUICIDE
+        if counts["s_chemical"]:
+            return CHEMICAL
+        if counts["w_missile"] or counts["w_artillery_rocket"]:
+            return SHELLING
+        if counts["w_drone"] or counts["w_aircraft"]:
+            return AIR_DRONE
+        if counts["s_grenade"]:
+            return GRENADE
+        if counts["s_ied"] or counts["w_explosive"]:
+            return IED
+    return SHELLING
+
+
+def find_actors(text: str) -> tuple[list[str], Counter[str]]:
+    actors: list[str] = []
+    theatre_votes: Counter[str] = Counter()
+    for pattern, actor, cc in _ACTOR_RES:
+        n = len(pattern.findall(text))
+        if n:
+            actors.append(actor)
+            if cc:
+                theatre_votes[THEATRE_BY_COUNTRY[cc]] += n
+    return actors, theatre_votes
+
+
+_CEASEFIRE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace talks|peace deal)\b", re.IGNORECASE)
+_SANCTIONS = re.compile(r"\bsanctions?\b", re.IGNORECASE)
+
+
+def topic_slugs(theatre: str | None, event_type: str | None, sub: str | None, weapons: list[str],
+                signals: Signals, killed: int | None, lead: str) -> list[str]:  # fmt: skip
+    slugs: list[str] = []
+    if theatre:
+        slugs.append(theatre)
+    if event_type == REMOTE:
+        if sub == SUICIDE:
+            slugs.append("suicide-bombing")
+        elif sub in (IED, GRENADE):
+            slugs.append("bombing")
+        else:
+            if "missile" in weapons:
+                slugs.append("missile-strike")
+            if "drone" in weapons:
+                slugs.append("drone-strike")
+            if "aircraft" in weapons:
+                slugs.append("airstrike")
+            if "artillery_rocket" in weapons:
+                slugs.append("shelling")
+    elif event_type == BATTLES:
+        slugs.append("battle")
+    elif event_type == VAC:
+        slugs.append("civilian-attack")
+    elif event_type == PROTESTS:
+        slugs.append("protest")
+    elif event_type == RIOTS:
+        slugs.append("riot")
+    elif event_type == STRATEGIC:
+        slugs.append("interception" if signals.main["e_intercept"] else "diplomacy")
+        if _CEASEFIRE.search(lead):
+            slugs.append("ceasefire")
+        if _SANCTIONS.search(lead):
+            slugs.append("sanctions")
+    if killed is not None and killed >= 10 and event_type in VIOLENT_EVENT_TYPES:
+        slugs.append("mass-casualty")
+    return [s for s in dict.fromkeys(slugs) if s in TOPIC_SLUGS]
