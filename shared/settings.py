@@ -18,12 +18,14 @@ class CommonSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, frozen=True, extra="ignore")
 
     kafka_bootstrap: str = Field("127.0.0.1:19092", description="TOCSIN_KAFKA_BOOTSTRAP: host:port list")
-    redis_url: str = Field("redis://127.0.0.1:16379/0", description="TOCSIN_REDIS_URL")
+    redis_url: str = Field(
+        "redis://127.0.0.1:16379/0", description="TOCSIN_REDIS_URL: redis://host:port/db of the Redis server"
+    )
     topic_prefix: str = Field("", description="TOCSIN_TOPIC_PREFIX: prepended to every topic (tests, tenants)")
     redis_prefix: str = Field("tocsin:", description="TOCSIN_REDIS_PREFIX: prepended to every Redis key")
     ops_host: str = Field("127.0.0.1", description="TOCSIN_OPS_HOST: bind address of /metrics and /healthz")
     ops_port: int = Field(0, description="TOCSIN_OPS_PORT: port of /metrics and /healthz (0 = service default)")
-    log_level: str = Field("INFO", description="TOCSIN_LOG_LEVEL")
+    log_level: str = Field("INFO", description="TOCSIN_LOG_LEVEL: DEBUG, INFO, WARNING or ERROR")
     partitions: int = Field(4, ge=1, description="TOCSIN_PARTITIONS: partitions of topics the service creates")
 
     @model_validator(mode="before")

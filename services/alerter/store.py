@@ -11,7 +11,7 @@ from redis.exceptions import WatchError
 from services.alerter.incidents import Decision, IncidentState, decide, event_day, incident_id_for
 from services.alerter.settings import RedisKeys
 from shared.contracts.codec import decode, encode
-from shared.contracts.models import Alert, TaggedArticle
+from shared.contracts.models import TaggedArticle
 
 WATCH_RETRIES = 20
 
@@ -35,18 +35,12 @@ class AlertStore:
                 try:
                     await pipe.watch(*keys)
                     stored = await pipe.mget(keys)
-                    if stored[0] is not None:
-                        incident_id, key, raw_state, incident_day = (
-                            candidates[0],
-                            keys[0],
-                            stored[0],
-                            yesterday,
-                        )
-                    else:
-                        incident_id, key, raw_state, incident_day = candidates[1], keys[1], stored[1], day
+                    pick = 0 if stored[0] is not None else 1  # yesterday's incident first
+                    incident_id, key, incident_day = candidates[pick], keys[pick], (yesterday, day)[pick]
+                    raw_state = stored[pick]
                     state = decode(raw_state, IncidentState) if raw_state is not None else None
                     decision = decide(state, article, incident_id, incident_day)
-                    pipe.multi()
+                    pipe.multi()  # type: ignore[no-untyped-call]
                     pipe.set(key, encode(decision.state), ex=self.incident_ttl_s)
                     if decision.alert is not None:
                         payload = encode(decision.alert)
@@ -74,18 +68,8 @@ class AlertStore:
                     return
                 current = decode(raw, IncidentState)
                 current.published_revision = max(current.published_revision, state.revision)
-                pipe.multi()
+                pipe.multi()  # type: ignore[no-untyped-call]
                 pipe.set(key, encode(current), keepttl=True)
                 await pipe.execute()
             except WatchError:
                 pass  # a newer revision arrived; it will be published and marked in its turn
-
-
-async def recent_alerts(client: aioredis.Redis, keys: RedisKeys, count: int) -> list[tuple[str, Alert]]:
-    """The last `count` alerts of the stream, oldest first, with their stream entry ids."""
-    entries = await client.xrevrange(keys.stream, count=count)
-    return [(_text(entry_id), decode(fields[b"alert"], Alert)) for entry_id, fields in reversed(entries)]
-
-
-def _text(value: bytes | str) -> str:
-    return value.decode() if isinstance(value, bytes) else value

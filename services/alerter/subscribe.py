@@ -12,6 +12,7 @@ import signal
 import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from typing import Any, cast
 
 import redis.asyncio as aioredis
 
@@ -76,12 +77,12 @@ async def stream_alerts(
     if after is not None:
         last_id = after
     else:
-        newest = await client.xrevrange(keys.stream, count=max(replay, 1))
+        newest: list[Any] = cast(list[Any], await client.xrevrange(keys.stream, count=max(replay, 1)))
         last_id = _text(newest[0][0]) if newest else "0-0"
         for entry_id, fields in reversed(newest[:replay]):
             yield _text(entry_id), decode(fields[b"alert"], Alert)
     while stop is None or not stop.is_set():
-        result = await client.xread({keys.stream: last_id}, block=BLOCK_MS, count=100)
+        result = cast(list[Any], await client.xread({keys.stream: last_id}, block=BLOCK_MS, count=100))
         for _stream, entries in result or []:
             for entry_id, fields in entries:
                 last_id = _text(entry_id)

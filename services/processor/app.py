@@ -78,13 +78,13 @@ def create_app(settings: ProcessorSettings) -> faust.App:
     async def tag_agent(stream: Any) -> None:
         await run_step(tag_step, topics.articles, stream)
 
-    @app.task
+    @app.task  # type: ignore[untyped-decorator]
     async def start_ops() -> None:
         await ops.start()
         metrics.SERVICE_UP.labels(service=SERVICE).set(1)
         log.info("processor started", extra={"ops_port": ops.port, "topic_prefix": settings.topic_prefix})
 
-    @app.on_before_shutdown.connect  # sent after the consumer stopped, before the producer is flushed
+    @app.on_before_shutdown.connect  # type: ignore[arg-type]  # sent after the consumer stopped, before the producer is flushed
     async def close(app: faust.App, **_: Any) -> None:
         metrics.SERVICE_UP.labels(service=SERVICE).set(0)
         await ops.stop()

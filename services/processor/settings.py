@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from services.processor.dedup import DEFAULT_THRESHOLD, DEFAULT_WINDOW_S
 from shared.settings import CommonSettings
 
 PROCESSOR_OPS_PORT = 9102
@@ -13,13 +14,13 @@ class ProcessorSettings(CommonSettings):
     app_id: str = Field("tocsin-processor", description="TOCSIN_APP_ID: faust app id = consumer group and table prefix")
     data_dir: str = Field(".state/processor", description="TOCSIN_DATA_DIR: faust's local data folder")
     dedup_threshold: float = Field(
-        0.8,
+        DEFAULT_THRESHOLD,
         gt=0,
         le=1,
-        description="TOCSIN_DEDUP_THRESHOLD: estimated Jaccard similarity at which a copy is dropped",
+        description="TOCSIN_DEDUP_THRESHOLD: estimated containment at which a copy is a duplicate (docs/dedup.md)",
     )
     dedup_window_s: int = Field(
-        7 * 86400,
+        int(DEFAULT_WINDOW_S),
         gt=0,
         description="TOCSIN_DEDUP_WINDOW_S: how long a story is remembered for near-duplicate checks",
     )

@@ -17,13 +17,14 @@ def encode(message: Any) -> bytes:
 
 
 @cache
-def _decoder(message_type: type[Any]) -> msgspec.json.Decoder[Any]:
+def _decoder(message_type: Any) -> msgspec.json.Decoder[Any]:
     return msgspec.json.Decoder(message_type)
 
 
 def decode(data: bytes | str, message_type: type[T]) -> T:
     """Decode and validate; raises msgspec.ValidationError / DecodeError with a clear message on bad input."""
-    result: T = _decoder(message_type).decode(data)
+    decoder: msgspec.json.Decoder[Any] = _decoder(message_type)  # type: ignore[arg-type]  # types are hashable
+    result: T = decoder.decode(data)
     return result
 
 

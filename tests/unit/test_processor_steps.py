@@ -1,0 +1,83 @@
+"""The processor's steps with in-memory fakes: exact repeats, revisions, syndicated copies, poison input."""
+
+from __future__ import annotations
+
+import msgspec
+import pytest
+
+from services.processor.dedup import Deduplicator, MemoryStore
+from services.processor.steps import DedupStep, TagStep
+from shared.contracts.codec import decode, encode
+from shared.contracts.models import Article, DuplicateRecord, RawArticle, TaggedArticle
+from shared.settings import Topics
+from tests.conftest import load_fixture_article
+
+TOPICS = Topics("t.")
+
+
+def raw_article(article_id: str, text: str, title: str = "Strike on Kyiv", raw_hash: str | None = None) -> RawArticle:
+    return RawArticle(
+        article_id=article_id, feed_id="feed", url=f"https://example.org/{article_id}", title=title, content=text,
+        fetched_at="2025-04-24T12:00:00Z", published="2025-04-24T12:00:00Z", raw_hash=raw_hash or article_id,
+    )
+
+
+@pytest.fixture
+def step() -> DedupStep:
+    return DedupStep(TOPICS, {}, Deduplicator(MemoryStore()))
+
+
+async def test_first_copy_is_unique_and_starts_its_cluster(step: DedupStep) -> None:
+    article = load_fixture_article("kyiv_strike")
+    [emit] = await step.handle(None, encode(raw_article("a1", article["text"])))
+    assert emit.topic == TOPICS.articles and emit.key == b"a1"
+    unique = decode(emit.value, Article)
+    assert unique.cluster_id == "a1" and unique.first_seen
+
+
+async def test_same_id_same_content_is_a_duplicate_by_article_id(step: DedupStep) -> None:
+    text = load_fixture_article("kyiv_strike")["text"]
+    await step.handle(None, encode(raw_article("a1", text)))
+    [emit] = await step.handle(None, encode(raw_article("a1", text)))
+    record = decode(emit.value, DuplicateRecord)
+    assert emit.topic == TOPICS.duplicates
+    assert (record.duplicate_of, record.method, record.similarity) == ("a1", "article_id", 1.0)
+
+
+async def test_same_id_changed_content_flows_on_as_revision(step: DedupStep) -> None:
+    text = load_fixture_article("kyiv_strike")["text"]
+    await step.handle(None, encode(raw_article("a1", text)))
+    updated = msgspec.structs.replace(raw_article("a1", text.replace("risen to 12", "risen to 15"), raw_hash="h2"),
+                                      revision=1)
+    [emit] = await step.handle(None, encode(updated))
+    assert emit.topic == TOPICS.articles
+    assert decode(emit.value, Article).revision == 1
+
+
+async def test_syndicated_copy_under_another_url_is_a_near_duplicate(step: DedupStep) -> None:
+    text = load_fixture_article("kyiv_strike")["text"]
+    await step.handle(None, encode(raw_article("a1", text)))
+    copy = text.replace("Russia attacked Kyiv", "Russian forces attacked Kyiv") + "\nFollow us for more news."
+    [emit] = await step.handle(None, encode(raw_article("b2", copy, title="Kyiv toll rises to 12")))
+    assert emit.topic == TOPICS.duplicates
+    record = decode(emit.value, DuplicateRecord)
+    assert record.duplicate_of == "a1" and record.method in ("minhash", "content_hash")
+
+
+async def test_poison_input_raises_for_the_dead_letter_path(step: DedupStep) -> None:
+    with pytest.raises(msgspec.DecodeError):
+        await step.handle(b"k", b"{not json")
+    with pytest.raises(msgspec.ValidationError):
+        await step.handle(b"k", b'{"title": "no id"}')
+
+
+async def test_tag_step_tags_and_fans_out_per_topic() -> None:
+    text = load_fixture_article("kyiv_strike")
+    raw = raw_article("a1", text["text"], title=text["title"])
+    fields = {name: getattr(raw, name) for name in raw.__struct_fields__}
+    article = Article(**fields, cluster_id="a1", first_seen="2025-04-24T12:00:00Z")
+    emits = await TagStep(TOPICS).handle(None, encode(article))
+    tagged = decode(emits[0].value, TaggedArticle)
+    assert emits[0].topic == TOPICS.tagged
+    assert tagged.tags.alert and tagged.tags.severity == "critical"
+    assert tagged.tags.topics and [e.topic for e in emits[1:]] == [TOPICS.topic(s) for s in tagged.tags.topics]
