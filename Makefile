@@ -28,7 +28,7 @@ down: ## stop Kafka and Redis
 	-bash deploy/kafka/stop.sh
 	-bash deploy/redis/stop.sh
 
-run: up ## run every service, the demo feed server and a live alert subscriber (Ctrl-C stops all)
+run: setup ## run every service, the demo feed server and a live alert subscriber (Ctrl-C stops all)
 	bash deploy/run-local.sh
 
 test: up ## the whole suite (unit, integration, end-to-end) on the real Kafka and Redis

@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
 # `make run`: start the demo feed server and every Tocsin service against the local Kafka and Redis, then follow
-# alerts in this terminal. Ctrl-C stops everything this script started (services first, then Kafka and Redis).
+# alerts in this terminal. Ctrl-C stops everything this script started: the services first, then Kafka and Redis
+# if it started them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 STATE=.state/run
 mkdir -p "$STATE"
 DEMO_PORT=${TOCSIN_DEMO_PORT:-18080}
+KAFKA_PORT=${TOCSIN_KAFKA_PORT:-19092}
+REDIS_PORT=${TOCSIN_REDIS_PORT:-16379}
+export TOCSIN_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT"
+export TOCSIN_REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# Start Kafka and Redis unless they already run; only what this script started is stopped at the end.
+started=()
+port_open "$KAFKA_PORT" || { bash deploy/kafka/start.sh || exit 1; started+=(kafka); }
+port_open "$REDIS_PORT" || { bash deploy/redis/start.sh || exit 1; started+=(redis); }
 cat > "$STATE/feeds.toml" <<TOML
 [[feeds]]
 feed_id = "demo-world"
@@ -28,7 +38,7 @@ stop_all() {
   echo; echo "run: stopping services"
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null; done
-  bash deploy/kafka/stop.sh; bash deploy/redis/stop.sh
+  for server in "${started[@]}"; do bash "deploy/$server/stop.sh"; done
   exit 0
 }
 trap stop_all INT TERM EXIT

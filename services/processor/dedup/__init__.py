@@ -1,0 +1,134 @@
+"""Cross-source deduplication: same normalised content (content hash) and near-copies (MinHash LSH on word bigrams).
+
+Exact repeats of one article id and revisions are settled before this, in the processor's dedup agent. Here an
+article is compared with every story of the sliding window, whichever feed or partition it came from; the
+first-seen copy is the original and gives the cluster its id. See docs/dedup.md for the method and its measurements.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from services.processor.dedup.sketch import MinHasher, Sketch, estimate_similarity
+from services.processor.dedup.store import Claim, DedupStore, MemoryStore, RedisStore, StoredStory
+from services.processor.dedup.text import BoilerplateLearner, bigram_hashes, content_hash, document_words
+from shared.timeutil import Clock, iso, system_clock
+
+__all__ = ["DEFAULT_THRESHOLD", "DedupResult", "DedupStore", "Deduplicator", "MemoryStore", "RedisStore"]
+
+# Estimated containment of the smaller bigram set in the larger at which a copy is a duplicate; tuned on the
+# syndication check set (scripts/eval_dedup.py), see docs/dedup.md.
+DEFAULT_THRESHOLD = 0.45
+DEFAULT_WINDOW_S = 7 * 86400
+# Documents shorter than this (title + body) are too generic to call copies ("Live updates", "Photos").
+MIN_WORDS = 6
+
+
+class DedupResult(msgspec.Struct, kw_only=True):
+    duplicate_of: str | None  # the original's article id, None when the article is unique
+    similarity: float  # 1.0 for content-hash matches; for unique articles, the best score below the threshold
+    method: str | None  # "content_hash" | "minhash", None when unique
+    cluster_id: str  # the original's article id (the article's own id when unique)
+    first_seen: str  # ISO 8601: when the cluster's original was first seen
+
+
+class Deduplicator:
+    def __init__(
+        self,
+        store: DedupStore,
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        window_s: float = DEFAULT_WINDOW_S,
+        clock: Clock = system_clock,
+        hasher: MinHasher | None = None,
+        boilerplate: BoilerplateLearner | None = None,
+    ) -> None:
+        if not 0.0 < threshold <= 1.0:
+            raise ValueError(f"dedup: threshold must be in (0, 1], got {threshold}")
+        if window_s <= 0:
+            raise ValueError(f"dedup: window_s must be positive, got {window_s}")
+        self.store = store
+        self.threshold = threshold
+        self.window_s = window_s
+        self.clock = clock
+        self.hasher = hasher or MinHasher()
+        self.boilerplate = boilerplate or BoilerplateLearner()
+
+    async def check(
+        self,
+        article_id: str,
+        *,
+        title: str,
+        text: str,
+        url: str | None = None,
+        published: str | None = None,
+    ) -> DedupResult:
+        """Is this article a copy of a story seen in the window? Records it as a new story when it is not.
+
+        `url` and `published` are accepted for the stream's call; identity by URL is settled upstream (article id =
+        hash of the canonical URL) and the window runs on the clock, not on publishers' dates.
+        """
+        now = self.clock()
+        kept, every = self.boilerplate.split_words(text)
+        # A body that is nothing but learned boilerplate falls back to the full text (with the title).
+        tokens = document_words(title, kept if kept else every)
+        if len(tokens) < MIN_WORDS:
+            return DedupResult(
+                duplicate_of=None, similarity=0.0, method=None, cluster_id=article_id, first_seen=iso(now)
+            )
+        digest = content_hash(tokens)
+        sketch = self.hasher.sketch(bigram_hashes(tokens))
+        claim = await self.store.claim(article_id, digest, sketch, now=now, window_s=self.window_s)
+        if claim.content_match is not None:
+            original = claim.content_match
+            if original.article_id == article_id:  # a replay of an article already recorded
+                return DedupResult(
+                    duplicate_of=None,
+                    similarity=1.0,
+                    method=None,
+                    cluster_id=article_id,
+                    first_seen=iso(original.first_seen),
+                )
+            return DedupResult(
+                duplicate_of=original.article_id,
+                similarity=1.0,
+                method="content_hash",
+                cluster_id=original.article_id,
+                first_seen=iso(original.first_seen),
+            )
+        best, best_similarity, top_similarity = self._best_candidate(article_id, claim, sketch, now)
+        if best is not None and sketch is not None:
+            await self.store.release(article_id, digest, sketch, claim, original_id=best.article_id)
+            return DedupResult(
+                duplicate_of=best.article_id,
+                similarity=best_similarity,
+                method="minhash",
+                cluster_id=best.article_id,
+                first_seen=iso(best.first_seen),
+            )
+        return DedupResult(
+            duplicate_of=None, similarity=top_similarity, method=None, cluster_id=article_id, first_seen=iso(now)
+        )
+
+    def _best_candidate(
+        self, article_id: str, claim: Claim, sketch: Sketch | None, now: float
+    ) -> tuple[StoredStory | None, float, float]:
+        """The earliest-seen candidate above the threshold, its similarity, and the top similarity seen.
+
+        Earliest (lowest sequence number), not most similar: a copy that another worker is still settling may own
+        some buckets, but the story it copies was seen before it, so every worker resolves to the same original.
+        """
+        if sketch is None:
+            return None, 0.0, 0.0
+        best: StoredStory | None = None
+        best_similarity = 0.0
+        top = 0.0
+        for candidate in claim.candidates:
+            # abs(): in a backfill on publication times, an earlier-published copy may come later.
+            if candidate.article_id == article_id or abs(now - candidate.first_seen) > self.window_s:
+                continue
+            similarity = estimate_similarity(sketch.signature, sketch.size, candidate.signature, candidate.size)
+            top = max(top, similarity)
+            if similarity >= self.threshold and (best is None or candidate.seq < best.seq):
+                best, best_similarity = candidate, similarity
+        return best, best_similarity, top

@@ -1,0 +1,96 @@
+"""MinHash signatures of bigram sets, LSH band keys, and the similarity estimated from two signatures.
+
+- `num_perm` min-hashes per article, from multiply-shift hash functions (fixed seed: every worker and every restart
+  computes the same signature for the same text).
+- Only the low 8 bits of each min-hash are stored (b-bit minwise hashing, Li & König 2010): two stored values agree
+  with probability J + (1 - J) / 256, which is corrected for; 128 perms cost 128 bytes per article.
+- LSH: the first `bands * rows` min-hashes, `rows` at a time, give `bands` 64-bit bucket keys. Two sets with Jaccard
+  J share at least one bucket with probability 1 - (1 - J^rows)^bands; a shared bucket only makes a candidate, the
+  signature comparison decides.
+- Similarity is the estimated containment of the smaller set in the larger, |A ∩ B| / min(|A|, |B|), derived from the
+  Jaccard estimate and the two set sizes, so a trimmed copy or one with boilerplate added still scores high. For tiny
+  sets containment is too easily reached by chance, so there it falls back to Jaccard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+SEED = 20231017
+STORED_BITS = 8
+CHANCE_MATCH = 1.0 / (1 << STORED_BITS)
+# Below this many bigrams in the smaller document, containment is not trusted (a 10-bigram teaser is "contained" in
+# many articles); Jaccard is used instead.
+MIN_CONTAINMENT_BIGRAMS = 20
+SPLITMIX_1 = np.uint64(0xBF58476D1CE4E5B9)
+SPLITMIX_2 = np.uint64(0x94D049BB133111EB)
+
+
+def _splitmix(values: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """SplitMix64 finaliser: spreads band values over all 64 bits (so the top bits can pick a shard)."""
+    z = values.copy()
+    z ^= z >> np.uint64(30)
+    z *= SPLITMIX_1
+    z ^= z >> np.uint64(27)
+    z *= SPLITMIX_2
+    z ^= z >> np.uint64(31)
+    return z
+
+
+@dataclass(frozen=True, slots=True)
+class Sketch:
+    signature: bytes  # num_perm bytes: the low 8 bits of each min-hash
+    size: int  # number of distinct bigrams
+    bands: tuple[int, ...]  # one 64-bit bucket key per band
+
+
+class MinHasher:
+    def __init__(self, num_perm: int = 128, bands: int = 12, rows: int = 2, seed: int = SEED) -> None:
+        if bands * rows > num_perm:
+            raise ValueError(f"dedup: bands * rows ({bands * rows}) exceeds num_perm ({num_perm})")
+        self.num_perm = num_perm
+        self.bands = bands
+        self.rows = rows
+        rng = np.random.default_rng(seed)
+        # Multiply-add-shift hashing: (a * x + b) mod 2^64, top 32 bits; `a` odd.
+        self._a = rng.integers(1, 1 << 63, size=num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+        self._b = rng.integers(0, 1 << 63, size=num_perm, dtype=np.uint64)
+        self._band_salt = np.arange(1, bands + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+
+    def sketch(self, bigrams: npt.NDArray[np.uint64]) -> Sketch | None:
+        """Signature and band keys of a bigram set; None for an empty set."""
+        if bigrams.size == 0:
+            return None
+        hashed = np.multiply.outer(bigrams, self._a)
+        hashed += self._b
+        # The shift is monotonic, so taking the minimum first gives the same values for one pass less.
+        mins = hashed.min(axis=0) >> np.uint64(32)
+        signature = (mins & np.uint64(0xFF)).astype(np.uint8).tobytes()
+        banded = mins[: self.bands * self.rows].reshape(self.bands, self.rows)
+        combined = np.zeros(self.bands, dtype=np.uint64)
+        for row in range(self.rows):
+            combined = _splitmix(combined ^ banded[:, row] ^ self._band_salt)
+        return Sketch(signature, int(bigrams.size), tuple(int(v) for v in combined))
+
+
+def estimate_jaccard(sig_a: bytes, sig_b: bytes) -> float:
+    a = np.frombuffer(sig_a, dtype=np.uint8)
+    b = np.frombuffer(sig_b, dtype=np.uint8)
+    n = min(a.size, b.size)
+    if n == 0:
+        return 0.0
+    matches = float(np.count_nonzero(a[:n] == b[:n])) / n
+    return max(0.0, min(1.0, (matches - CHANCE_MATCH) / (1.0 - CHANCE_MATCH)))
+
+
+def estimate_similarity(sig_a: bytes, size_a: int, sig_b: bytes, size_b: int) -> float:
+    """Containment of the smaller bigram set in the larger, or Jaccard when the smaller set is tiny."""
+    jaccard = estimate_jaccard(sig_a, sig_b)
+    smaller = min(size_a, size_b)
+    if smaller < MIN_CONTAINMENT_BIGRAMS:
+        return jaccard
+    intersection = jaccard / (1.0 + jaccard) * (size_a + size_b)
+    return min(1.0, intersection / smaller)

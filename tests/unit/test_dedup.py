@@ -1,0 +1,233 @@
+"""Dedup semantics on invented fixture stories (tests/fixtures/dedup/stories.json), with the in-memory store."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from services import cli
+from services.processor.dedup import DEFAULT_THRESHOLD, Deduplicator, MemoryStore
+from services.processor.dedup.batch import dedup_lines
+from services.processor.dedup.sketch import MinHasher, estimate_similarity
+from services.processor.dedup.store import decode_id, encode_id
+from services.processor.dedup.text import BoilerplateLearner, bigram_hashes, content_hash, words
+from tests.fixtures.dedup.transforms import TRANSFORMS
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dedup"
+STORIES = {s["id"]: s for s in json.loads((FIXTURES / "stories.json").read_text(encoding="utf-8"))["stories"]}
+DAY_S = 86400.0
+
+
+class FakeClock:
+    def __init__(self, now: float = 1_700_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def make_dedup(clock: FakeClock | None = None, **kwargs: float) -> Deduplicator:
+    return Deduplicator(MemoryStore(), clock=clock or FakeClock(), **kwargs)  # type: ignore[arg-type]
+
+
+async def check_story(dedup: Deduplicator, story_id: str, *, as_id: str | None = None):  # type: ignore[no-untyped-def]
+    story = STORIES[story_id]
+    return await dedup.check(as_id or story_id, title=story["title"], text=story["text"])
+
+
+async def seed_all(dedup: Deduplicator) -> None:
+    for story_id in STORIES:
+        result = await check_story(dedup, story_id)
+        assert result.duplicate_of is None, f"{story_id} merged with {result.duplicate_of}"
+
+
+@pytest.mark.parametrize("transform", sorted(TRANSFORMS))
+async def test_syndicated_copies_are_caught(transform: str) -> None:
+    dedup = make_dedup()
+    await seed_all(dedup)
+    for story_id, story in STORIES.items():
+        rng = random.Random(f"{story_id}:{transform}")
+        title, text = TRANSFORMS[transform](story["title"], story["text"], rng)
+        result = await dedup.check(f"{story_id}~{transform}", title=title, text=text)
+        assert result.duplicate_of == story_id, (transform, story_id, result)
+        assert result.cluster_id == story_id
+        assert result.similarity >= DEFAULT_THRESHOLD
+        assert result.method in ("content_hash", "minhash")
+
+
+async def test_new_headline_over_the_same_body_is_a_content_hash_match() -> None:
+    dedup = make_dedup()
+    await check_story(dedup, "rail-strike-vote")
+    story = STORIES["rail-strike-vote"]
+    # Typography and markup differ, the words do not.
+    body = "<p>" + story["text"].upper().replace("\n", "</p>\n<p>") + "</p>"
+    result = await dedup.check("copy", title="Rail walkouts loom", text=body)
+    assert (result.duplicate_of, result.method, result.similarity) == ("rail-strike-vote", "content_hash", 1.0)
+
+
+async def test_same_event_other_outlet_same_place_and_same_company_are_not_merged() -> None:
+    dedup = make_dedup()
+    results = {story_id: await check_story(dedup, story_id) for story_id in STORIES}
+    assert all(r.duplicate_of is None and r.method is None for r in results.values())
+    assert all(r.similarity < DEFAULT_THRESHOLD for r in results.values())
+    assert {r.cluster_id for r in results.values()} == set(STORIES)
+
+
+async def test_two_events_sharing_a_background_paragraph_are_not_merged() -> None:
+    """Reports of two attacks on one city often repeat the same background; that alone is not a copy."""
+    background = (
+        "The port handles a large share of the country's grain exports, which resumed under a maritime corridor "
+        "last year after months of blockade, and it has been hit repeatedly since the summer.\n"
+        "Air defence units in the south say they face drones almost every night."
+    )
+    dedup = make_dedup()
+    monday, thursday = STORIES["harbour-strike-monday"], STORIES["harbour-strike-thursday"]
+    await dedup.check("monday", title=monday["title"], text=monday["text"] + "\n" + background)
+    result = await dedup.check("thursday", title=thursday["title"], text=thursday["text"] + "\n" + background)
+    assert result.duplicate_of is None
+    assert 0.0 < result.similarity < DEFAULT_THRESHOLD  # compared (shared buckets), and rejected
+
+
+async def test_first_seen_copy_is_the_original_for_every_later_copy() -> None:
+    clock = FakeClock()
+    dedup = make_dedup(clock)
+    first = await check_story(dedup, "flood-warning-valley", as_id="a")
+    story = STORIES["flood-warning-valley"]
+    rng = random.Random(1)
+    for copy_id, name in (("b", "truncation"), ("c", "word_swaps"), ("d", "paragraph_shuffle")):
+        clock.now += 600
+        title, text = TRANSFORMS[name](story["title"], story["text"], rng)
+        result = await dedup.check(copy_id, title=title, text=text)
+        assert (result.duplicate_of, result.cluster_id, result.first_seen) == ("a", "a", first.first_seen)
+
+
+async def test_a_copy_after_the_window_is_a_new_story() -> None:
+    clock = FakeClock()
+    dedup = make_dedup(clock, window_s=2 * DAY_S)
+    await check_story(dedup, "brewer-q2-results", as_id="old")
+    clock.now += 1.5 * DAY_S
+    inside = await check_story(dedup, "brewer-q2-results", as_id="inside")
+    assert inside.duplicate_of == "old"
+    clock.now += 1.0 * DAY_S  # 2.5 days after the original
+    after = await check_story(dedup, "brewer-q2-results", as_id="after")
+    assert after.duplicate_of is None and after.cluster_id == "after"
+
+
+async def test_replaying_an_article_keeps_it_unique_with_its_first_seen_time() -> None:
+    clock = FakeClock()
+    dedup = make_dedup(clock)
+    first = await check_story(dedup, "rail-strike-vote")
+    clock.now += 60
+    again = await check_story(dedup, "rail-strike-vote")
+    assert again.duplicate_of is None and again.first_seen == first.first_seen
+
+
+async def test_short_and_empty_documents_are_never_merged() -> None:
+    dedup = make_dedup()
+    for article_id in ("x", "y"):
+        result = await dedup.check(article_id, title="Live updates", text="")
+        assert result.duplicate_of is None
+
+
+async def test_feed_boilerplate_does_not_make_items_copies() -> None:
+    """Different items of one feed that share a long footer are different stories."""
+    footer = "\n".join(
+        [
+            "Subscribe to the channel for new episodes every week and turn on notifications.",
+            "Get the official merchandise at our online store with free shipping on orders over fifty dollars.",
+            "Join the members club for early access to videos and behind the scenes content.",
+            "Follow the hosts on every social network and send us your questions for the next show.",
+        ]
+    )
+    items = [
+        "The hosts test a folding phone after a year of daily use and find the hinge still works.",
+        "A listener asks whether cheap power banks are safe, and the answer involves a fire extinguisher.",
+        "The team builds a silent gaming computer that fits inside a shoebox.",
+        "Why the new game console is smaller but uses the same chip as last year's model.",
+        "An interview with the engineer who designed a keyboard for one-handed typing.",
+    ]
+    dedup = make_dedup()
+    for number, lead in enumerate(items):
+        result = await dedup.check(f"video-{number}", title=f"Episode {number}", text=f"{lead}\n{footer}")
+        if number >= 3:  # the footer has been seen in three items by now: it is learned boilerplate
+            assert result.duplicate_of is None, (number, result)
+
+
+def test_boilerplate_learner_strips_repeated_short_lines_only() -> None:
+    learner = BoilerplateLearner(min_articles=2)
+    learner.split_words("Story one.\nRead more on our site")
+    learner.split_words("Story two.\nRead more on our site")
+    kept, every = learner.split_words("Story three.\nRead more on our site")
+    assert kept == ["story", "three"] and every == ["story", "three", "read", "more", "on", "our", "site"]
+
+
+def test_estimated_similarity_tracks_exact_containment() -> None:
+    hasher = MinHasher()
+    rng = np.random.default_rng(7)
+    errors = []
+    for _ in range(200):
+        base = rng.integers(0, 1 << 62, size=int(rng.integers(30, 400)), dtype=np.uint64)
+        keep = base[: int(len(base) * rng.uniform(0.3, 1.0))]
+        extra = rng.integers(0, 1 << 62, size=int(rng.integers(0, 150)), dtype=np.uint64)
+        other = np.unique(np.concatenate([keep, extra]))
+        a, b = hasher.sketch(np.unique(base)), hasher.sketch(other)
+        assert a is not None and b is not None
+        exact = len(set(base.tolist()) & set(other.tolist())) / min(len(set(base.tolist())), len(other))
+        errors.append(estimate_similarity(a.signature, a.size, b.signature, b.size) - exact)
+    assert abs(float(np.mean(errors))) < 0.03
+    assert float(np.percentile(np.abs(errors), 90)) < 0.15
+
+
+def test_text_normalisation_ignores_markup_links_and_case() -> None:
+    assert words("<b>Hello</b>, WORLD! https://example.com/x?y=1 &amp; more") == ["hello", "world", "more"]
+    assert content_hash(words("A  b\nC")) == content_hash(words("a B c"))
+    assert bigram_hashes(words("one two three two three")).size == 3
+
+
+@pytest.mark.parametrize("article_id", ["0123456789abcdef", "page:abc", "seven77", "x" * 7, "ü", ""])
+def test_article_ids_round_trip_through_their_stored_form(article_id: str) -> None:
+    assert decode_id(encode_id(article_id)) == article_id
+
+
+async def test_batch_writes_one_line_per_input_and_an_error_line_for_bad_input() -> None:
+    stories = list(STORIES.values())
+    copy = dict(stories[0], id="copy-1", title="Another headline")
+    lines = [json.dumps(s) for s in stories[:3]] + ["{not json", json.dumps({"title": "no id"}), json.dumps(copy)]
+    out = io.StringIO()
+    args = argparse.Namespace(threshold=DEFAULT_THRESHOLD, window_s=7 * DAY_S, clock="wall")
+    errors = await dedup_lines(io.StringIO("\n".join(lines) + "\n"), out, args)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert errors == 2 and len(rows) == len(lines)
+    assert [r.get("duplicate_of") for r in rows[:3]] == [None, None, None]
+    assert "error" in rows[3] and "error" in rows[4]
+    assert rows[5]["id"] == "copy-1" and rows[5]["duplicate_of"] == stories[0]["id"]
+    assert rows[5]["similarity"] == 1.0 and rows[5]["method"] == "content_hash"
+
+
+def test_tocsin_dedup_command_reads_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = STORIES["harbour-strike-thursday"]
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        json.dumps({"id": "one", **{k: story[k] for k in ("title", "text")}, "published": "2024-05-02T10:00:00Z"})
+        + "\n"
+        + json.dumps({"id": "two", "title": "x", "text": story["text"] + "\nShare this story."})
+        + "\n",
+        encoding="utf-8",
+    )
+    assert cli.main(["dedup", str(path)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["duplicate_of"] for r in rows] == [None, "one"]
+    assert rows[1]["method"] == "minhash" and rows[1]["similarity"] > 0.9
+
+
+def test_bad_parameters_are_refused() -> None:
+    with pytest.raises(ValueError, match="threshold"):
+        Deduplicator(MemoryStore(), threshold=0)
+    with pytest.raises(ValueError, match="bands"):
+        MinHasher(num_perm=16, bands=16, rows=2)
