@@ -37,6 +37,7 @@ from shared.settings import Topics  # noqa: E402
 from tests.harness import Service, free_port  # noqa: E402
 
 KAFKA = "127.0.0.1:19092"
+COLLECT_TIMEOUT_S = 300
 REDIS = "redis://127.0.0.1:16379/0"
 SHARED = REPO.parent / "shared"
 
@@ -140,7 +141,10 @@ async def pipeline_run(n: int) -> dict[str, float]:
         "TOCSIN_GROUP_ID": f"{prefix}alerter",
         "TOCSIN_DATA_DIR": str(tmp / "data"),
         "TOCSIN_LOG_LEVEL": "WARNING",
-        "TOCSIN_REDIS_PREFIX": "tocsin-bench:",
+        "TOCSIN_REDIS_PREFIX": f"tocsin-bench:{prefix}",
+        # The bench reuses a few real texts many times: only identical copies count as duplicates here, but the
+        # near-duplicate lookup still runs in full (with more candidates to verify than real traffic has).
+        "TOCSIN_DEDUP_THRESHOLD": "1.0",
     }
     services = [Service(name, env, tmp, free_port()) for name in ("processor", "alerter")]
     try:
@@ -157,11 +161,11 @@ async def pipeline_run(n: int) -> dict[str, float]:
         await producer.flush()
         await producer.stop()
         produce_end_ms = time.time() * 1000
-        articles_task = collect(topics.articles, n, 300, f"{prefix}bench-a")
-        tagged_task = collect(topics.tagged, n, 300, f"{prefix}bench-t")
+        articles_task = collect(topics.articles, n, COLLECT_TIMEOUT_S, f"{prefix}bench-a")
+        tagged_task = collect(topics.tagged, n, COLLECT_TIMEOUT_S, f"{prefix}bench-t")
         article_stamps, tagged_stamps = await asyncio.gather(articles_task, tagged_task)
         client = aioredis.from_url(REDIS)
-        entries = await client.xrange(RedisKeys("tocsin-bench:", prefix).stream)
+        entries = await client.xrange(RedisKeys(f"tocsin-bench:{prefix}", prefix).stream)
         await client.aclose()
         latencies = [ts - sent_at[key] for key, ts in tagged_stamps.items() if key in sent_at]
         end_ms = max(tagged_stamps.values()) if tagged_stamps else float("nan")

@@ -231,3 +231,35 @@ def test_sentence_split_keeps_abbreviations() -> None:
 def test_evidence_is_the_sentence() -> None:
     cas, _ = extract_casualties(["Title", "Shells killed 4 people in the town.", "Other news."])
     assert cas.killed is not None and cas.killed.evidence == "Shells killed 4 people in the town."
+
+
+# --- places: regions, homonyms, countries named only through forces ------------------------------------------
+def test_state_name_from_iso_subdivisions() -> None:
+    pytest.importorskip("pycountry")  # the ISO 3166-2 subdivision names come from it
+    tags = tag_article("", "Gunmen attacked a village in Borno state on Sunday, killing nine farmers.")
+    assert tags.places[0].country_code == "NG" and tags.places[0].kind == "region"
+
+
+def test_state_outranks_a_small_foreign_town_of_the_same_name() -> None:
+    pytest.importorskip("pycountry")  # the ISO 3166-2 subdivision names come from it
+    tags = tag_article("", "Floods and protests: residents marched in Queensland on Saturday, local media reported.")
+    assert tags.places[0].country_code == "AU" and tags.places[0].kind == "region"
+
+
+def test_homonym_is_read_in_the_country_the_text_points_to() -> None:
+    kenya = tag_article("", "Kenyan police said two officers were shot dead in Kwale on Tuesday.")
+    nigeria = tag_article("", "Nigerian troops said two officers were shot dead in Kwale on Tuesday.")
+    assert kenya.places[0].country_code == "KE"
+    assert nigeria.places[0].country_code == "NG"
+
+
+def test_country_from_armed_groups_when_no_place_is_named() -> None:
+    tags = tag_article("", "Al-Shabaab fighters ambushed an AMISOM convoy, killing four soldiers.")
+    assert tags.places and tags.places[0].country_code == "SO" and tags.places[0].kind == "country"
+
+
+def test_village_abroad_does_not_beat_the_country_the_text_is_about() -> None:
+    tags = tag_article(
+        "", "Afghan forces repelled an attack on a checkpoint, the Taliban said, and four fighters were killed."
+    )
+    assert not tags.places or tags.places[0].country_code == "AF"

@@ -1,8 +1,9 @@
 """Event type (ACLED's), sub-event type, weapons, theatre, actors and topic slugs, from trigger words.
 
-One pass of one compiled regex over the text yields every trigger with its category; each category is then scored
-by where its triggers sit (title > lead > casualty sentences > rest), because the main event is what the title and
-the first sentences report, not what the background paragraphs recall.
+The trigger patterns are read as one alternation of named groups (the first category that matches at a word wins),
+but tried only at the words that can begin them (`wordindex.PhraseIndex`); each category is then scored by where its
+triggers sit (title > lead > casualty sentences > rest), because the main event is what the title and the first
+sentences report, not what the background paragraphs recall.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+
+from .wordindex import PhraseIndex
 
 BATTLES = "Battles"
 REMOTE = "Explosions/Remote violence"
@@ -104,19 +107,17 @@ _TRIGGERS: dict[str, str] = {
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
     r"|sentenced|convicted|court|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
     r"|obituary|review|podcast|interview|documentary|books?|films?|live updates|live blog|as it happened"
-    r"|how many|reacts?|reactions?|condemns?|condemnation|cancels?|unravel\w*|fallout|aftermath|editorial|the \w+ view on|op-ed|commentary|column|- live$|– live$|\blive$|toll (?:passes|tops|exceeds|surpasses|nears|climbs past)|in numbers|so far this year"
+    r"|how many|reacts?|reactions?|condemns?|condemnation|cancels?|unravel\w*|fallout|aftermath|editorial"
+    r"|the \w+ view on|op-ed|commentary|column|live$|toll (?:passes|tops|exceeds|surpasses|nears|climbs past)|in numbers|so far this year"
     r"|since (?:the war|october|the start)|a year of|months of|weeks of|daily|yesterday and at night",
 }
-_TRIGGER_RE = re.compile(
-    "|".join(rf"(?P<{name}>\b(?:{pattern})\b)" for name, pattern in _TRIGGERS.items()), re.IGNORECASE
-)
-# Categories whose triggers overlap others: matched again on their own so one word counts for each.
-_SECONDARY = {
-    name: re.compile(rf"\b(?:{_TRIGGERS[name]})\b", re.IGNORECASE)
-    for name in ("s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "c_attack", "c_conflict", "c_crime", "c_armed",
-                 "w_strike",
-                 "e_battle", "n_title", "w_small_arms", "e_riot", "c_disaster")
-}  # fmt: skip
+_TITLE_ONLY = "n_title"  # non-discrete cues are read in the title only
+_TRIGGERS_TITLE = PhraseIndex(_TRIGGERS, wrap=r"\b(?:{})\b")
+_TRIGGERS_BODY = PhraseIndex({k: v for k, v in _TRIGGERS.items() if k != _TITLE_ONLY}, wrap=r"\b(?:{})\b")
+# Categories whose triggers overlap others: counted again on their own so one word counts for each.
+_SECONDARY = ("s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "c_attack", "c_conflict", "c_crime",
+              "c_armed", "w_strike", "e_battle", "n_title", "w_small_arms", "e_riot", "c_disaster")  # fmt: skip
+_ALWAYS_RECOUNT = frozenset({"c_attack", "c_conflict"})
 
 THEATRE_BY_COUNTRY = {
     "UA": "russia-ukraine", "RU": "russia-ukraine", "PS": "israel-gaza", "IL": "israel-gaza", "LB": "lebanon",
@@ -158,7 +159,7 @@ _ACTORS: list[tuple[str, str, str | None]] = [
     (r"cartel|cjng", "Cartel", "MX"),
     (r"fano", "Fano", "ET"),
 ]  # fmt: skip
-_ACTOR_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), actor, cc) for p, actor, cc in _ACTORS]
+_ACTOR_INDEX = PhraseIndex({str(i): p for i, (p, _, _) in enumerate(_ACTORS)}, wrap=r"\b(?:{})\b")
 
 TOPIC_SLUGS = frozenset(
     THEATRES
@@ -191,16 +192,13 @@ def collect_signals(title: str, sentences: list[str], focus: list[int], evidence
         is_title = bool(title) and i == 0
         in_lead = first_body <= i < first_body + LEAD_SENTENCES
         weight = TITLE_WEIGHT if is_title else LEAD_WEIGHT if in_lead or i in evidence_indices else 1
-        hits: Counter[str] = Counter()
-        for m in _TRIGGER_RE.finditer(sentence):
-            if m.lastgroup:
-                hits[m.lastgroup] += 1
+        index = _TRIGGERS_TITLE if is_title else _TRIGGERS_BODY
+        cands = index.candidates(sentence)
+        hits = index.first_hits(sentence, cands)
         if hits:
-            for name, pattern in _SECONDARY.items():
-                if name not in hits or name in ("c_attack", "c_conflict"):
-                    n = len(pattern.findall(sentence))
-                    if n:
-                        hits[name] = max(hits[name], n)
+            recount = frozenset(n for n in _SECONDARY if n not in hits or n in _ALWAYS_RECOUNT)
+            for name, n in index.counts(sentence, cands, recount).items():
+                hits[name] = max(hits[name], n)
         for name, n in hits.items():
             signals.body[name] += n
             signals.main[name] += n * weight
@@ -289,11 +287,15 @@ def _sub_event(m: Counter[str], b: Counter[str]) -> str:
     return SHELLING
 
 
-def find_actors(text: str) -> tuple[list[str], Counter[str]]:
+def find_actors(sentences: str | list[str]) -> tuple[list[str], Counter[str]]:
+    """Actors named in the text (counted per sentence, so the sentences' words are read once for every index)."""
     actors: list[str] = []
     theatre_votes: Counter[str] = Counter()
-    for pattern, actor, cc in _ACTOR_RES:
-        n = len(pattern.findall(text))
+    found: Counter[str] = Counter()
+    for sentence in [sentences] if isinstance(sentences, str) else sentences:
+        found.update(_ACTOR_INDEX.counts(sentence))
+    for i, (_, actor, cc) in enumerate(_ACTORS):
+        n = found[str(i)]
         if n:
             actors.append(actor)
             if cc:

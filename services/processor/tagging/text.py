@@ -6,19 +6,21 @@ import html
 import re
 import unicodedata
 
-_TRANSLATE = str.maketrans(
-    {
-        "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": " - ",
-        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2011": "-", "\u2212": "-", "\u00ad": "",
-    }
+_REPLACEMENTS = (
+    ("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"), ("\u2014", " - "),
+    ("\u00a0", " "), ("\u2009", " "), ("\u202f", " "), ("\u2011", "-"), ("\u2212", "-"), ("\u00ad", ""),
 )  # fmt: skip
 
-# A sentence ends at . ! ? (optionally followed by a quote) before a capital, digit or quote; newlines always end one.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|\n+")
-# Abbreviations whose period must not end a sentence ("Mr. Zelensky", "U.S. officials").
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket) and white space before a capital,
+# digit or opening quote; newlines always end one. Abbreviations whose period must not end a sentence:
+# "Mr. Zelensky", "U.S. officials".
+_END_CHARS = re.compile(r"[.!?\n]")
+_CLOSERS = "\"')]"
+_OPENERS = "\"'(["
 _ABBREV_TAIL = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Gov|Sen|Rep|Rev|St|Jr|No|Vol|approx)|\b[A-Z])\.$"
 )
+_ABBREV_MAX_CHARS = 8  # "approx." and a word boundary before it
 
 
 def words(text: str) -> list[str]:
@@ -37,24 +39,61 @@ def normalize(text: str) -> str:
         text = _OTHER_TAG.sub(" ", _TAG.sub("\n", text))
     if "&" in text:
         text = html.unescape(text)
-    return text.translate(_TRANSLATE)
+    if not text.isascii():
+        for typographic, plain in _REPLACEMENTS:
+            if typographic in text:  # a C scan; most texts have two or three of these characters at most
+                text = text.replace(typographic, plain)
+    return text
 
 
 def fold(text: str) -> str:
     """Lowercase without diacritics, for gazetteer keys ("Khmelnytskyi" == "Khmel'nyts'kyi" is not attempted)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+def _starts_sentence(c: str) -> bool:
+    return "A" <= c <= "Z" or "0" <= c <= "9"
+
+
 def split_sentences(text: str) -> list[str]:
-    """Split into sentences; good enough for news prose, and cheap (one regex pass)."""
+    """Split into sentences; good enough for news prose, and cheap: one C scan for the few end characters, each
+    then checked by hand (a regex with look-arounds at every character costs five times as much)."""
     pieces: list[str] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
-        chunk = text[start : m.start() + (1 if m.group(0)[:1] in "\"')]" else 0)]
-        if m.group(0)[:1] != "\n" and _ABBREV_TAIL.search(text[start : m.start()]):
+    skip_to = 0  # characters already consumed by a rejected boundary (an abbreviation's spaces)
+    n = len(text)
+    for m in _END_CHARS.finditer(text):
+        p = m.start()
+        if p < skip_to:
             continue
-        pieces.append(chunk)
-        start = m.end()
+        if text[p] == "\n":
+            q = p + 1
+            while q < n and text[q] == "\n":
+                q += 1
+            pieces.append(text[start:p])
+            start = skip_to = q
+            continue
+        q = p + 1
+        if q < n and text[q] in _CLOSERS:
+            q += 1
+        r = q
+        while r < n and text[r].isspace():
+            r += 1
+        if r in (q, n):
+            continue
+        c = text[r]
+        if c in _OPENERS:
+            c = text[r + 1] if r + 1 < n else ""
+        if not c or not _starts_sentence(c):
+            continue
+        # A line break after the period ends the sentence even after an abbreviation.
+        if text[p + 1] != "\n" and _ABBREV_TAIL.search(text, max(start, p + 1 - _ABBREV_MAX_CHARS), p + 1):
+            skip_to = r
+            continue
+        pieces.append(text[start:q])
+        start = skip_to = r
     pieces.append(text[start:])
     return [p.strip() for p in pieces if p and not p.isspace()]
