@@ -38,6 +38,15 @@ FEED_LAST_SUCCESS = Gauge(
 )
 FEED_ERROR_STREAK = Gauge("tocsin_poller_feed_error_streak", "Consecutive failed polls per feed", ["feed"])
 FEEDS_ASSIGNED = Gauge("tocsin_poller_feeds_assigned", "Feeds this poller replica is responsible for")
+FEEDS_MOVED = Counter("tocsin_poller_feeds_moved_total", "Registry URLs updated after a permanent redirect")
+GUID_ROTATIONS = Counter(
+    "tocsin_poller_guid_rotations_total", "Entries whose guid changed between polls under the same link"
+)
+FULL_TEXT_FETCHES = Counter(
+    "tocsin_poller_full_text_fetches_total",
+    "Article pages fetched for full-text feeds, by outcome",
+    ["outcome"],  # ok | no_text | not_html | too_short | a fetch error outcome (blocked, timeout, ...)
+)
 WEBSUB_DELIVERIES = Counter(
     "tocsin_poller_websub_deliveries_total",
     "WebSub content deliveries by outcome",

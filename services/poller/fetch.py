@@ -8,6 +8,7 @@ checks every address a connection is made to, at connect time, so DNS answers ca
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import ipaddress
 import socket
 import time
@@ -25,6 +26,7 @@ IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+PERMANENT_REDIRECTS = frozenset({301, 308})
 READ_CHUNK_BYTES = 64 * 1024
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 
@@ -76,6 +78,9 @@ class FetchResult:
     elapsed_s: float = 0.0
     wire_bytes: int = 0  # bytes on the wire, before decompression
     headers: dict[str, str] = field(default_factory=dict)
+    # Where the feed now lives when the chain began with permanent redirects (301/308): the registry should
+    # follow. A temporary redirect (302/303/307) ends the permanent part of the chain.
+    permanent_url: str | None = None
 
     @property
     def not_modified(self) -> bool:
@@ -282,6 +287,8 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         visited: list[str] = []
         current = url
+        permanent: str | None = None
+        still_permanent = True
         for _hop in range(self.max_redirects + 1):
             scheme = urlsplit(current).scheme.lower()
             if scheme not in ALLOWED_SCHEMES:
@@ -299,8 +306,12 @@ class Fetcher:
                     current = urljoin(current, location)
                     if current in visited:
                         raise TooManyRedirects(f"redirect loop at {current}")
+                    still_permanent = still_permanent and response.status_code in PERMANENT_REDIRECTS
+                    if still_permanent:
+                        permanent = current
                     continue
-                return await self._read(response, current, started)
+                result = await self._read(response, current, started)
+                return dataclasses.replace(result, permanent_url=permanent) if permanent else result
             finally:
                 await response.aclose()
         raise TooManyRedirects(f"more than {self.max_redirects} redirects from {url}")

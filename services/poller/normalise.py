@@ -1,9 +1,14 @@
 """normalise: one feedparser entry to one RawArticle (text, dates, authors, identity, content hash).
 
-Identity rules (`FeedConfig.id_rule`), for feeds whose guids or links are broken:
-- "auto": the canonical link (tracking parameters, fragment, scheme and `www.` normalised away), else the guid,
-  else a hash of the content. A link is what readers share, so copies of a story under tracking URLs collapse.
-- "guid": the guid, else the canonical link, else the content (feeds whose links carry per-poll tokens).
+Identity rules (`FeedConfig.id_rule`):
+- "auto" (default): the guid when it is trustworthy, else the canonical link, else a hash of the content.
+  A guid is trustworthy unless the document shows it is not (see `untrusted_guids`): guids that are a bare
+  counter (1, 2, 3 ... in place of ids), a guid shared by entries that are different stories, or a guid that
+  names the feed itself rather than the entry. A guid that is an http(s) URL is canonicalised like a link
+  (tracking parameters, fragment, scheme and `www.` dropped) and identifies the article as that URL does, so
+  the same story under tracking variants, or under the same URL in another feed, is one article. Any other
+  guid is unique only within its feed, so it is scoped by the feed id; `tag:` and `urn:` guids are global.
+- "guid": the guid even when it looks untrustworthy (feeds whose links carry per-poll tokens).
 - "link": the canonical link, else the content (feeds whose guids change on every poll).
 - "content": the hash of title and text only (feeds with neither stable links nor guids).
 """
@@ -128,14 +133,68 @@ def content_hash(title: str, summary: str, content: str) -> str:
     return stable_hash("raw", title, summary, content, length=32)
 
 
-def choose_article_id(rule: str, canonical: str | None, guid: str | None, raw_hash: str) -> str:
+GLOBAL_GUID_SCHEMES = ("tag:", "urn:")
+# A run of small integers starting at 0 or 1 is a position in the document, not an id.
+COUNTER_GUID_DIGITS = 6
+
+
+def guid_article_id(guid: str, feed_id: str) -> str:
+    """The article id a guid stands for: a URL guid as its canonical URL, `tag:`/`urn:` as is, else per feed."""
+    if guid.lower().startswith(("http://", "https://")):
+        return article_id_for(canonical_url(guid), None, "")
+    if guid.lower().startswith(GLOBAL_GUID_SCHEMES):
+        return article_id_for(None, guid, "")
+    return stable_hash("guid", feed_id, guid)
+
+
+def _guid(entry: Mapping[str, Any]) -> str:
+    return str(entry.get("id") or "").strip()[:MAX_URL_CHARS]
+
+
+def untrusted_guids(entries: list[Any], feed_urls: list[str]) -> frozenset[str]:
+    """The guids of one document that must not identify articles.
+
+    - bare counters: every guid a small integer and together a run 0..n or 1..n (positions, reused by new stories);
+    - guids shared by entries with different links or titles (the feed reuses guids: none of its guids is trusted);
+    - a guid equal to the feed's own URL or home page (it names the feed, not the entry).
+    """
+    guids = [_guid(e) for e in entries]
+    present = [g for g in guids if g]
+    if not present:
+        return frozenset()
+    if all(g.isdigit() and len(g) <= COUNTER_GUID_DIGITS for g in present):
+        values = sorted(set(int(g) for g in present))
+        if values[0] in (0, 1) and values[-1] - values[0] == len(values) - 1:
+            return frozenset(present)
+    story_of: dict[str, tuple[str, str]] = {}
+    for entry, guid in zip(entries, guids, strict=True):
+        if not guid:
+            continue
+        story = (str(entry.get("link") or ""), str(entry.get("title") or ""))
+        if story_of.setdefault(guid, story) != story:
+            return frozenset(present)
+    feed_pages = {canonical_url(u) for u in feed_urls if u.lower().startswith(("http://", "https://"))}
+    return frozenset(
+        g for g in present if g.lower().startswith(("http://", "https://")) and canonical_url(g) in feed_pages
+    )
+
+
+def choose_article_id(
+    rule: str,
+    canonical: str | None,
+    guid: str | None,
+    raw_hash: str,
+    *,
+    feed_id: str = "",
+    guid_trusted: bool = True,
+) -> str:
     if rule == "content":
         return article_id_for(None, None, raw_hash)
     if rule == "link":
         return article_id_for(canonical, None, raw_hash)
-    if rule == "guid":
-        return article_id_for(None, guid, raw_hash) if guid else article_id_for(canonical, None, raw_hash)
-    return article_id_for(canonical, guid, raw_hash)
+    if guid and (rule == "guid" or guid_trusted):
+        return guid_article_id(guid, feed_id)
+    return article_id_for(canonical, None, raw_hash)
 
 
 def normalise_entry(
@@ -145,6 +204,7 @@ def normalise_entry(
     base_url: str,
     fetched_at: str,
     feed_language: str | None = None,
+    untrusted: frozenset[str] = frozenset(),
 ) -> RawArticle | None:
     """RawArticle for one entry, or None when the entry carries nothing to identify or read."""
     title = html_to_text(str(entry.get("title") or ""))[:MAX_TITLE_CHARS]
@@ -153,7 +213,7 @@ def normalise_entry(
     if content == summary:
         content = ""  # RSS readers often repeat the description; keep the text once
     link = _entry_link(entry, base_url)
-    guid = str(entry.get("id") or "").strip()[:MAX_URL_CHARS] or None
+    guid = _guid(entry) or None
     if not (title or summary or content or link):
         return None
     raw_hash = content_hash(title, summary, content)
@@ -161,7 +221,9 @@ def normalise_entry(
     rule = feed.id_rule if feed.id_rule in ID_RULES else "auto"
     language = entry.get("language") or feed.language or feed_language
     return RawArticle(
-        article_id=choose_article_id(rule, canonical, guid, raw_hash),
+        article_id=choose_article_id(
+            rule, canonical, guid, raw_hash, feed_id=feed.feed_id, guid_trusted=guid not in untrusted
+        ),
         feed_id=feed.feed_id,
         url=link or (guid if guid and guid.startswith(("http://", "https://")) else ""),
         canonical_url=canonical,

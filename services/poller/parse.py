@@ -17,7 +17,8 @@ from typing import Any
 
 import feedparser
 
-from services.poller.normalise import entry_timestamp, normalise_entry
+from services.poller.normalise import entry_timestamp, normalise_entry, untrusted_guids
+from services.poller.xmlfeed import parse_xml_feed
 from shared.contracts.models import FeedConfig, RawArticle
 
 # feedparser keeps a global list of accepted content types etc.; these are the knobs of one parse.
@@ -89,21 +90,31 @@ def _seconds(value: Any, unit_s: float) -> float | None:
     return number * unit_s if number > 0 else None
 
 
-def parse_feed(body: bytes, feed: FeedConfig, *, url: str, content_type: str, fetched_at: str) -> ParsedFeed:
-    """Parse and normalise one feed body. Raises ParseError when nothing in it is a feed."""
+def parse_feed(
+    body: bytes, feed: FeedConfig, *, url: str, content_type: str, fetched_at: str, fast: bool = True
+) -> ParsedFeed:
+    """Parse and normalise one feed body. Raises ParseError when nothing in it is a feed.
+
+    `fast`: try the ElementTree path (xmlfeed.py) first; it declines anything it cannot read exactly as
+    feedparser would, and feedparser reads those. `fast=False` is feedparser only (tests compare the two).
+    """
     if not body.strip():
         raise ParseError("empty body")
-    parsed = _feedparser(body, content_type, url)
+    parsed: Any = parse_xml_feed(body, content_type=content_type, url=url) if fast else None
+    if parsed is None:
+        parsed = _feedparser(body, content_type, url)
     repaired = False
     bozo_exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
-    if not parsed.entries and bozo_exc is not None:
+    entries = parsed.get("entries") or []
+    if not entries and bozo_exc is not None:
         retry = _feedparser(repair_xml(body), content_type, url)
         if retry.entries:
             parsed, repaired = retry, True  # the original error stays recorded: the feed is still broken
+            entries = retry.entries
     meta = parsed.get("feed", {})
     version = parsed.get("version") or ""
     bozo = f"{type(bozo_exc).__name__}: {bozo_exc}"[:ERROR_CHARS] if bozo_exc is not None else None
-    if not parsed.entries and not version:
+    if not entries and not version:
         head = body[:512].lstrip().lower()
         if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
             raise ParseError("the body is an HTML page, not a feed")
@@ -112,8 +123,11 @@ def parse_feed(body: bytes, feed: FeedConfig, *, url: str, content_type: str, fe
     feed_language = meta.get("language")
     articles: list[RawArticle] = []
     entry_times: list[float] = []
-    for entry in parsed.entries:
-        article = normalise_entry(entry, feed, base_url=base_url, fetched_at=fetched_at, feed_language=feed_language)
+    untrusted = untrusted_guids(entries, [feed.url, url, str(meta.get("link") or "")])
+    for entry in entries:
+        article = normalise_entry(
+            entry, feed, base_url=base_url, fetched_at=fetched_at, feed_language=feed_language, untrusted=untrusted
+        )
         if article is not None:
             articles.append(article)
         ts = entry_timestamp(entry)
@@ -133,7 +147,7 @@ def parse_feed(body: bytes, feed: FeedConfig, *, url: str, content_type: str, fe
         update_period_s = period / frequency if period else None
     return ParsedFeed(
         articles=articles,
-        entries_seen=len(parsed.entries),
+        entries_seen=len(entries),
         version=version,
         title=str(meta.get("title") or "")[:500],
         language=str(feed_language) if feed_language else None,
@@ -169,6 +183,14 @@ class FeedParser:
                 parse_feed, body, feed, url=url, content_type=content_type, fetched_at=fetched_at
             )
         return await loop.run_in_executor(self._executor, _parse_call, body, feed, url, content_type, fetched_at)
+
+    async def extract_main_text(self, page: bytes, url: str) -> str | None:
+        """Full-text extraction of an article page, off the event loop like parsing."""
+        from services.poller.fulltext import extract_main_text
+
+        if self._executor is None:
+            return await asyncio.to_thread(extract_main_text, page, url)
+        return await asyncio.get_running_loop().run_in_executor(self._executor, extract_main_text, page, url)
 
     def close(self) -> None:
         if self._executor is not None:

@@ -13,9 +13,11 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
 from aiokafka import AIOKafkaProducer
 
 from services.poller.fetch import AddressGuard, Fetcher, FetchError, FetchResult, make_client
+from services.poller.fulltext import MAX_PAGES_PER_POLL, fetch_main_text, record_outcome, richer
 from services.poller.parse import FeedParser, ParsedFeed, ParseError
 from services.poller.registry import RegistryWatcher, load_feeds_file, publish_feeds
 from services.poller.scheduler import Bounds, FeedSlot, PollReport, Scheduler
@@ -24,6 +26,7 @@ from services.poller.store import PollerStore, SeenEntry
 from shared import metrics
 from shared.contracts.codec import encode
 from shared.contracts.models import FeedConfig, RawArticle
+from shared.ids import article_id_for
 from shared.kafka import ensure_topics, make_producer, start_producer
 from shared.ops import OpsServer
 from shared.redis_store import connect_redis
@@ -34,6 +37,7 @@ log = logging.getLogger(__name__)
 
 SERVICE = "poller"
 ERROR_CHARS = 500
+SUCCESS_OUTCOMES = frozenset({"ok", "not_modified", "unchanged"})
 
 
 @dataclass(slots=True)
@@ -49,6 +53,11 @@ class PollResult:
     fetched: FetchResult | None = None
     retry_after_s: float | None = None
     articles: list[RawArticle] = field(default_factory=list)
+
+
+def link_id_of(article: RawArticle) -> str:
+    """The id the article's canonical link would give it (the key of the link index)."""
+    return article_id_for(article.canonical_url, None, "")
 
 
 def body_digest(body: bytes) -> str:
@@ -113,6 +122,12 @@ class Poller:
     def forget(self, feed_id: str) -> None:
         self._validators.pop(feed_id, None)
 
+    def moved(self, feed_id: str, url: str) -> None:
+        """Keep the validators across a permanent redirect: they were given for the document at the new URL."""
+        validators = self._validators.get(feed_id)
+        if validators is not None:
+            validators["url"] = url
+
     async def poll_feed(self, feed: FeedConfig) -> PollResult:
         started = time.monotonic()
         validators = await self._validators_for(feed.feed_id)
@@ -159,7 +174,13 @@ class Poller:
         """Publish new and changed articles, wait for Kafka's acks, then record them as seen."""
         ids = list(dict.fromkeys(a.article_id for a in articles))
         seen = await self.store.seen(feed.feed_id, ids) if self.store else {}
+        if self.store is not None:
+            rotated = await self._follow_rotated_guids(feed, articles, seen)
+            if rotated:
+                seen.update(await self.store.seen(feed.feed_id, rotated))
         to_publish, unchanged = plan_publication(articles, seen)
+        if feed.full_text and to_publish:
+            await self.add_full_text(to_publish)
         if to_publish and self.producer is not None:
             futures = [
                 await self.producer.send(self.topics.raw, encode(a), key=a.article_id.encode()) for a in to_publish
@@ -167,6 +188,9 @@ class Poller:
             await asyncio.gather(*futures)
         if self.store:
             await self.store.record_seen(feed.feed_id, {a.article_id: (a.revision, a.raw_hash) for a in to_publish})
+            await self.store.record_links(
+                feed.feed_id, {link_id_of(a): a.article_id for a in to_publish if a.canonical_url}
+            )
             if unchanged:
                 await self.store.touch_seen(feed.feed_id, unchanged)
         revisions = sum(1 for a in to_publish if a.revision > 0)
@@ -175,6 +199,48 @@ class Poller:
         if len(to_publish) - revisions:
             metrics.ARTICLES_PUBLISHED.labels(kind="new").inc(len(to_publish) - revisions)
         return PollResult(outcome="ok", new=len(to_publish) - revisions, revisions=revisions, articles=to_publish)
+
+    async def _follow_rotated_guids(
+        self, feed: FeedConfig, articles: list[RawArticle], seen: dict[str, SeenEntry]
+    ) -> list[str]:
+        """Guids that change between polls while the link stays (session or time stamps in the guid) would
+        make every poll republish every entry. An unseen entry whose canonical link was first published under
+        another id, one that is no longer in this document, keeps that id. (Entries of one document that share
+        a link, such as live-blog updates, keep their own guids: their owner is still in the document.)
+        Returns the ids taken over, so their seen state can be read."""
+        assert self.store is not None
+        in_document = {a.article_id for a in articles}
+        candidates = [a for a in articles if a.article_id not in seen and a.canonical_url]
+        candidates = [a for a in candidates if a.article_id != link_id_of(a)]
+        if not candidates:
+            return []
+        owners = await self.store.link_owners(feed.feed_id, [link_id_of(a) for a in candidates])
+        taken: list[str] = []
+        for article in candidates:
+            owner = owners.get(link_id_of(article))
+            if owner and owner != article.article_id and owner not in in_document:
+                article.article_id = owner
+                taken.append(owner)
+        if taken:
+            metrics.GUID_ROTATIONS.inc(len(taken))
+            await self.store.update_feed_state(feed.feed_id, {"guid_unstable_at": now_iso()})
+            log.info("guids changed under stable links", extra={"feed_id": feed.feed_id, "entries": len(taken)})
+        return taken
+
+    async def add_full_text(self, articles: list[RawArticle]) -> None:
+        """Replace the feed's text of new or revised entries by their page's main text (see fulltext.py)."""
+        for article in [a for a in articles if a.url][:MAX_PAGES_PER_POLL]:
+            text, outcome = await fetch_main_text(self.fetcher, article.url, self.parser.extract_main_text)
+            page_text = richer(article.content or article.summary, text)
+            if text and page_text is None:
+                outcome = "too_short"
+            record_outcome(outcome)
+            if page_text is not None:
+                article.content = page_text
+            else:
+                log.info(
+                    "full text not used", extra={"feed_id": article.feed_id, "url": article.url, "outcome": outcome}
+                )
 
     async def record(self, feed: FeedConfig, result: PollResult) -> None:
         """Metrics and the persisted health of the feed (what `tocsin feeds status` shows)."""
@@ -258,6 +324,7 @@ class PollerService:
         self.scheduler: Scheduler | None = None
         self.watcher: RegistryWatcher | None = None
         self.websub: Any = None
+        self.producer: AIOKafkaProducer | None = None
         self.ready = asyncio.Event()
 
     async def _health(self) -> dict[str, object]:
@@ -273,9 +340,20 @@ class PollerService:
         result = await self.poller.poll_feed(feed)
         report = self.poller.report(result)
         await self.poller.record(feed, result)
+        moved_to = result.fetched.permanent_url if result.fetched is not None else None
+        if moved_to and moved_to != feed.url and result.outcome in SUCCESS_OUTCOMES:
+            await self._move_feed(feed, moved_to)
         if result.parsed is not None and result.parsed.hub_url and self.websub is not None:
             await self.websub.ensure_subscribed(feed, result.parsed.hub_url, result.parsed.self_url or feed.url)
         return report
+
+    async def _move_feed(self, feed: FeedConfig, url: str) -> None:
+        """A permanent redirect: the registry entry follows, so every replica (and `feeds list`) sees the new URL."""
+        assert self.producer is not None and self.poller is not None
+        await publish_feeds(self.producer, self.topics.feeds, [msgspec.structs.replace(feed, url=url)])
+        self.poller.moved(feed.feed_id, url)
+        metrics.FEEDS_MOVED.inc()
+        log.info("feed moved permanently", extra={"feed_id": feed.feed_id, "from": feed.url, "to": url})
 
     async def _on_scheduled(self, slot: FeedSlot) -> None:
         if self.poller is not None and self.poller.store is not None:
@@ -314,6 +392,7 @@ class PollerService:
         )
         redis = await connect_redis(s.redis_url)
         producer = make_producer(s.kafka_bootstrap, client_id=f"{s.topic_prefix}tocsin-poller")
+        self.producer = producer
         parser: FeedParser | None = None
         fetcher: Fetcher | None = None
         try:

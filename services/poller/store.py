@@ -6,7 +6,9 @@ AOF (everysec), so a restart keeps the seen set; losing the last second at worst
 dedup drops downstream by article id. Entries are recorded only after Kafka acknowledged them (at-least-once).
 
 Keys (all under `redis_prefix`):
-- `poller:seen:<feed_id>`  hash  article_id -> "<revision>:<raw_hash>:<last_seen_unix>"
+- `poller:seen:<feed_id>`  hash  article_id -> "<revision>:<raw_hash>:<last_seen_unix>", and
+                                 "link:<link id>" -> "<article_id>:<first_published_unix>" (which article a
+                                 canonical link was first published as: catches guids that change per poll)
 - `poller:feed:<feed_id>`  hash  etag, last_modified, body_hash, last_success, last_error, last_error_at,
                                  error_streak, last_outcome, next_poll, interval_s, hub
 """
@@ -22,6 +24,7 @@ from redis.typing import EncodableT, FieldT
 
 # Entries not seen in any poll for this long are forgotten; feeds rarely resurface items older than a month.
 SEEN_RETENTION_S = 45 * 86400
+LINK_FIELD = "link:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,27 @@ class PollerStore:
                 stale.append(field)
         if stale:
             await self.redis.hdel(key, *stale)
+
+    async def link_owners(self, feed_id: str, link_ids: list[str]) -> dict[str, str]:
+        """link id -> the article id that link was first published under."""
+        if not link_ids:
+            return {}
+        values = await self.redis.hmget(self.seen_key(feed_id), [f"{LINK_FIELD}{k}" for k in link_ids])
+        owners: dict[str, str] = {}
+        for link_id, raw in zip(link_ids, values, strict=True):
+            text = _decode(raw)
+            if text:
+                owners[link_id] = text.partition(":")[0]
+        return owners
+
+    async def record_links(self, feed_id: str, owners: Mapping[str, str], *, now: float | None = None) -> None:
+        """Remember link id -> article id for links not recorded yet (the first article id of a link sticks)."""
+        stamp = int(time.time() if now is None else now)
+        key = self.seen_key(feed_id)
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for link_id, article_id in owners.items():
+                pipe.hsetnx(key, f"{LINK_FIELD}{link_id}", f"{article_id}:{stamp}")
+            await pipe.execute()
 
     async def feed_state(self, feed_id: str) -> dict[str, str]:
         raw = await self.redis.hgetall(self.feed_key(feed_id))

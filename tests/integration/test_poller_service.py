@@ -214,7 +214,13 @@ async def test_publishes_once_then_revisions_and_survives_restart(tmp_path: Path
                 assert revised[0].raw_hash != struck.raw_hash
 
                 async with httpx.AsyncClient() as client:
-                    scraped = (await client.get(f"http://127.0.0.1:{service.ops.port}/metrics")).text  # type: ignore[union-attr]
+                    # The article reaches Kafka before the poller records it in Redis and counts it: wait a bit.
+                    async with asyncio.timeout(5):
+                        while True:
+                            scraped = (await client.get(f"http://127.0.0.1:{service.ops.port}/metrics")).text  # type: ignore[union-attr]
+                            if 'tocsin_poller_articles_published_total{kind="revision"}' in scraped:
+                                break
+                            await asyncio.sleep(0.1)
                     health = (await client.get(f"http://127.0.0.1:{service.ops.port}/healthz")).json()  # type: ignore[union-attr]
                 assert 'tocsin_poller_articles_published_total{kind="revision"}' in scraped
                 assert 'tocsin_poller_polls_total{outcome="ok"}' in scraped

@@ -1,6 +1,6 @@
 """WebSub end to end against a local hub: subscribe, verification of intent, signed delivery published within a
-second, forged delivery dropped. The hub is a small aiohttp app written for this test; no Kafka needed (the
-producer records what would be sent)."""
+second, forged delivery dropped. The hub is a small aiohttp app written for this test. The first test records
+what the producer is given; the last one publishes to the real Kafka."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from aiohttp import web
 from prometheus_client import REGISTRY
 
@@ -20,6 +21,9 @@ from services.poller.settings import PollerSettings
 from services.poller.websub import WebSubSubscriber, signature_valid
 from shared.contracts.codec import decode
 from shared.contracts.models import FeedConfig, RawArticle
+from shared.kafka import ensure_topics, make_producer, start_producer
+from shared.settings import Topics
+from tests.harness import read_topic
 
 FEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "feeds"
 PUSHED = (FEEDS / "atom_basic.atom").read_bytes()
@@ -136,3 +140,51 @@ def test_signature_check() -> None:
     assert not signature_valid("s3cret", body + b" ", good)
     assert not signature_valid("s3cret", body, None)
     assert not signature_valid("s3cret", body, "md5=" + hashlib.md5(body).hexdigest())
+
+
+@pytest.mark.integration
+async def test_signed_delivery_reaches_real_kafka_within_a_second(kafka_bootstrap: str, unique_prefix: str) -> None:
+    """The same handshake, with the poller's real idempotent producer: the hub's 202 comes only after Kafka
+    acknowledged the article, so the 202's latency bounds the publication time."""
+    hub = LocalHub()
+    app = web.Application()
+    app.router.add_post("/hub", hub.subscribe)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    hub_url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/hub"  # type: ignore[union-attr]
+    settings = PollerSettings(
+        allow_networks="127.0.0.1/32",
+        websub_port=0,
+        parse_workers=0,
+        kafka_bootstrap=kafka_bootstrap,
+        topic_prefix=unique_prefix,
+    )
+    topics = Topics(unique_prefix)
+    await ensure_topics(kafka_bootstrap, [topics.raw], 1)
+    producer = make_producer(kafka_bootstrap, client_id=f"{unique_prefix}websub-test")
+    await start_producer(producer, kafka_bootstrap)
+    poller = Poller(settings, producer=producer, store=None, fetcher=build_fetcher(settings), parser=FeedParser(0))
+    subscriber = WebSubSubscriber(settings, poller)
+    await subscriber.start()
+    feed = FeedConfig(feed_id="bote", url="https://bote.example.de/feed")
+    try:
+        await subscriber.ensure_subscribed(feed, hub_url, feed.url)
+        await asyncio.wait_for(hub.verified.wait(), 5)
+        assert await hub.deliver(PUSHED, secret="forged") == 202
+        started = time.monotonic()
+        assert await hub.deliver(PUSHED, secret=hub.requests[0]["hub.secret"]) == 202
+        latency_s = time.monotonic() - started
+        assert latency_s < 1.0
+        records = await read_topic(kafka_bootstrap, topics.raw)
+        assert len(records) == 1  # the forged delivery published nothing
+        key, value = records[0]
+        article = decode(value, RawArticle)
+        assert key == article.article_id.encode() and article.feed_id == "bote"
+        assert article.title == "Neue Seilbahn eröffnet"
+    finally:
+        await subscriber.stop()
+        await poller.fetcher.client.aclose()
+        await producer.stop()
+        await runner.cleanup()

@@ -8,10 +8,17 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from services.poller.normalise import choose_article_id, content_hash, html_to_text, normalise_entry
+from services.poller.normalise import (
+    choose_article_id,
+    content_hash,
+    guid_article_id,
+    html_to_text,
+    normalise_entry,
+    untrusted_guids,
+)
 from services.poller.parse import ParseError, parse_feed, repair_xml
-from shared.contracts.models import FeedConfig
-from shared.ids import article_id_for, canonical_url
+from shared.contracts.models import FeedConfig, RawArticle
+from shared.ids import article_id_for, canonical_url, stable_hash
 
 FEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "feeds"
 SHARED_FEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "feeds"
@@ -30,9 +37,11 @@ def test_rss2_fields_text_identity_and_hints() -> None:
     assert ferry.summary == "The council said the repairs would take another week."
     assert "track()" not in ferry.content and "northern road" in ferry.content
     assert ferry.canonical_url == "https://gazette.example.org/news/ferry-delay"
-    # auto rule: the canonical link wins over the opaque guid, so tracking variants share an id
-    assert ferry.article_id == article_id_for(ferry.canonical_url, None, "")
+    # auto rule: a trustworthy opaque guid identifies the entry, scoped by the feed (it is unique only there)
+    assert ferry.article_id == guid_article_id("gazette-1001", "f") == stable_hash("guid", "f", "gazette-1001")
     assert ferry.guid == "gazette-1001"
+    # a URL guid identifies the entry as its canonical URL does
+    assert lighthouse_id_is_url(parsed.articles[1])  # type: ignore[attr-defined]
     assert ferry.published == "2025-05-02T08:00:00Z"
     assert ferry.language == "en"
     assert lighthouse.url == "https://gazette.example.org/news/lighthouse"  # relative link resolved
@@ -45,9 +54,15 @@ def test_rss2_fields_text_identity_and_hints() -> None:
     assert len(parsed.entry_times) == 3  # type: ignore[attr-defined]
 
 
+def lighthouse_id_is_url(article: RawArticle) -> bool:
+    return article.article_id == article_id_for(canonical_url("https://gazette.example.org/news/lighthouse"), None, "")
+
+
 def test_id_rules_for_broken_guids_and_links() -> None:
     by_guid = parse("rss2_basic.xml", id_rule="guid").articles  # type: ignore[attr-defined]
-    assert by_guid[0].article_id == article_id_for(None, "gazette-1001", "")
+    assert by_guid[0].article_id == guid_article_id("gazette-1001", "f")
+    by_link = parse("rss2_basic.xml", id_rule="link").articles  # type: ignore[attr-defined]
+    assert by_link[0].article_id == article_id_for(by_link[0].canonical_url, None, "")
     by_content = parse("rss2_basic.xml", id_rule="content").articles  # type: ignore[attr-defined]
     assert by_content[0].article_id == article_id_for(None, None, by_content[0].raw_hash)
     assert choose_article_id("link", None, "g", "h") == article_id_for(None, None, "h")
@@ -66,6 +81,75 @@ def test_tracking_variants_of_a_link_get_one_id() -> None:
     )
     assert a is not None and b is not None and a.article_id == b.article_id
     assert a.canonical_url == canonical_url("https://example.org/a?id=3")
+
+
+def _entries(*pairs: tuple[str, str], link: str = "https://desk.example/s/{}") -> list[dict[str, str]]:
+    return [{"id": guid, "title": title, "link": link.format(i)} for i, (guid, title) in enumerate(pairs)]
+
+
+def test_counter_guids_are_not_trusted() -> None:
+    counters = _entries(("1", "Dam breached"), ("2", "Curfew lifted"), ("3", "Port reopens"))
+    assert untrusted_guids(counters, []) == {"1", "2", "3"}
+    assert untrusted_guids(_entries(("0", "a"), ("1", "b")), []) == {"0", "1"}
+    # real numeric ids are not a run from 0/1
+    assert untrusted_guids(_entries(("48151", "a"), ("48150", "b"), ("48149", "c")), []) == frozenset()
+    assert untrusted_guids(_entries(("2", "a"), ("7", "b")), []) == frozenset()
+
+
+def test_reused_guids_distrust_the_whole_document() -> None:
+    reused = _entries(("same", "Dam breached"), ("same", "Curfew lifted"), ("other", "Port reopens"))
+    assert untrusted_guids(reused, []) == {"same", "other"}
+    # the same entry listed twice is not reuse
+    twice = [{"id": "x", "title": "T", "link": "https://a.example/t"}] * 2
+    assert untrusted_guids(twice, []) == frozenset()
+
+
+def test_guid_naming_the_feed_is_not_trusted() -> None:
+    entries = _entries(("https://desk.example/", "a"), ("desk-2", "b"))
+    assert untrusted_guids(entries, ["http://www.desk.example/", ""]) == {"https://desk.example/"}
+
+
+def test_untrusted_guid_falls_back_to_the_link() -> None:
+    feed = FeedConfig(feed_id="f", url="https://desk.example/feed")
+    entry = {"id": "1", "title": "Dam breached", "link": "https://desk.example/dam?utm_source=rss"}
+    article = normalise_entry(entry, feed, base_url="", fetched_at=FETCHED_AT, untrusted=frozenset({"1"}))
+    assert article is not None and article.article_id == article_id_for("https://desk.example/dam", None, "")
+    trusted = normalise_entry(entry, feed, base_url="", fetched_at=FETCHED_AT)
+    assert trusted is not None and trusted.article_id == stable_hash("guid", "f", "1")
+    # id_rule=guid keeps the guid even when the document makes it look untrustworthy
+    forced = normalise_entry(
+        entry,
+        FeedConfig(feed_id="f", url=feed.url, id_rule="guid"),
+        base_url="",
+        fetched_at=FETCHED_AT,
+        untrusted=frozenset({"1"}),
+    )
+    assert forced is not None and forced.article_id == trusted.article_id
+
+
+def test_guid_ids_scope() -> None:
+    # opaque guids are unique only within their feed; URL, tag: and urn: guids are global
+    assert guid_article_id("1001", "a") != guid_article_id("1001", "b")
+    assert guid_article_id("tag:desk.example,2025:7", "a") == guid_article_id("tag:desk.example,2025:7", "b")
+    assert guid_article_id("http://www.desk.example/s/7?utm_source=x#c", "a") == article_id_for(
+        canonical_url("https://desk.example/s/7"), None, ""
+    )
+
+
+def test_tracking_variant_guids_and_links_are_one_article() -> None:
+    feed = FeedConfig(feed_id="f", url="https://desk.example/feed")
+    link = "http://127.0.0.1/world/story"
+    story = {"id": link, "title": "Story", "link": link}
+    copy = {"id": f"{link}?utm_source=rss", "title": "Story", "link": f"{link}?utm_source=rss&fbclid=abc#top"}
+    untrusted = untrusted_guids([story, copy], [feed.url])
+    ids = {
+        a.article_id
+        for a in (
+            normalise_entry(e, feed, base_url="", fetched_at=FETCHED_AT, untrusted=untrusted) for e in (story, copy)
+        )
+        if a is not None
+    }
+    assert ids == {article_id_for(canonical_url(link), None, "")}
 
 
 def test_changed_text_changes_the_hash_only() -> None:
