@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import random
 import statistics
 import sys
 import tempfile
@@ -56,19 +57,22 @@ def load_texts() -> list[tuple[str, str]]:
 
 
 def make_articles(n: int, run_id: str) -> list[RawArticle]:
+    """Unique articles built from real sentences: each mixes a dozen sentences drawn from the whole pool, so the
+    tagger sees real news language (some with tolls) and dedup sees no accidental near-copies."""
     texts = load_texts()
+    pool = [s.strip() for _title, text in texts for s in text.replace("\n", " ").split(". ") if len(s.split()) > 5]
+    rng = random.Random(run_id)
     articles = []
     for i in range(n):
-        title, text = texts[i % len(texts)]
-        # A distinct marker per copy keeps every article unique to the near-duplicate check.
-        body = f"Report {run_id}-{i} from desk {i * 7919 % 1000}. {text} Filed as item {i} of run {run_id}."
+        title = texts[i % len(texts)][0]
+        body = ". ".join(rng.sample(pool, min(12, len(pool)))) + "."
         article_id = stable_hash("bench", run_id, str(i))
         articles.append(
             RawArticle(
                 article_id=article_id,
                 feed_id=f"bench-{i % 50}",
                 url=f"https://bench.example/{run_id}/{i}",
-                title=f"{title} ({i})",
+                title=title,
                 content=body,
                 fetched_at="2025-04-24T12:00:00Z",
                 published="2025-04-24T12:00:00Z",
@@ -142,9 +146,6 @@ async def pipeline_run(n: int) -> dict[str, float]:
         "TOCSIN_DATA_DIR": str(tmp / "data"),
         "TOCSIN_LOG_LEVEL": "WARNING",
         "TOCSIN_REDIS_PREFIX": f"tocsin-bench:{prefix}",
-        # The bench reuses a few real texts many times: only identical copies count as duplicates here, but the
-        # near-duplicate lookup still runs in full (with more candidates to verify than real traffic has).
-        "TOCSIN_DEDUP_THRESHOLD": "1.0",
     }
     services = [Service(name, env, tmp, free_port()) for name in ("processor", "alerter")]
     try:
@@ -175,6 +176,9 @@ async def pipeline_run(n: int) -> dict[str, float]:
             "dedup_per_s": len(article_stamps) / max(1e-6, (max(article_stamps.values()) - start_ms) / 1000),
             "tagged": len(tagged_stamps),
             "end_to_end_per_s": len(tagged_stamps) / max(1e-6, (end_ms - start_ms) / 1000),
+            # Steady state: first to last tagged message, without the consumer group's start-up.
+            "tagged_steady_per_s": (len(tagged_stamps) - 1)
+            / max(1e-6, (end_ms - min(tagged_stamps.values(), default=end_ms)) / 1000),
             "tagged_latency_p50_ms": pct(latencies, 0.5),
             "tagged_latency_p99_ms": pct(latencies, 0.99),
             "alerts": len(entries),
@@ -202,6 +206,7 @@ async def main() -> None:
     print(
         f"  dedup stage                  {med['dedup_per_s']:8.0f} articles/s  ({med['dedup_per_s'] / base:.2f}x baseline)"
     )
+    print(f"  tagger, steady (1st -> last) {med['tagged_steady_per_s']:8.0f} articles/s")
     print(
         f"  end to end (raw -> tagged)   {med['end_to_end_per_s']:8.0f} articles/s  ({med['end_to_end_per_s'] / base:.2f}x baseline)"
     )

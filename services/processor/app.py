@@ -40,8 +40,15 @@ def create_app(settings: ProcessorSettings) -> faust.App:
         stream_wait_empty=True,  # on shutdown, finish the events in flight before committing
     )
 
+    topic_cache: dict[str, faust.TopicT] = {}
+
     def raw_bytes_topic(name: str) -> faust.TopicT:
-        return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+        """Topics carry raw bytes (the steps decode with the contracts); each is built once, not per message."""
+        if name not in topic_cache:
+            topic_cache[name] = app.topic(
+                name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
+            )
+        return topic_cache[name]
 
     # Dedup state: article id -> {raw_hash, cluster_id, first_seen}, changelogged in Kafka.
     seen = app.Table("seen", default=None, partitions=settings.partitions)

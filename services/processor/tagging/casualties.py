@@ -25,9 +25,8 @@ EVIDENCE_MAX_CHARS = 400
 _F = re.IGNORECASE
 
 _Q = rf"(?:(?P<q>{QUALIFIER})\s+)?"
-_N = rf"(?P<n>{NUMBER})"
-# Words allowed between a figure and its verb ("12 Ukrainian civilians were killed"); checked against _GAP_BLOCK.
-_GAP = r"(?P<gap>(?:[\s,]+(?!and\b|or\b)[A-Za-z][\w'-]*){0,4}?)"
+# A digit range ("1-2 policemen") is read at its low figure, the one captured.
+_N = rf"(?P<n>{NUMBER})(?:-\d+\b)?"
 _AUX = r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|reported|confirmed|believed|" \
        r"feared|later|also|all|now|had|have|were left|left|in all|so far)\s+){0,3}"  # fmt: skip
 _KILLED_WORDS = (
@@ -42,8 +41,38 @@ _VICTIM = (
     r"(?:man|woman|child|boy|girl|baby|person|civilian|soldier|resident|policeman|police officer|officer|journalist"
     r"|teenager|farmer|driver|student|worker|villager|fighter|militant|member|trader|herder|pastor|priest|imam|citizen"
     r"|individual|guard|official|commander|shepherd|youth|suspect|leader|chief|doctor|nurse|teacher|volunteer"
-    r"|activist|officer|employee|miner|fisherman|refugee|migrant|local|minor|infant|elderly man|elderly woman)"
+    r"|activist|officer|employee|miner|fisherman|refugee|migrant|local|minor|infant|elderly man|elderly woman"
+    r"|owner|head|engineer|collector|father|mother|son|daughter|husband|wife|brother|sister|cadre|sergeant"
+    r"|lieutenant|colonel|general|major|captain|judge|mayor|councillor|councilor|chairman|chairperson|prisoner"
+    r"|inmate|detainee|hostage|reporter|bodyguard|policewoman|gendarme|serviceman|servicewoman|conscript|sniper"
+    r"|gunman|attacker|assailant|bomber)"
 )
+# Participles that state a death: "was shot dead", "was beaten to death", "was found killed".
+_DEATH_PARTICIPLE = (
+    r"(?:killed|dead|murdered|slain|shot dead|shot and killed|found dead|found killed|beheaded|executed|lynched"
+    r"|assassinated|gunned down|decapitated|pronounced dead|(?:shot|beaten|stabbed|hacked|burnt|burned|stoned"
+    r"|tortured|bludgeoned|strangled|clubbed|hanged|crushed|stoned and stabbed)\s+to\s+death)"
+)
+# Words after "killed a/an" that begin a figure or a frame, not a victim ("killing an estimated 40").
+_NOT_A_VICTIM = (
+    r"(?!(?:number|total|further|few|couple|dozen|handful|score|hundred|thousand|third|quarter|half|record|lot"
+    r"|estimated|reported|additional|similar|separate|minimum|maximum)\b)"
+)
+# One item of an enumeration of victims: "3 policemen", "a Konkomba", "his two children" (no verbs inside).
+_ITEM_HEAD = rf"(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?:-\d+\b)?|(?:his|her|their)(?:\s+(?:{NUMBER}))?|an?|one|another"
+_ITEM = (
+    rf"(?:{_ITEM_HEAD})(?:\s+(?!(?:and|or|were|was|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
+    rf"|including|killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|reportedly|January|February|March"
+    rf"|April|May|June|July|August|September|October|November|December)\b)[A-Za-z][\w'-]*){{1,4}}"
+)
+_ENUM = rf"(?P<enum>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|as well as)\s+{_ITEM})"
+# The passive form is found from its last item ("... and 1 soldier were killed": tried only at "and", far rarer
+# than the words an item can begin with); the items before it are then read backwards (`_ITEMS_BEFORE`).
+_ITEMS_BEFORE = re.compile(rf"(?:{_ITEM}\s*,\s*)*{_ITEM}\s*,?\s*", re.IGNORECASE)
+_ITEM_STARTS = re.compile(rf"\b(?:{_ITEM_HEAD})\b", re.IGNORECASE)
+_ENUM_LOOKBACK_CHARS = 200
+_ENUM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+", re.IGNORECASE)
+_ENUM_HEAD = re.compile(rf"(?:(?:his|her|their)\s+)?(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})?", re.IGNORECASE)
 
 # Tokens that, between a number and a verb, show the number counts something else: weapons, time, distance,
 # or another casualty kind ("two of the wounded died" is not a death toll of two).
@@ -52,20 +81,37 @@ _GAP_BLOCK = frozenset(
     year years month months week weeks day days hour hours minute minutes km kilometres kilometers miles mile
     metres meters percent per cent times tons tonnes dollars euros buildings homes houses vehicles cars trucks
     tanks aircraft jets planes helicopters targets villages towns sites killed dead died wounded injured hurt
-    injuries deaths who which whom whose that later""")
+    injuries deaths who which whom whose that later after before when since because missing until""")
 )
+# Words allowed between a figure and its verb ("12 Ukrainian civilians were killed"), none of them a blocked word.
+# Casualty words are refused inside the pattern (a match across "one died while two were hurt" would hide the
+# second figure); the other blocked words are checked after a match (cheaper).
+_GAP = r"(?P<gap>(?:[\s,]+(?!(?:and|or|killed|dead|died|wounded|injured|hurt|injuries|deaths)\b)[A-Za-z][\w'-]*){0,6}?)"
 
 _SUBSET = r"\s*,\s*(?:including|among them|among whom|most of them|mostly|many of them|all of them)\b[^.;]{0,100}?,\s+"
 _KILLED_PATTERNS = {
     "k_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,3}}{_SUBSET}{_AUX}{_KILLED_WORDS}\b",
     "k_count": rf"\b{_Q}{_N}{_GAP}\s+{_AUX}{_KILLED_WORDS}\b",
-    "k_verb": rf"\b(?:killing|killed|kills|kill|claiming the lives of|claimed the lives of|took the lives of|"
+    "k_verb": rf"\b(?:killing of|deaths of|killing|killed|kills|kill|claiming the lives of|claimed the lives of|took the lives of|"
     rf"taking the lives of|shot dead|shot and killed|massacred|executed)\s+{_Q}{_N}\b(?!\s*-?\s*(?:year|%))",
     "k_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?dead\b",
     "k_toll": rf"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)|fatalities)\b"
     rf"(?:[^.;:]{{0,50}}?)\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood at|stands at|now|climbed|rose)\s+"
     rf"{_Q}{_N}\b",
     "k_lives": rf"\b(?:claim\w*|cost\w*|took|taken|taking)\s+(?:the\s+)?{_Q}{_N}\s+(?:\w+\s+)?lives\b",
+    "k_to_death": rf"\b(?:shot|beat|stabbed|hacked|stoned|burnt|burned|tortured|clubbed|bludgeoned)\s+{_Q}{_N}"
+    rf"\s+(?:[\w'-]+\s+){{0,3}}?to death\b",
+    "k_bodies": rf"\bbodies\s+of\s+{_Q}{_N}\b",
+}
+# Victims listed one by one: their figures add up ("four herders and a trader were killed" -> 5).
+_KILLED_ENUMS = {
+    "k_enum": rf"\b(?:and|as well as)\s+(?P<last>{_ITEM})\s+{_AUX}{_KILLED_WORDS}\b",
+    "k_enum_verb": rf"\b(?:killing of|deaths of|killing|killed|kills|kill|shot dead|shooting dead|massacred|executed)\s+{_ENUM}"
+    r"(?!\s+(?:were\s+|was\s+)?(?:injured|wounded|hurt|arrested|abducted|kidnapped|captured|missing|rescued))",
+    "k_enum_left": rf"\b(?:left|leaving|leaves)\s+{_ENUM}\s+dead\b",
+}
+_INJURED_ENUMS = {
+    "i_enum": rf"\b(?:and|as well as)\s+(?P<last>{_ITEM})\s+{_AUX}{_INJURED_WORDS}",
 }
 _INJURED_PATTERNS = {
     "i_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,3}}{_SUBSET}{_AUX}{_INJURED_WORDS}",
@@ -76,33 +122,62 @@ _INJURED_PATTERNS = {
     rf"(?:to|at|of|reached|is|was|stood at|stands at|climbed|rose)\s+{_Q}{_N}\b",
 }
 # A single named victim: "a civilian was killed", "killing a woman" -> 1.
+# A subject in the singular ("a police sergeant ... was shot dead", "one died") is one victim.
 _KILLED_ONE = {
-    "k_one_passive": rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:\w+\s+)?(?:was|has been|had been|is)\s+"
-    rf"(?:shot\s+|later\s+|reportedly\s+|also\s+)?(?:killed|dead|murdered|slain|shot and killed|found dead"
-    rf"|beheaded|executed|stabbed to death|lynched)\b",
-    "k_one_died": rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:\w+\s+)?(?:died|succumbed)\b",
-    "k_one_verb": rf"\b(?:killing|killed|kills|shot dead|shooting dead|murdered)\s+(?:a|an|one)\s+(?:\w+\s+){{0,2}}?"
-    rf"{_VICTIM}\b",
+    "k_one_passive": rf"(?<!no )\b(?:a|an|one)\s+{_NOT_A_VICTIM}(?:[\w'-]+,?\s+){{0,7}}?(?:was|has been|had been|is|got)"
+    rf"\s+(?!not\b|never\b|nearly\b|almost\b)(?:[\w'-]+\s+){{0,3}}?{_DEATH_PARTICIPLE}\b",
+    # "the district head of intelligence was killed": a victim noun and a verb in the singular.
+    "k_one_named": rf"\b{_VICTIM}\s+(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){{1,2}}?)?(?:was|has been|had been|got)\s+"
+    rf"(?!not\b|never\b|nearly\b|almost\b)(?:[\w'-]+\s+){{0,3}}?{_DEATH_PARTICIPLE}\b",
+    "k_one_died": rf"(?<!no )\b(?:a|an|one)\s+{_NOT_A_VICTIM}(?:[\w'-]+,?\s+){{0,6}}?(?:later\s+|has\s+|had\s+)?"
+    rf"(?:died|succumbed)\b",
+    "k_one_verb": rf"\b(?:killing|killed|kills|shot dead|shooting dead|shot and killed|murdered|executed|beheaded"
+    rf"|assassinated|gunned down|gunning down|lynched|stabbed to death)\s+(?:(?:a|an|one)\s+{_NOT_A_VICTIM}[\w'-]"
+    rf"|(?:the|his|her)\s+(?:[\w'-]+\s+){{0,3}}?{_VICTIM}\b(?!')|(?:him|her)\b)",
+    "k_one_to_death": r"\b(?:shot|beat|stabbed|hacked|stoned|burnt|burned|tortured|clubbed|strangled)\s+(?:a|an|one"
+    r"|him|her)\s+(?:[\w'-]+\s+){0,4}?to death\b",
+    "k_one_left": r"\b(?:left|leaving)\s+(?:him|her)\s+(?:dead|killed)\b",
+    "k_one_body": r"\b(?:body|corpse)\s+of\s+(?:a|an|one|the)\b|\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?\w+'s\s+"
+    r"(?:\w+\s+)?(?:body|corpse)\b",
+    "k_one_death": r"\b(?:resulting in|resulted in|leading to|led to|causing|caused)\s+(?:(?:the\s+)?death\s+of\s+"
+    r"(?:a|an|one|the|his|her)\b|(?:his|her)\s+death\b)|\b(?:one|a single|1)\s+(?:reported\s+)?(?:death|fatality)\b",
 }  # fmt: skip
 _INJURED_ONE = {
     "i_one_passive": rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:\w+\s+)?(?:was|has been|had been|is)\s+"
-    rf"(?:seriously\s+|badly\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt)\b",
+    rf"(?:seriously\s+|badly\s+|critically\s+|slightly\s+|shot\s+and\s+)?(?:injured|wounded|hurt)\b",
     "i_one_verb": rf"\b(?:injuring|wounding|wounded|injured)\s+(?:a|an|one)\s+(?:\w+\s+){{0,2}}?{_VICTIM}\b",
+    "i_one_other": r"\b(?:and|while|with)\s+(?:another|one other|a third|a second)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:was\s+|were\s+)?(?:injured|wounded|hurt)\b",
 }  # fmt: skip
 # Every figure pattern, tried only at the words that can begin it (a number, a qualifier, a verb). The patterns
 # that open with the figure itself are tried only where a figure starts (`_FIGURE_START`): "a", "in", "over",
 # "some" begin a qualifier or a number word far less often than they begin anything else.
 _FIGURE_FIRST = frozenset({"k_subset", "k_count", "i_subset", "i_count"})
 _FIGURE_START = re.compile(rf"\b{_Q}{_N}", _F)
-_ALL_FIGURES = {**_KILLED_PATTERNS, **_INJURED_PATTERNS, **_KILLED_ONE, **_INJURED_ONE}
-_FIGURES = PhraseIndex({k: v for k, v in _ALL_FIGURES.items() if k in _FIGURE_FIRST}, flags=_F)
-_FIGURES_AFTER_WORD = PhraseIndex({k: v for k, v in _ALL_FIGURES.items() if k not in _FIGURE_FIRST}, flags=_F)
-_GAP_PATTERNS = frozenset(
-    name for index in (_FIGURES, _FIGURES_AFTER_WORD) for name, p in index.compiled.items() if "gap" in p.groupindex
+_ALL_FIGURES = {**_KILLED_PATTERNS, **_INJURED_PATTERNS, **_KILLED_ONE, **_INJURED_ONE, **_KILLED_ENUMS,
+                **_INJURED_ENUMS}  # fmt: skip
+# Singular subjects ("a man ... was shot dead") open with words as common as "a" or "man": they are tried only in
+# sentences with a verb in the singular.
+_SINGULAR = frozenset({"k_one_passive", "k_one_named", "k_one_died", "i_one_passive"})
+_SINGULAR_VERBS = (" was ", " died", " succumbed", " got ", " has been ", " had been ", " is ")
+_AND = (" and ", " as well as ")
+# Patterns that need a word the sentence may lack (lower-case substrings, any of them): a few `in` tests per
+# sentence save trying them at every "a", "one" or number.
+_NEEDS = {
+    "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
+    "k_one_to_death": ("to death",), "k_bodies": ("bodies",), "k_one_left": ("left", "leaving"),
+    "k_enum": _AND, "i_enum": _AND, "k_enum_verb": _AND, "k_enum_left": _AND,
+    "i_one_other": ("another", "other", "third", "second"),
+    **{name: _SINGULAR_VERBS for name in _SINGULAR},
+}  # fmt: skip
+_NEEDS_GROUPS = tuple(
+    (needs, frozenset(name for name, n in _NEEDS.items() if n == needs)) for needs in dict.fromkeys(_NEEDS.values())
 )
+# One index for every figure pattern: a sentence's words are looked up once.
+_FIGURES = PhraseIndex(_ALL_FIGURES, flags=_F)
 _KINDS = (
-    ("killed", tuple(_KILLED_PATTERNS), tuple(_KILLED_ONE)),
-    ("injured", tuple(_INJURED_PATTERNS), tuple(_INJURED_ONE)),
+    ("killed", tuple(_KILLED_PATTERNS), tuple(_KILLED_ONE), tuple(_KILLED_ENUMS)),
+    ("injured", tuple(_INJURED_PATTERNS), tuple(_INJURED_ONE), tuple(_INJURED_ENUMS)),
 )
 
 _NOBODY = r"(?:no one|nobody|no civilians?|no people|none|no person|no soldiers?)"
@@ -118,7 +193,8 @@ _ZERO_INJURED = re.compile(
     _F,
 )
 _ZERO_BOTH = re.compile(
-    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+|information\s+(?:about|on)\s+)?(?:casualties|victims)\b"
+    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+|information\s+(?:about|on)\s+|resulting\s+)?(?:casualties"
+    r"|victims|injuries or fatalities|fatalities or injuries)\b"
     r"|\bwithout (?:causing )?(?:any )?casualties\b|\bno one was (?:killed or (?:injured|wounded|hurt)|hurt)\b"
     r"|\bnobody was hurt\b|\bno one was hurt\b",
     _F,
@@ -127,7 +203,7 @@ _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": 
 
 # Cheap prefilter: only sentences with a word that begins with one of these stems can hold a casualty figure.
 CASUALTY_STEMS = words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder
-perish martyr execut victim""")
+perish martyr execut victim bod behead assassin""")
 
 _MONTHS = {
     m: i + 1
@@ -176,6 +252,12 @@ _SUBSET_BEFORE = re.compile(
 _UPDATE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|now|updated|later|latest|has grown|grew|revised)\b", _F
 )
+# A figure that closes a range; "from 5 to 12" is a rising toll, not a range.
+_RANGE_BEFORE = re.compile(
+    rf"(?:\bbetween\s+(?P<low>{NUMBER})\s+(?:and|to)|(?<!from )\b(?P<low2>{NUMBER})\s*(?:to|or|-))\s*$", _F
+)
+_APPOSITION_BEFORE = re.compile(r",\s+(?:both\s+|all\s+|aged\s+)?$", _F)
+_ASIDE = re.compile(r"\s*(?:\([^()]{0,200}\)|\[[^\[\]]{0,200}\])")
 _SINCE_AFTER_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|biggest|largest|heaviest|most \w+)\b[^.]*\bsince\b", _F)
 
 
@@ -227,9 +309,7 @@ def is_background(sentence: str, reference: date | None, in_lead: bool = True) -
 
 
 def _gap_ok(gap: str | None) -> bool:
-    if not gap:
-        return True
-    return not any(tok.lower().strip(",") in _GAP_BLOCK for tok in gap.replace(",", " ").split())
+    return not gap or not any(tok.lower() in _GAP_BLOCK for tok in gap.replace(",", " ").split())
 
 
 def _plausible(m: re.Match[str], value: int, sentence: str) -> bool:
@@ -240,33 +320,118 @@ def _plausible(m: re.Match[str], value: int, sentence: str) -> bool:
         return False  # "no one was killed" is a zero, handled apart
     if _SUBSET_BEFORE.search(sentence[max(0, m.start("n") - 30) : m.start("n")]):
         return False  # "including 17 children" is part of a toll, not the toll
+    if sentence[m.end("n") : m.end("n") + 1] == "," and _APPOSITION_BEFORE.search(sentence, 0, m.start("n")):
+        return False  # "the gunman, 45, was shot dead", "two guards, both 30,": an age in apposition
     before = sentence[max(0, m.start("n") - 1) : m.start("n")]
     after = sentence[m.end("n") : m.end("n") + 10].lower()
     return before not in ("$", "#", "-", ":") and not after.startswith(("%", "-year", " year", "-month", " percent"))
 
 
+def _range_low(sentence: str, start: int, value: int) -> int:
+    """The low end when the figure closes a range ("between 1 and 4 soldiers", "6 or 7 people")."""
+    window = sentence[max(0, start - 40) : start]
+    if not (" to " in window or " or " in window or "-" in window or "etween" in window):
+        return value  # the regex below tries every offset of the window: rule most figures out first
+    m = _RANGE_BEFORE.search(window)
+    if m is None:
+        return value
+    low = parse_number(m.group("low") or m.group("low2"))
+    return low if low is not None and low < value else value
+
+
+def _items_before(window: str) -> str | None:
+    """The longest run of enumerated items that ends the window, tried only from the words an item can begin with
+    (a regex search anchored at the end would try every offset)."""
+    for start in _ITEM_STARTS.finditer(window):
+        run = _ITEMS_BEFORE.fullmatch(window, start.start())
+        if run is not None:
+            return run.group()
+    return None
+
+
+def _enum_total(enum: str) -> int | None:
+    """Sum of an enumeration's figures; an item without a figure ("a trader", "his wife") counts one."""
+    total = 0
+    for item in _ENUM_SPLIT.split(enum):
+        head = _ENUM_HEAD.match(item)
+        raw = head.group("n") if head else None
+        value = parse_number(raw) if raw else 1
+        if value is None:
+            return None
+        total += value
+    return total
+
+
+def _strip_asides(sentence: str) -> str:
+    return _ASIDE.sub("", sentence)
+
+
 def _scan(sentence: str, index: int, out: list[Figure], background: Callable[[], bool]) -> None:
-    figure_starts = [c for c in _FIGURES.candidates(sentence) if _FIGURE_START.match(sentence, c[0])]
-    matches = _FIGURES.matches(sentence, figure_starts) if figure_starts else {}
-    matches.update(_FIGURES_AFTER_WORD.matches(sentence))
-    if not matches:
-        return
+    found = _scan_text(sentence)
+    if "(" in sentence or "[" in sentence:
+        # Asides break the patterns ("5 civilians (2 men, 2 women and 1 child) were killed"): read it without them.
+        found = list(dict.fromkeys(found + _scan_text(_strip_asides(sentence))))
+    if found:
+        bg = background()  # costly: only for the few sentences that state a figure
+        out.extend(Figure(kind, value, qualifier, index, bg) for kind, value, qualifier in found)
+
+
+def _figure_matches(sentence: str) -> dict[str, list[re.Match[str]]]:
+    """`PhraseIndex.matches` of every figure pattern, except that the patterns opening with the figure are tried only
+    where a figure starts, and those in `_NEEDS` only in sentences with one of their words."""
+    lowered = sentence.lower()
+    skip: frozenset[str] = frozenset()
+    for needs, names in _NEEDS_GROUPS:
+        if not any(n in lowered for n in needs):
+            skip = skip | names
+    out: dict[str, list[re.Match[str]]] = {}
+    ends: dict[str, int] = {}
+    for start, entries in _FIGURES.candidates(sentence):
+        figure_here: bool | None = None
+        for name, pattern in entries:
+            if start < ends.get(name, -1) or name in skip:
+                continue
+            if name in _FIGURE_FIRST:
+                if figure_here is None:
+                    figure_here = _FIGURE_START.match(sentence, start) is not None
+                if not figure_here:
+                    continue
+            m = pattern.match(sentence, start)
+            if m is not None:
+                out.setdefault(name, []).append(m)
+                ends[name] = m.end() if m.end() > start else start + 1
+    return out
+
+
+def _scan_text(sentence: str) -> list[tuple[str, int, str]]:
+    matches = _figure_matches(sentence)
     found: list[tuple[str, int, str]] = []
-    for kind, patterns, singles in _KINDS:
+    if not matches:
+        return found
+    for kind, patterns, singles, enums in _KINDS:
         for name in patterns:
             for m in matches.get(name, ()):
-                if name in _GAP_PATTERNS and not _gap_ok(m.group("gap")):
+                if "gap" in m.re.groupindex and not _gap_ok(m.group("gap")):
                     continue
                 value = parse_number(m.group("n"))
                 if value is None or not _plausible(m, value, sentence):
                     continue
-                found.append((kind, value, canonical_qualifier(m.group("q"))))
+                found.append((kind, _range_low(sentence, m.start("n"), value), canonical_qualifier(m.group("q"))))
         for name in singles:
             if name in matches:
                 found.append((kind, 1, ""))
-    if found:
-        bg = background()  # costly: only for the few sentences that state a figure
-        out.extend(Figure(kind, value, qualifier, index, bg) for kind, value, qualifier in found)
+        for name in enums:
+            for m in matches.get(name, ()):
+                if "last" in m.re.groupindex:
+                    before = _items_before(sentence[max(0, m.start() - _ENUM_LOOKBACK_CHARS) : m.start()])
+                    if before is None:
+                        continue
+                    total = _enum_total(f"{before} and {m.group('last')}")
+                else:
+                    total = _enum_total(m.group("enum"))
+                if total is not None and not _SUBSET_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
+                    found.append((kind, total, ""))
+    return found
 
 
 def _word_start(text: str, i: int) -> bool:
@@ -313,6 +478,45 @@ def _evidence(sentence: str) -> str:
     return sentence if len(sentence) <= EVIDENCE_MAX_CHARS else sentence[: EVIDENCE_MAX_CHARS - 3] + "..."
 
 
+# ACLED's own coding note, when the text carries one ("Unknown fatalities coded as 10", "Fatalities coded as 0 (VoJ
+# reported 3)"): the coder's decision outranks the figures of the report. Fatalities split across K events or
+# locations give each about N / K, unless the note says what this event got ("1 fatality coded to this event").
+_CODED = re.compile(
+    r"\b(?:fatalit\w*|deaths)(?:\s+and\s+injuries)?\s+(?:are\s+|were\s+|is\s+|was\s+)?coded\s+as\s+(?P<n>\d+)"
+    r"|\bcoded\s+as\s+(?P<n2>\d+)\s+(?:fatalit|deaths)",
+    _F,
+)
+_CODED_SPLIT = re.compile(
+    rf"(?:\s*\([^()]*\))?[^.;\]]{{0,40}}?\b(?:split|spread|distributed)\w*\s+(?:up\s+)?(?:across|between|among|over)"
+    rf"\s+(?:the\s+)?(?P<k>{NUMBER})\s+(?:events|locations|incidents|places)\b",
+    _F,
+)
+_CODED_HERE = re.compile(r"\b(?P<n>\d+)\s+(?:fatalit\w*\s+)?coded\s+to\s+(?:this\s+event|each)\b", _F)
+
+
+def coded_fatalities(sentences: list[str], candidates: list[int]) -> tuple[int, int] | None:
+    """(fatalities, sentence index) from a coder's note in the text, else None."""
+    for i in candidates:
+        sentence = sentences[i]
+        if "coded" not in sentence and "Coded" not in sentence:
+            continue
+        m = _CODED.search(sentence)
+        if m is None:
+            continue
+        here = _CODED_HERE.search(sentence, m.end()) or (
+            _CODED_HERE.search(sentences[i + 1]) if i + 1 < len(sentences) else None
+        )
+        if here is not None:
+            return int(here.group("n")), i
+        total = int(m.group("n") or m.group("n2"))
+        split = _CODED_SPLIT.match(sentence, m.end())
+        events = parse_number(split.group("k")) if split else None
+        if events:
+            return (2 * total + events) // (2 * events), i  # rounded half up
+        return total, i
+    return None
+
+
 def extract_casualties(
     sentences: list[str], reference: date | None = None, lead_sentences: int = 3
 ) -> tuple[Casualties, list[Figure]]:
@@ -320,7 +524,11 @@ def extract_casualties(
     candidates = casualty_sentences(sentences)
     figures = find_figures(sentences, reference, lead_sentences, candidates)
     tolls: dict[str, Toll | None] = {}
+    coded = coded_fatalities(sentences, candidates)
     for kind in ("killed", "injured"):
+        if kind == "killed" and coded is not None:
+            tolls[kind] = Toll(min=coded[0], evidence=_evidence(sentences[coded[1]]))
+            continue
         main = [f for f in figures if f.kind == kind and not f.background]
         # The lead states the main event; later, higher figures count only when they update it ("rose to").
         lead = [f for f in main if f.sentence_index < lead_sentences]

@@ -44,25 +44,26 @@ _TRIGGERS: dict[str, str] = {
     "w_explosive": r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
     r"|explosive devices?|bomb blasts?|bombings?|bomb (?:exploded|went off|attack)|explosives|booby[- ]trap\w*"
     r"|suicide (?:bombers?|bombings?|attacks?|attackers?|vests?|blasts?)|blew (?:himself|herself|themselves) up"
-    r"|grenades?|mine explosions?|explosions?|blasts?",
+    r"|grenades?(?! launchers?)|mine explosions?|explosions?|blasts?",
     # A strike or blast with no weapon named: remote violence all the same (not a labour strike: needs a target).
     "w_strike": r"(?:deadly|military|israeli|russian|ukrainian|saudi|us|coalition|enemy|army) (?:strikes?|raids?)"
     r"|strikes? (?:on|against|hit|hits|targeted)|struck (?:a|an|the)|(?:hospital|school|market|camp|mosque|church"
     r"|shelter|convoy) (?:strike|blast|bombing|explosion)s?",
     "w_small_arms": r"gunmen|gunman|gunfire|shot dead|shot and killed|opened fire|shootings?|firearms?|rifles?"
-    r"|machine ?guns?|ak-47s?|snipers?|gunshots?|gun attack|gun battle|gunfight|fired (?:shots|on)",
+    r"|machine ?guns?|ak-47s?|snipers?|gunshots?|gun attack|gun battle|gunfight|fired (?:shots|on)|small arms"
+    r"|grenade launchers?|rpgs?|bursts of fire|pistols?",
     "s_suicide": r"suicide (?:bombers?|bombings?|attacks?|attackers?|car bombs?|vests?|blasts?)"
     r"|blew (?:himself|herself|themselves) up|self-detonat\w*",
-    "s_grenade": r"grenades?",
+    "s_grenade": r"grenades?(?! launchers?)",
     "s_chemical": r"chemical (?:weapons?|attacks?)|chlorine gas|sarin|nerve agents?|poison gas",
     "s_ied": r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
     r"|explosive devices?|(?:motorcycle|vehicle)[- ]borne|booby[- ]trap\w*|remote[- ]controlled bombs?"
     r"|bomb blasts?|bomb (?:exploded|went off)|planted (?:a )?bombs?|mine explosions?|stepped on a (?:land)?mine"
     r"|bombings?",
     "e_battle": r"clash(?:es|ed)?|fighting|battles?|battled|fought|firefights?|gunfights?|gun battles?"
-    r"|exchanges? of fire|exchanged fire|counter-?offensives?|offensives?|ambush(?:ed|es)?|recaptured|retook"
+    r"|shoot-?outs?|exchang\w+ (?:of )?(?:fire|gunfire|shots|artillery|heavy weapons)|in both directions"
+    r"|returned fire|fired back|shot back|responded to the (?:fire|attack)|were repulsed|exchanges? of fire|counter-?offensives?|offensives?|ambush(?:ed|es)?|recaptured|retook"
     r"|retaken|repelled|repulsed|front ?lines?|skirmish(?:es)?|armed confrontation|engaged (?:in )?(?:combat|fighting)"
-    r"|(?:militants|insurgents|rebels|fighters|gunmen|jihadists) (?:attacked|stormed|raided|overran)"
     r"|attacked (?:an? |the )?(?:army|military|police|security|government)(?: forces)? (?:base|post|checkpoint"
     r"|convoy|patrol|position|outpost|camp|station)s?|attack(?:s|ed)? (?:on |against )?(?:[\w-]+ ){0,3}?(?:forces|troops"
     r"|positions|soldiers|fighters|militants|rebels)|(?:captured|seized|took control of) (?:the )?(?:town|city"
@@ -73,7 +74,11 @@ _TRIGGERS: dict[str, str] = {
     r"|worshippers|farmers|residents|passengers|herders|displaced people)|gunmen (?:killed|shot|opened fire)"
     r"|unidentified (?:gunmen|armed men|assailants)|armed men (?:killed|shot)|murdered|killed by (?:unknown|unidentified)",
     "e_protest": r"protests?|protested|protesters?|protestors?|demonstrations?|demonstrators?|rall(?:y|ies|ied)"
-    r"|marched|sit-ins?|took to the streets|picket\w*|vigils?",
+    r"|marched|sit-ins?|took to the streets|picket\w*|vigils?|demonstrat(?:ed|ing|e)|(?:went|go|going) on strike"
+    r"|hunger strikes?|(?:gathered|assembled)(?: \w+){0,8}? (?:to|demanding|calling|chanting|against)|chanting"
+    r"|to demand|demanding",
+    # ACLED's crowd-size note ("[size=no report]") is written for demonstrations only: protests and riots.
+    "e_crowd": r"size=(?:no report|[\w ]+)",
     "e_riot": r"riots?|rioters?|rioting|violent (?:protests?|demonstrations?)|mobs?|looting|looted|torched"
     r"|set (?:fire to|ablaze|on fire)|stone-pelting|pelted|threw stones|hurled stones|clashed with police"
     r"|tear ?gas|vandali[sz]ed",
@@ -111,12 +116,54 @@ _TRIGGERS: dict[str, str] = {
     r"|the \w+ view on|op-ed|commentary|column|live$|toll (?:passes|tops|exceeds|surpasses|nears|climbs past)|in numbers|so far this year"
     r"|since (?:the war|october|the start)|a year of|months of|weeks of|daily|yesterday and at night",
 }
+# Who was attacked decides between ACLED's Battles (armed victims: soldiers, police, fighters, their posts) and
+# Violence against civilians (unarmed victims), whoever the attackers were ("a policeman killed a woman" is VAC,
+# "gunmen shot dead a lieutenant" is a battle).
+_VICTIM_VERB = (
+    r"(?:killed|killing|kills|kill|shot|shooting|shoot|attacked|attacking|attack|abducted|abducting|kidnapped"
+    r"|kidnapping|executed|executing|beheaded|massacred|murdered|murdering|targeted|targeting|stabbed|beat|beating"
+    r"|tortured|torturing|assaulted|assaulting|raped|wounding|wounded|injuring|injured|gunned down|shot dead"
+    r"|shot and killed|fired (?:up)?on|opened fire (?:on|at)|ambushed|ambushing|lynched|hacked|abducts|kills|attacks)"
+)
+_VICTIM_DET = (
+    r"(?:(?:at least|some|about|over|more than|nearly|up to|a group of|a number of|dozens of|scores of|hundreds of"
+    r"|several|many|the|his|her|their|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)*"
+)
+_CIVILIANS = (
+    r"(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|women|woman|children|child|kids?|boys?|girls?"
+    r"|men|man|family|families|worshippers|students?|passengers?|traders?|drivers?|pastoralists?|people|persons?"
+    r"|journalists?|reporters?|teachers?|doctors?|nurses?|(?:health|aid|humanitarian) workers?|shepherds?|fishermen"
+    r"|fisherman|displaced|refugees?|migrants?|prisoners?|detainees?|inmates?|protesters?|demonstrators?|couple"
+    r"|individuals?|youths?|elderly|citizens?|locals?|pilgrims?|patients?|miners?|vendors?|shopkeepers?|hawkers?"
+    r"|labou?rers?|workers?|priests?|pastors?|imams?|chiefs?|politicians?|councill?ors?|activists?|wife|husband"
+    r"|sons?|daughters?|father|mother|brothers?|sisters?|relatives?|infants?|bab(?:y|ies)|minors?|teenagers?"
+    r"|adolescents?|community members?|members of the (?:\w+ )?(?:community|public|family)|villages?|communit(?:y|ies)"
+    r"|hamlets?|settlements?)"
+)
+_ARMED = (
+    r"(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police(?: officers?| personnel| agents?| constables?)?"
+    r"|officers?|gendarmes?|guards?|militants?|fighters?|rebels?|insurgents?|militiam[ae]n|militias?|militia members?"
+    r"|jihadists?|combatants|gunmen|attackers|assailants|peacekeepers?|lieutenants?|colonels?|sergeants?|captains?"
+    r"|commanders?|recruits|conscripts|personnel|cadres?|elements|snipers?|(?:army|military|security|government"
+    r"|regime|rebel|armed|opposition|special|national|defen[cs]e|pro-\w+|anti-\w+) forces|members? of (?:the )?"
+    r"(?:[\w'-]+ ){0,4}?(?:forces|army|police|militia|intelligence|security|brigade|battalion|movement|guard|unit)"
+    r"|positions|(?:military|army|police) (?:base|post|checkpoint|convoy|patrol|vehicle|camp|outpost|station)s?"
+    r"|checkpoints?|convoys?|patrols?|outposts?)"
+)
+_PASSIVE = (
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:were|was|have been|had been|being|got)\s+(?:[\w'-]+\s+){0,2}?(?:killed|shot|abducted"
+    r"|kidnapped|executed|murdered|wounded|injured|attacked|beaten|stabbed|tortured|massacred|beheaded|found dead"
+    r"|burned|burnt|hacked|lynched|ambushed)"
+)
+_TRIGGERS["v_civilian"] = rf"{_VICTIM_VERB}\s+{_VICTIM_DET}(?:[\w'-]+\s+){{0,3}}?{_CIVILIANS}|{_CIVILIANS}{_PASSIVE}"
+_TRIGGERS["v_armed"] = rf"{_VICTIM_VERB}\s+{_VICTIM_DET}(?:[\w'-]+\s+){{0,3}}?{_ARMED}|{_ARMED}{_PASSIVE}"
 _TITLE_ONLY = "n_title"  # non-discrete cues are read in the title only
 _TRIGGERS_TITLE = PhraseIndex(_TRIGGERS, wrap=r"\b(?:{})\b")
 _TRIGGERS_BODY = PhraseIndex({k: v for k, v in _TRIGGERS.items() if k != _TITLE_ONLY}, wrap=r"\b(?:{})\b")
 # Categories whose triggers overlap others: counted again on their own so one word counts for each.
 _SECONDARY = ("s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "c_attack", "c_conflict", "c_crime",
-              "c_armed", "w_strike", "e_battle", "n_title", "w_small_arms", "e_riot", "c_disaster")  # fmt: skip
+              "c_armed", "w_strike", "e_battle", "n_title", "w_small_arms", "e_riot", "c_disaster", "v_civilian",
+              "v_armed", "e_crowd")  # fmt: skip
 _ALWAYS_RECOUNT = frozenset({"c_attack", "c_conflict"})
 
 THEATRE_BY_COUNTRY = {
@@ -236,10 +283,14 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None) ->
     scores = {
         REMOTE: remote if (m["c_attack"] or casualties) else 0,
         # Armed victims make a fight a battle in ACLED's coding; shots with nobody hurt are an armed clash too.
+        # Armed men named beside a remote weapon are mostly its targets: ACLED codes the weapon, not the target.
         BATTLES: m["e_battle"] * 1.2
-        + (0.6 * m["c_armed"] if casualties or m["w_small_arms"] or m["c_attack"] else 0)
-        + (0.5 * m["w_small_arms"] if not casualties else 0),
-        VAC: m["e_vac"] * 1.2 + (m["w_small_arms"] if (killed or injured) and not m["e_battle"] else 0),
+        + ((0.2 if remote else 0.6) * m["c_armed"] if casualties or m["w_small_arms"] or m["c_attack"] else 0)
+        + (0.5 * m["w_small_arms"] if not casualties else 0)
+        + m["v_armed"],
+        VAC: m["e_vac"] * 1.2
+        + (m["w_small_arms"] if (killed or injured) and not m["e_battle"] else 0)
+        + m["v_civilian"],
         RIOTS: m["e_riot"],
         PROTESTS: m["e_protest"],
         STRATEGIC: (m["e_sd"] + m["e_intercept"] * 2) * 0.8,
@@ -249,7 +300,18 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None) ->
         scores[STRATEGIC] = max(scores.values()) + 1
     ordered = [REMOTE, BATTLES, VAC, RIOTS, PROTESTS, STRATEGIC]
     best = max(ordered, key=lambda k: scores[k])
-    event_type: str | None = best if scores[best] > 0 else None
+    if b["e_crowd"]:
+        violent = m["e_riot"] or casualties or m["e_battle"] or m["e_vac"] or m["v_civilian"] or m["v_armed"]
+        best = RIOTS if violent else PROTESTS
+    elif best in (BATTLES, VAC) and not m["e_battle"] and not m["w_small_arms"] and scores[REMOTE] > 0:
+        best = REMOTE  # a remote weapon and no ground fight: ACLED codes the weapon, whoever the victims
+    elif best in (BATTLES, VAC) and not m["e_battle"]:
+        # No fight between armed sides is described: the victims decide.
+        if m["v_civilian"] and not m["v_armed"]:
+            best = VAC
+        elif m["v_armed"] and not m["v_civilian"]:
+            best = BATTLES
+    event_type: str | None = best if scores[best] > 0 or b["e_crowd"] else None
     if event_type is None and casualties:
         # People killed or hurt with no weapon, battle or crowd named: ACLED codes a one-sided attack.
         event_type = VAC

@@ -13,7 +13,8 @@ _FUNCTION_WORDS = {
     "pl": words("i w z na się do nie że to jest po od przez dla jak za o są oraz ale został roku"),
     "de": words("der die und das den ist nicht zu mit von im des auf für sich dem ein eine wurde sind"),
     "fr": words("le la les des et est une dans pour sur du au qui que pas avec par ont été"),
-    "es": words("el la los las de y en que por con para una del se fue según han al"),
+    # "al" left out: the Arabic article of English texts' place and group names ("Al Jabal", "al Shabaab").
+    "es": words("el la los las de y en que por con para una del se fue según han"),
     "pt": words("o os as de e em que do da dos das para com uma foi pelo pela não"),
     "it": words("il lo la gli le di e che per con una del della sono è stato nel"),
     "nl": words("de het een en van in is op te dat die voor met zijn niet"),

@@ -32,6 +32,8 @@ QUALIFIERS = {
     "in excess of": "more than", "nearly": "nearly", "almost": "nearly", "close to": "nearly", "about": "about",
     "around": "about", "some": "about", "approximately": "about", "roughly": "about", "an estimated": "about",
     "estimated": "about", "up to": "up to", "as many as": "up to", "at most": "up to",
+    # A range is read at its low end, as ACLED does ("between 3 and 5 killed" -> 3).
+    "between": "at least",
 }  # fmt: skip
 QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 
