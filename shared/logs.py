@@ -6,8 +6,9 @@ import logging
 import sys
 from typing import Any
 
-import orjson
+import msgspec
 
+_encoder = msgspec.json.Encoder(enc_hook=str)  # anything unusual in `extra` is logged as its str()
 _STANDARD = set(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
 
 
@@ -29,7 +30,7 @@ class JsonFormatter(logging.Formatter):
                 entry[key] = value
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
-        return orjson.dumps(entry, default=str).decode()
+        return _encoder.encode(entry).decode()
 
 
 def setup_logging(service: str, level: str = "INFO") -> None:
