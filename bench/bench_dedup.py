@@ -56,6 +56,7 @@ def make_articles(count: int, seed: int) -> list[tuple[str, str, str]]:
 
 
 async def run_checks(dedup: Deduplicator, articles: list[tuple[str, str, str]], concurrency: int = 1) -> float:
+    """Wall seconds for checking every article, `concurrency` checks in flight."""
     started = time.perf_counter()
     if concurrency == 1:
         for article_id, title, text in articles:
@@ -64,6 +65,34 @@ async def run_checks(dedup: Deduplicator, articles: list[tuple[str, str, str]], 
         for i in range(0, len(articles), concurrency):
             await asyncio.gather(*(dedup.check(a, title=t, text=x) for a, t, x in articles[i : i + concurrency]))
     return time.perf_counter() - started
+
+
+async def redis_cpu_s(client: aioredis.Redis) -> float:
+    """CPU seconds the Redis server has used (all clients: other work on the server counts too)."""
+    info = await client.info("cpu")
+    return float(info["used_cpu_user"]) + float(info["used_cpu_sys"])
+
+
+async def timed_run(
+    label: str,
+    dedup: Deduplicator,
+    articles: list[tuple[str, str, str]],
+    client: aioredis.Redis | None,
+    concurrency: int = 1,
+) -> float:
+    """Runs the checks and prints wall-clock rate and CPU per article (this process, and Redis when used)."""
+    redis_before = await redis_cpu_s(client) if client is not None else 0.0
+    cpu_before = time.process_time()
+    wall = await run_checks(dedup, articles, concurrency)
+    worker_us = (time.process_time() - cpu_before) / len(articles) * 1e6
+    redis_us = ((await redis_cpu_s(client)) - redis_before) / len(articles) * 1e6 if client is not None else 0.0
+    per_core = 1e6 / (worker_us + redis_us)
+    print(
+        f"{label}: {len(articles) / wall:,.0f} articles/s wall; CPU per article: worker {worker_us:,.0f} us"
+        + (f" + Redis {redis_us:,.0f} us" if client is not None else "")
+        + f" = {per_core:,.0f} articles per CPU-second"
+    )
+    return per_core
 
 
 async def used_memory(client: aioredis.Redis) -> int:
@@ -97,18 +126,23 @@ async def main() -> int:
     args = parser.parse_args()
 
     articles = make_articles(args.articles, seed=1)
-    memory_rate = len(articles) / await run_checks(Deduplicator(MemoryStore()), articles)
-    print(f"MemoryStore: {memory_rate:,.0f} articles/s ({len(articles)} articles, one process)")
+    print(f"{len(articles):,} articles per run, one process")
+    await timed_run("MemoryStore", Deduplicator(MemoryStore()), articles, None)
 
     client: aioredis.Redis = aioredis.from_url(args.redis_url)
     prefix = f"tb{uuid.uuid4().hex[:8]}:dedup:"  # about as long as a deployment's "tocsin:dedup:"
     try:
         await client.ping()
-        redis_rate = len(articles) / await run_checks(Deduplicator(RedisStore(client, prefix=prefix)), articles)
-        print(f"RedisStore:  {redis_rate:,.0f} articles/s sequential (one check in flight)")
+        store = RedisStore(client, prefix=prefix)
+        await timed_run("RedisStore, one check in flight", Deduplicator(store), articles, client)
         await delete_prefix(client, prefix)
-        rate = len(articles) / await run_checks(Deduplicator(RedisStore(client, prefix=prefix)), articles, 32)
-        print(f"RedisStore:  {rate:,.0f} articles/s with 32 checks in flight (as a worker with several partitions)")
+        await timed_run(
+            "RedisStore, 32 checks in flight (one pipeline)",
+            Deduplicator(RedisStore(client, prefix=prefix)),
+            articles,
+            client,
+            32,
+        )
         await delete_prefix(client, prefix)
 
         inserts = make_articles(args.memory_articles, seed=2)

@@ -60,7 +60,7 @@ async def run_batch(articles: list[dict[str, Any]], dedup: Deduplicator) -> list
 
 
 def make_dedup(args: argparse.Namespace) -> Deduplicator:
-    hasher = MinHasher(num_perm=args.num_perm, bands=args.bands, rows=args.rows)
+    hasher = MinHasher(num_perm=args.num_perm, bands=args.bands, rows=args.rows, bits=args.bits)
     return Deduplicator(MemoryStore(), threshold=args.threshold, hasher=hasher)
 
 
@@ -99,15 +99,18 @@ async def incidents(args: argparse.Namespace) -> None:
 
 
 def build_check_set(bases: list[dict[str, Any]], rng: random.Random) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """Every base article plus one copy per transform; returns the shuffled stream and copy id -> base id."""
+    """Every base article plus one copy per transform (each at another outlet's URL); returns the shuffled stream
+    and copy id -> base id."""
     stream: list[dict[str, Any]] = []
     source_of: dict[str, str] = {}
-    for base in bases:
-        stream.append(base)
+    for number, base in enumerate(bases):
+        stream.append({**base, "url": base.get("url") or base.get("link")})
         for name, transform in TRANSFORMS.items():
             title, text = transform(base.get("title") or "", base["text"], rng)
             copy_id = f"{base['id']}~{name}"
-            stream.append({"id": copy_id, "title": title, "text": text, "transform": name})
+            # Syndication: each copy is published by another outlet (its own site).
+            url = f"https://{name.replace('_', '-')}.syndicated.example/{number}"
+            stream.append({"id": copy_id, "title": title, "text": text, "transform": name, "url": url})
             source_of[copy_id] = base["id"]
     rng.shuffle(stream)
     return stream, source_of
@@ -220,7 +223,7 @@ async def rss_day(args: argparse.Namespace) -> None:
             "title": r.get("title") or "",
             "text": r.get("text") or "",
             "outlet": r.get("outlet"),
-            "url": r.get("link"),
+            "url": r.get("link") or r.get("url"),
         }
         for r in items
     ]
@@ -264,12 +267,13 @@ async def main() -> int:
     parser.add_argument("--bands", type=int, default=MinHasher().bands)
     parser.add_argument("--rows", type=int, default=MinHasher().rows)
     parser.add_argument("--num-perm", type=int, default=MinHasher().num_perm)
+    parser.add_argument("--bits", type=int, default=MinHasher().bits, help="bits stored per min-hash")
     parser.add_argument("--samples", type=int, default=5, help="sample pairs per method in the rss-day report")
     args = parser.parse_args()
     if not DEV.is_dir():
         print(f"eval data not found at {DEV.resolve()}", file=sys.stderr)
         return 2
-    print(f"threshold={args.threshold} num_perm={args.num_perm} bands={args.bands} rows={args.rows}")
+    print(f"threshold={args.threshold} num_perm={args.num_perm} bits={args.bits} bands={args.bands} rows={args.rows}")
     for name, section in SECTIONS.items():
         if args.section in ("all", name):
             await section(args)

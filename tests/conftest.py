@@ -67,8 +67,11 @@ def load_seed_article() -> dict[str, str] | None:
     seeds = sorted((SHARED_DATA / "seeds").glob("*.txt")) if (SHARED_DATA / "seeds").is_dir() else []
     if not seeds:
         return None
+    # The file opens with "date YYYY-MM-DD <headline>" on one line, then the text.
     lines = seeds[0].read_text(encoding="utf-8").splitlines()
     first = lines[0].strip()
-    published = first.split()[1] if first.startswith("date ") else None
+    published, title = "", first
+    if first.startswith("date "):
+        _, published, title = [*first.split(None, 2), "", ""][:3]
     body = [line for line in lines[1:] if line.strip()]
-    return {"id": seeds[0].stem, "title": body[0].strip(), "text": "\n".join(body[1:]), "published": published or ""}
+    return {"id": seeds[0].stem, "title": title.strip(), "text": "\n".join(body), "published": published}

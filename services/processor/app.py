@@ -6,17 +6,21 @@ message becomes a dead letter with its reason instead of a crashed worker.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import weakref
+from collections import defaultdict
 from typing import Any
 
 import faust
+import faust.streams as faust_streams
 import redis.asyncio as aioredis
 
 from services.processor.dedup import Deduplicator, RedisStore
 from services.processor.settings import ProcessorSettings
 from services.processor.steps import DedupStep, Step, TagStep
 from shared import metrics
-from shared.kafka import dead_letter, reason_kind
+from shared.kafka import dead_letter, ensure_topics, reason_kind
 from shared.ops import OpsServer
 from shared.settings import Topics
 
@@ -63,19 +67,44 @@ def create_app(settings: ProcessorSettings) -> faust.App:
     dlq_topic = raw_bytes_topic(topics.dlq)
     ops = OpsServer(SERVICE, settings.ops_host, settings.effective_ops_port, health=_health(app, redis_client))
 
+    declared = set(topics.pipeline())  # created by `tocsin processor` before the worker starts
+
+    async def handle_one(step: Step, source_topic: str, key: bytes | None, value: bytes) -> list[Any]:
+        """One message -> its outputs (or its dead letter), sent at once; returns the delivery futures."""
+        emits: list[tuple[faust.TopicT, bytes | None, bytes]]
+        try:
+            emits = [(raw_bytes_topic(e.topic), e.key, e.value) for e in await step.handle(key, value)]
+        except Exception as exc:  # any failure of one message: dead-letter it and go on
+            error = f"{type(exc).__name__}: {exc}"
+            log.warning("dead-lettered a message", extra={"stage": step.stage, "error": error})
+            metrics.DEAD_LETTERS.labels(stage=step.stage, reason=reason_kind(exc)).inc()
+            emits = [(dlq_topic, key, dead_letter(source_topic, step.stage, error, key, value))]
+        for topic, _k, _v in emits:
+            if topic.get_topic_name() not in declared:  # a new news.topic.<slug>: create it with our partitions
+                await ensure_topics(settings.kafka_bootstrap, [topic.get_topic_name()], settings.partitions)
+                declared.add(topic.get_topic_name())
+        return [await topic.send(key=k, value=v, force=True) for topic, k, v in emits]
+
     async def run_step(step: Step, source_topic: str, stream: Any) -> None:
-        async for event in stream.events():
-            key, value = event.key, event.value
-            try:
-                emits = await step.handle(key, value)
-            except Exception as exc:  # any failure of one message: dead-letter it and go on
-                error = f"{type(exc).__name__}: {exc}"
-                log.warning("dead-lettered a message", extra={"stage": step.stage, "error": error})
-                await dlq_topic.send(key=key, value=dead_letter(source_topic, step.stage, error, key, value))
-                metrics.DEAD_LETTERS.labels(stage=step.stage, reason=reason_kind(exc)).inc()
-                continue
-            for emit in emits:
-                await raw_bytes_topic(emit.topic).send(key=emit.key, value=emit.value)
+        """Process the stream in small batches: messages with different keys run concurrently (dedup waits on
+        Redis), messages with the same key in order. Offsets are acked only after the batch's outputs are
+        delivered, so a crash replays rather than loses."""
+        async for events in stream.take_events(settings.batch_max, within=settings.batch_wait_s):
+            by_key: dict[bytes | None, list[Any]] = defaultdict(list)
+            for event in events:
+                by_key[event.key].append(event)
+
+            async def in_order(same_key: list[Any]) -> list[Any]:
+                futures: list[Any] = []
+                for event in same_key:
+                    # The table writes its changelog to the event's partition; faust finds the event through this
+                    # context variable, which its own per-event iteration sets (each gathered task has a copy).
+                    faust_streams._current_event.set(weakref.ref(event))
+                    futures += await handle_one(step, source_topic, event.key, event.value)
+                return futures
+
+            batches = await asyncio.gather(*(in_order(group) for group in by_key.values()))
+            await asyncio.gather(*(future for futures in batches for future in futures))
 
     @app.agent(raw_bytes_topic(topics.raw), name="dedup")
     async def dedup_agent(stream: Any) -> None:

@@ -14,6 +14,7 @@ import pytest
 import redis.asyncio as aioredis
 
 from services.processor.dedup import Deduplicator, RedisStore
+from services.processor.dedup import store as store_module
 from tests.fixtures.dedup.transforms import TRANSFORMS
 
 pytestmark = pytest.mark.integration
@@ -88,8 +89,8 @@ async def test_a_restarted_worker_still_finds_the_original(prefix: str) -> None:
         assert (near.duplicate_of, near.method, near.first_seen) == ("orig", "minhash", first.first_seen)
         assert (exact.duplicate_of, exact.method) == ("orig", "content_hash")
         # The near-copy released its bucket claims: only the original's record is left.
-        records = [key async for key in client.scan_iter(match=f"{prefix}r:*")]
-        assert len(records) == 1
+        record_hashes = [key async for key in client.scan_iter(match=f"{prefix}v2:r:*")]
+        assert sum([await client.hlen(key) for key in record_hashes]) == 2  # one story: signature and meta
     finally:
         await client.aclose()
 
@@ -109,5 +110,47 @@ async def test_every_key_expires_with_the_window(prefix: str) -> None:
                 continue  # the sequence counter is one small key that must keep rising
             # Records live one window; bucket hashes at most one window plus one epoch (window / 2).
             assert 0 < ttl <= window_s * 1.5 + 1, (key, ttl)
+    finally:
+        await client.aclose()
+
+
+async def test_every_hash_stays_in_the_compact_encoding(prefix: str) -> None:
+    """The memory figure rests on listpack hashes: no value over 64 bytes, no hash over 512 entries."""
+    client = await connect()
+    try:
+        dedup = Deduplicator(RedisStore(client, prefix=prefix, shard_bits=4))  # few shards: fuller hashes
+        rng = random.Random(4)
+        for story in STORIES:
+            await dedup.check(story["id"], title=story["title"], text=story["text"], url="https://a.example/x")
+            title, text = TRANSFORMS["word_swaps"](story["title"], story["text"], rng)
+            await dedup.check(story["id"] + "-copy", title=title, text=text, url="https://b.example/y")
+        hashes = [key async for key in client.scan_iter(match=f"{prefix}*", _type="hash")]
+        assert any(b":r:" in key for key in hashes) and any(b":b:" in key for key in hashes)
+        for key in hashes:
+            assert await client.object("encoding", key) == b"listpack", key
+    finally:
+        await client.aclose()
+
+
+async def test_claims_in_flight_together_share_one_pipeline_and_survive_a_lost_script_cache(
+    prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A script text Redis has never seen stands for a flushed script cache (without flushing the shared server's).
+    monkeypatch.setattr(store_module, "CLAIM_LUA", store_module.CLAIM_LUA + f"\n-- {uuid.uuid4().hex}\n")
+    client = await connect()
+    try:
+        store = RedisStore(client, prefix=prefix)
+        assert not (await client.script_exists(store._claim.sha))[0]
+        dedup = Deduplicator(store)
+        story = STORIES[1]
+        rng = random.Random(8)
+        copies = [TRANSFORMS[name](story["title"], story["text"], rng) for name in ("truncation", "boilerplate")]
+        results = await asyncio.gather(
+            dedup.check("orig", title=story["title"], text=story["text"]),
+            *(dedup.check(f"copy-{n}", title=t, text=x) for n, (t, x) in enumerate(copies)),
+        )
+        assert [r.duplicate_of for r in results] == [None, "orig", "orig"]
+        assert (await client.script_exists(store._claim.sha))[0]
+        assert int(await client.get(f"{prefix}v2:seq") or 0) == 3  # each claim ran once
     finally:
         await client.aclose()

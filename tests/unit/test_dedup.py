@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 
 from services import cli
-from services.processor.dedup import DEFAULT_THRESHOLD, Deduplicator, MemoryStore
+from services.processor.dedup import DEFAULT_THRESHOLD, SAME_OUTLET_THRESHOLD, Deduplicator, MemoryStore, outlet_of
 from services.processor.dedup.batch import dedup_lines
-from services.processor.dedup.sketch import MinHasher, estimate_similarity
+from services.processor.dedup.sketch import MinHasher, estimate_jaccard, estimate_similarity, pack_bits, unpack_bits
 from services.processor.dedup.store import decode_id, encode_id
 from services.processor.dedup.text import BoilerplateLearner, bigram_hashes, content_hash, words
 from tests.fixtures.dedup.transforms import TRANSFORMS
@@ -231,3 +231,87 @@ def test_bad_parameters_are_refused() -> None:
         Deduplicator(MemoryStore(), threshold=0)
     with pytest.raises(ValueError, match="bands"):
         MinHasher(num_perm=16, bands=16, rows=2)
+
+
+def _rate_bulletin(currency: str, code: str, rate: str, change: str, low: str, high: str, comment: str) -> str:
+    """One outlet's daily template: the same sentences every day and for every currency, different figures."""
+    return "\n".join(
+        [
+            f"How much does the {currency} cost today? The average exchange rate of the {currency} ({code}) against "
+            f"the zloty was {rate} on Tuesday morning, according to the interbank market.",
+            f"Compared with the previous session the {currency} changed by {change} percent.",
+            f"During the last week the lowest rate of the {currency} was {low} and the highest was {high}.",
+            comment,
+            "The rates shown are the averages of the interbank market and may differ from the rates offered by "
+            "banks and exchange offices, which add their own margin.",
+            "Check the current exchange rates of the most popular currencies in our daily service.",
+        ]
+    )
+
+
+async def test_an_outlets_templated_items_are_not_merged_but_its_republications_are() -> None:
+    franc = _rate_bulletin(
+        "Swiss franc",
+        "CHF",
+        "4.6754",
+        "0.21",
+        "4.6410",
+        "4.7012",
+        "Traders said the franc gained as investors looked for safe assets after weak factory data from Germany, and "
+        "mortgage borrowers with loans in francs will watch whether the central bank in Bern signals another cut.",
+    )
+    dollar = _rate_bulletin(
+        "US dollar",
+        "USD",
+        "4.2131",
+        "-0.35",
+        "4.1985",
+        "4.2544",
+        "The dollar slipped ahead of retail sales figures from Washington, while analysts pointed to falling bond "
+        "yields and said exporters had been selling dollars before the end of the month.",
+    )
+    site = "https://rates.example.com/currency/"
+    # Without knowing the outlet the template alone is enough for a merge: the test below is not vacuous.
+    blind = make_dedup()
+    await blind.check("franc", title="Franc rate", text=franc)
+    assert (await blind.check("dollar", title="Dollar rate", text=dollar)).duplicate_of == "franc"
+
+    dedup = make_dedup()
+    await dedup.check("franc", title="Franc rate", text=franc, url=site + "chf")
+    dollar_result = await dedup.check("dollar", title="Dollar rate", text=dollar, url=site + "usd")
+    assert dollar_result.duplicate_of is None
+    assert DEFAULT_THRESHOLD <= dollar_result.similarity < SAME_OUTLET_THRESHOLD
+    # The same outlet republishing its own item (typo fixed, new URL) is still one story.
+    fixed = await dedup.check(
+        "franc-fixed", title="Franc rate", text=franc.replace("zloty", "złoty"), url=site + "chf2"
+    )
+    assert fixed.duplicate_of == "franc"
+    # Another outlet's copy of a story is held to the ordinary threshold.
+    story = STORIES["rail-strike-vote"]
+    await dedup.check("rail", title=story["title"], text=story["text"], url="https://www.wire.example/rail")
+    title, text = TRANSFORMS["combined"](story["title"], story["text"], random.Random(2))
+    copy = await dedup.check("rail-copy", title=title, text=text, url="https://gazette.example/rail")
+    assert copy.duplicate_of == "rail"
+
+
+def test_outlet_is_the_site_without_www() -> None:
+    assert outlet_of("https://www.example.com/a") == outlet_of("http://example.com/b?x=1") != 0
+    assert outlet_of("https://other.example/a") != outlet_of("https://example.com/a")
+    assert outlet_of(None) == outlet_of("") == outlet_of("not a url") == 0
+
+
+@pytest.mark.parametrize("bits", [1, 2, 4, 8])
+def test_b_bit_signatures_pack_and_compare(bits: int) -> None:
+    values = np.random.default_rng(bits).integers(0, 1 << bits, size=128, dtype=np.uint8)
+    packed = pack_bits(values, bits)
+    assert len(packed) == 128 * bits // 8
+    assert unpack_bits(packed, bits).tolist() == values.tolist()
+    assert estimate_jaccard(packed, packed, bits) == 1.0
+    hasher = MinHasher(bits=bits)
+    rng = np.random.default_rng(3)
+    shared = rng.integers(0, 1 << 62, size=300, dtype=np.uint64)
+    a = hasher.sketch(np.unique(np.concatenate([shared, rng.integers(0, 1 << 62, size=300, dtype=np.uint64)])))
+    b = hasher.sketch(np.unique(np.concatenate([shared, rng.integers(0, 1 << 62, size=300, dtype=np.uint64)])))
+    assert a is not None and b is not None
+    # True Jaccard 300 / 900 = 0.33; b-bit estimates are noisier with fewer bits, never far off.
+    assert abs(estimate_jaccard(a.signature, b.signature, bits) - 1 / 3) < 0.15

@@ -17,8 +17,14 @@ TOPICS = Topics("t.")
 
 def raw_article(article_id: str, text: str, title: str = "Strike on Kyiv", raw_hash: str | None = None) -> RawArticle:
     return RawArticle(
-        article_id=article_id, feed_id="feed", url=f"https://example.org/{article_id}", title=title, content=text,
-        fetched_at="2025-04-24T12:00:00Z", published="2025-04-24T12:00:00Z", raw_hash=raw_hash or article_id,
+        article_id=article_id,
+        feed_id="feed",
+        url=f"https://example.org/{article_id}",
+        title=title,
+        content=text,
+        fetched_at="2025-04-24T12:00:00Z",
+        published="2025-04-24T12:00:00Z",
+        raw_hash=raw_hash or article_id,
     )
 
 
@@ -47,8 +53,9 @@ async def test_same_id_same_content_is_a_duplicate_by_article_id(step: DedupStep
 async def test_same_id_changed_content_flows_on_as_revision(step: DedupStep) -> None:
     text = load_fixture_article("kyiv_strike")["text"]
     await step.handle(None, encode(raw_article("a1", text)))
-    updated = msgspec.structs.replace(raw_article("a1", text.replace("risen to 12", "risen to 15"), raw_hash="h2"),
-                                      revision=1)
+    updated = msgspec.structs.replace(
+        raw_article("a1", text.replace("risen to 12", "risen to 15"), raw_hash="h2"), revision=1
+    )
     [emit] = await step.handle(None, encode(updated))
     assert emit.topic == TOPICS.articles
     assert decode(emit.value, Article).revision == 1

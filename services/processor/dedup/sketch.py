@@ -20,8 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 SEED = 20231017
-STORED_BITS = 8
-CHANCE_MATCH = 1.0 / (1 << STORED_BITS)
+STORED_BITS = 4
 # Below this many bigrams in the smaller document, containment is not trusted (a 10-bigram teaser is "contained" in
 # many articles); Jaccard is used instead.
 MIN_CONTAINMENT_BIGRAMS = 20
@@ -48,9 +47,14 @@ class Sketch:
 
 
 class MinHasher:
-    def __init__(self, num_perm: int = 128, bands: int = 12, rows: int = 2, seed: int = SEED) -> None:
+    def __init__(
+        self, num_perm: int = 128, bands: int = 12, rows: int = 2, seed: int = SEED, bits: int = STORED_BITS
+    ) -> None:
         if bands * rows > num_perm:
             raise ValueError(f"dedup: bands * rows ({bands * rows}) exceeds num_perm ({num_perm})")
+        if bits not in (1, 2, 4, 8) or num_perm * bits % 8:
+            raise ValueError(f"dedup: bits must be 1, 2, 4 or 8 and fill whole bytes, got {bits} x {num_perm}")
+        self.bits = bits
         self.num_perm = num_perm
         self.bands = bands
         self.rows = rows
@@ -68,7 +72,7 @@ class MinHasher:
         hashed += self._b
         # The shift is monotonic, so taking the minimum first gives the same values for one pass less.
         mins = hashed.min(axis=0) >> np.uint64(32)
-        signature = (mins & np.uint64(0xFF)).astype(np.uint8).tobytes()
+        signature = pack_bits((mins & np.uint64((1 << self.bits) - 1)).astype(np.uint8), self.bits)
         banded = mins[: self.bands * self.rows].reshape(self.bands, self.rows)
         combined = np.zeros(self.bands, dtype=np.uint64)
         for row in range(self.rows):
@@ -76,19 +80,48 @@ class MinHasher:
         return Sketch(signature, int(bigrams.size), tuple(int(v) for v in combined))
 
 
-def estimate_jaccard(sig_a: bytes, sig_b: bytes) -> float:
-    a = np.frombuffer(sig_a, dtype=np.uint8)
-    b = np.frombuffer(sig_b, dtype=np.uint8)
-    n = min(a.size, b.size)
+def pack_bits(values: npt.NDArray[np.uint8], bits: int) -> bytes:
+    """b-bit values (each < 2**bits), 8 // bits to a byte, first value in the low bits."""
+    if bits == 8:
+        return values.tobytes()
+    per_byte = 8 // bits
+    shifts = np.arange(per_byte, dtype=np.uint8) * np.uint8(bits)
+    return bytes((values.reshape(-1, per_byte) << shifts).sum(axis=1, dtype=np.uint8).tobytes())
+
+
+def unpack_bits(signature: bytes, bits: int) -> npt.NDArray[np.uint8]:
+    raw = np.frombuffer(signature, dtype=np.uint8)
+    if bits == 8:
+        return raw
+    shifts = np.arange(8 // bits, dtype=np.uint8) * np.uint8(bits)
+    return ((raw[:, None] >> shifts) & np.uint8((1 << bits) - 1)).ravel()
+
+
+def _equal_groups_table(bits: int) -> npt.NDArray[np.intp]:
+    """For each byte value x = a ^ b: how many of its b-bit groups are zero, i.e. how many packed values agree."""
+    mask = (1 << bits) - 1
+    return np.array([sum(((x >> shift) & mask) == 0 for shift in range(0, 8, bits)) for x in range(256)], dtype=np.intp)
+
+
+# Comparing packed bytes through these tables costs one XOR and one lookup per byte, without unpacking.
+EQUAL_GROUPS = {bits: _equal_groups_table(bits) for bits in (1, 2, 4, 8)}
+
+
+def estimate_jaccard(sig_a: bytes, sig_b: bytes, bits: int = STORED_BITS) -> float:
+    """Jaccard from the share of equal b-bit min-hashes, corrected for chance agreement (1 / 2**bits)."""
+    n = min(len(sig_a), len(sig_b))
     if n == 0:
         return 0.0
-    matches = float(np.count_nonzero(a[:n] == b[:n])) / n
-    return max(0.0, min(1.0, (matches - CHANCE_MATCH) / (1.0 - CHANCE_MATCH)))
+    a = np.frombuffer(sig_a, dtype=np.uint8, count=n)
+    b = np.frombuffer(sig_b, dtype=np.uint8, count=n)
+    chance = 1.0 / (1 << bits)
+    matches = float(EQUAL_GROUPS[bits][a ^ b].sum()) / (n * 8 // bits)
+    return max(0.0, min(1.0, (matches - chance) / (1.0 - chance)))
 
 
-def estimate_similarity(sig_a: bytes, size_a: int, sig_b: bytes, size_b: int) -> float:
+def estimate_similarity(sig_a: bytes, size_a: int, sig_b: bytes, size_b: int, bits: int = STORED_BITS) -> float:
     """Containment of the smaller bigram set in the larger, or Jaccard when the smaller set is tiny."""
-    jaccard = estimate_jaccard(sig_a, sig_b)
+    jaccard = estimate_jaccard(sig_a, sig_b, bits)
     smaller = min(size_a, size_b)
     if smaller < MIN_CONTAINMENT_BIGRAMS:
         return jaccard

@@ -17,18 +17,21 @@ from .casualties import extract_casualties
 from .events import (
     AIR_DRONE,
     PROTESTS,
+    REMOTE,
     RIOTS,
     SHELLING,
     STRATEGIC,
     SUICIDE,
     THEATRE_BY_COUNTRY,
     VIOLENT_EVENT_TYPES,
+    WAR_ZONE_COUNTRIES,
     classify_event,
     collect_signals,
     find_actors,
+    title_not_discrete,
     topic_slugs,
 )
-from .gazetteer import Gazetteer, Mention, key_of
+from .gazetteer import Entry, Gazetteer, Mention, key_of
 from .language import detect_language
 from .severity import SeverityRules
 from .text import normalize, split_sentences
@@ -41,6 +44,7 @@ MAX_PLACES = 8
 PLACE_SENTENCES = 8  # places are looked up in the first sentences and the casualty sentences
 LEAD_SENTENCES = 3
 SMALL_PLACE_POPULATION = 100_000
+REGION_VOTES = 3  # a state or province named in the text all but fixes the country
 
 
 class Tagger:
@@ -61,7 +65,8 @@ class Tagger:
         if lang not in (None, "en"):
             mentions, demonyms = self.gazetteer.find(sentences[:PLACE_SENTENCES])
             # English patterns on other languages give noise, not facts: places only, never an alert.
-            return Tags(language=lang, places=_rank_places(mentions, set(), bool(title), Counter()))
+            ranked = _rank_entries(mentions, set(), bool(title), Counter())
+            return Tags(language=lang, places=[_place(e) for e in ranked])
 
         reference = _reference_date(published)
         casualties, _figures = extract_casualties(sentences, reference, lead_end)
@@ -86,12 +91,18 @@ class Tagger:
         for m in mentions:
             if m.entry.kind == "country":
                 context[m.entry.country_code] += 2
+            elif m.entry.kind == "region" and m.key not in self.gazetteer.alternatives:
+                context[m.entry.country_code] += REGION_VOTES  # a name places share abroad does not vote
+        mentions = self.gazetteer.resolve_addresses(mentions, {i: sentences[i] for i in place_focus})
         mentions = self.gazetteer.resolve_homonyms(mentions, context)
-        places = _rank_places(mentions, evidence, bool(title), context)
-        if not places and context:
+        ranked = _rank_entries(mentions, evidence, bool(title), context)
+        if context and (not ranked or _doubtful(ranked[0], context)):
+            # No place, or only a village abroad while the text points elsewhere (a village the gazetteer lacks,
+            # sharing a foreign town's name): the country the text points to stands as the place.
             top = self.gazetteer.countries.get(context.most_common(1)[0][0])
             if top is not None:
-                places = [Place(name=top.name, country_code=top.country_code, kind="country")]
+                ranked = [top, *ranked][:MAX_PLACES]
+        places = [_place(e) for e in ranked]
 
         event_type = call.event_type
         conflict = event_type is not None and not call.disaster and not call.crime
@@ -103,7 +114,10 @@ class Tagger:
         elif event_type in VIOLENT_EVENT_TYPES:
             # Missiles, air strikes and suicide bombs are weapons of war whoever the text names.
             military = call.sub_event_type in (SHELLING, AIR_DRONE, SUICIDE)
-            conflict = conflict and (call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military)
+            war_zone = event_type == REMOTE and bool(places) and places[0].country_code in WAR_ZONE_COUNTRIES
+            conflict = conflict and (
+                call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military or war_zone
+            )
         theatre = None
         if conflict:
             main_cc = places[0].country_code if places else None
@@ -112,7 +126,9 @@ class Tagger:
             )
             if theatre is None and country_votes:
                 theatre = THEATRE_BY_COUNTRY.get(country_votes.most_common(1)[0][0])
-        discrete = conflict and event_type in VIOLENT_EVENT_TYPES and not call.non_discrete
+        discrete = (
+            conflict and event_type in VIOLENT_EVENT_TYPES and not call.non_discrete and not title_not_discrete(title)
+        )
         severity = self.rules.severity(conflict, killed, injured)
         alert = conflict and self.rules.should_alert(
             severity=severity, event_type=event_type, discrete=discrete, language=lang
@@ -153,8 +169,22 @@ def _evidence_indices(sentences: list[str], casualties: Casualties) -> set[int]:
     return found
 
 
-def _rank_places(mentions: list[Mention], evidence: set[int], has_title: bool,
-                 country_votes: Counter[str]) -> list[Place]:  # fmt: skip
+def _doubtful(entry: Entry, context: Counter[str]) -> bool:
+    """A small place from the package gazetteer in a country the text does not point to."""
+    return (
+        entry.kind == "city"
+        and not entry.curated
+        and entry.population < SMALL_PLACE_POPULATION
+        and entry.country_code not in context
+    )
+
+
+def _place(entry: Entry) -> Place:
+    return Place(name=entry.name, country_code=entry.country_code, lat=entry.lat, lon=entry.lon, kind=entry.kind)
+
+
+def _rank_entries(mentions: list[Mention], evidence: set[int], has_title: bool,
+                  country_votes: Counter[str]) -> list[Entry]:  # fmt: skip
     """Main event's place first: where the toll is stated, then the title and lead, then the most repeated."""
     scores: dict[tuple[str, str], float] = {}
     first_seen: dict[tuple[str, str], int] = {}
@@ -182,21 +212,12 @@ def _rank_places(mentions: list[Mention], evidence: set[int], has_title: bool,
     for key, s in scores.items():
         entry = entries[key]
         total = s + min(counts[key], 4) * 0.5 + (0.5 if country_votes.get(entry.country_code) else 0)
-        if (
-            country_votes
-            and not entry.curated
-            and entry.population < SMALL_PLACE_POPULATION
-            and (entry.country_code not in country_votes)
-        ):
+        if country_votes and _doubtful(entry, country_votes):
             total -= 5  # a village of that name abroad, while the text points elsewhere: likely another place
         total += {"country": -4.0, "region": -0.5}.get(entry.kind, 0.0)
         ranked.append((-total, first_seen[key], key))
     ranked.sort()
-    return [
-        Place(name=entries[k].name, country_code=entries[k].country_code, lat=entries[k].lat, lon=entries[k].lon,
-              kind=entries[k].kind)
-        for _, _, k in ranked[:MAX_PLACES]
-    ]  # fmt: skip
+    return [entries[k] for _, _, k in ranked[:MAX_PLACES]]
 
 
 def clear_caches(tagger: Tagger | None = None) -> None:

@@ -239,7 +239,7 @@ _CUMULATIVE = re.compile(
     r"|(?:wave|series|spate|string|campaign|string|barrage|months|weeks|years) of (?:\w+ ){0,3}?(?:attacks|strikes"
     r"|raids|bombings|shelling|airstrikes))\b[^.;]{0,60}?\b(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?"
     r"(?:been\s+)?(?:killed|claimed|left|cost)\b|\b(?:during|throughout) (?:the |its |their )?(?:[\w-]+ ){0,4}"
-    r"(?:war|invasion|conflict)\b|\b(?:killed|died|dead) (?:so far )?in (?:the )?(?:[\w-]+ ){0,3}war\b"
+    r"(?:war|invasion|conflict)\b|\b(?:killed|died|dead)\b(?:,?\s+[\w'-]+){0,3}?,?\s+in (?:the )?(?:[\w-]+ ){0,3}war\b(?!-)"
     r"|\b(?:the|this|a) war\b[^.;]{0,80}\b(?:deadliest|has become|has sparked|bloodiest)\b"
     r"|\bwhose\b[^.;]{0,60}\b(?:attack|strike|assault|offensive|raid)\b"
     r"|\b(?:several|multiple|numerous|a number of|a series of) (?:\w+ )?(?:raids|strikes"
@@ -257,7 +257,8 @@ _RANGE_BEFORE = re.compile(
     rf"(?:\bbetween\s+(?P<low>{NUMBER})\s+(?:and|to)|(?<!from )\b(?P<low2>{NUMBER})\s*(?:to|or|-))\s*$", _F
 )
 _APPOSITION_BEFORE = re.compile(r",\s+(?:both\s+|all\s+|aged\s+)?$", _F)
-_ASIDE = re.compile(r"\s*(?:\([^()]{0,200}\)|\[[^\[\]]{0,200}\])")
+# Asides in brackets or between two dashes ("ten members of a family - including a baby - killed").
+_ASIDE = re.compile(r"\s*(?:\([^()]{0,200}\)|\[[^\[\]]{0,200}\])|\s+-\s+(?:(?!\s-\s)[^()\[\]]){1,80}?\s+-(?=\s)")
 _SINCE_AFTER_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|biggest|largest|heaviest|most \w+)\b[^.]*\bsince\b", _F)
 
 
@@ -282,8 +283,10 @@ def is_background(sentence: str, reference: date | None, in_lead: bool = True) -
     cands = _CONTEXT.candidates(sentence)
     if _CONTEXT.search("relative_past", sentence, cands) or _CONTEXT.search("other_event", sentence, cands):
         return True
-    if _CONTEXT.search("cumulative", sentence, cands) and not _SINCE_AFTER_SUPERLATIVE.search(sentence):
-        return True
+    for m in _CONTEXT.finditer("cumulative", sentence, cands):
+        # "the deadliest attack since 2014" dates a record, not a tally; other cumulative cues still count.
+        if m.group().lower() != "since" or not _SINCE_AFTER_SUPERLATIVE.search(sentence):
+            return True
     for m in _CONTEXT.finditer("year", sentence, cands):
         year = int(m.group(1))
         if reference is None or year < reference.year:
@@ -368,7 +371,7 @@ def _strip_asides(sentence: str) -> str:
 
 def _scan(sentence: str, index: int, out: list[Figure], background: Callable[[], bool]) -> None:
     found = _scan_text(sentence)
-    if "(" in sentence or "[" in sentence:
+    if "(" in sentence or "[" in sentence or sentence.count(" - ") >= 2:
         # Asides break the patterns ("5 civilians (2 men, 2 women and 1 child) were killed"): read it without them.
         found = list(dict.fromkeys(found + _scan_text(_strip_asides(sentence))))
     if found:

@@ -48,7 +48,9 @@ _TRIGGERS: dict[str, str] = {
     # A strike or blast with no weapon named: remote violence all the same (not a labour strike: needs a target).
     "w_strike": r"(?:deadly|military|israeli|russian|ukrainian|saudi|us|coalition|enemy|army) (?:strikes?|raids?)"
     r"|strikes? (?:on|against|hit|hits|targeted)|struck (?:a|an|the)|(?:hospital|school|market|camp|mosque|church"
-    r"|shelter|convoy) (?:strike|blast|bombing|explosion)s?",
+    r"|shelter|convoy) (?:strike|blast|bombing|explosion)s?"
+    # People killed "in a strike": a labour strike kills no one.
+    r"|(?:killed|dead|died|wounded|injured) in (?:an? |the )?(?:[\w-]+ )?strikes?",
     "w_small_arms": r"gunmen|gunman|gunfire|shot dead|shot and killed|opened fire|shootings?|firearms?|rifles?"
     r"|machine ?guns?|ak-47s?|snipers?|gunshots?|gun attack|gun battle|gunfight|fired (?:shots|on)|small arms"
     r"|grenade launchers?|rpgs?|bursts of fire|pistols?",
@@ -175,6 +177,9 @@ THEATRE_BY_COUNTRY = {
     "AM": "armenia-azerbaijan", "IN": "india", "PH": "philippines", "IR": "iran", "CF": "car",
 }  # fmt: skip
 THEATRES = frozenset(THEATRE_BY_COUNTRY.values())
+# Countries at war, where an explosion that kills is an act of war unless the text says it was an accident (a
+# disaster cue); elsewhere a blast needs a conflict cue (an armed group, a weapon of war, a theatre's actors).
+WAR_ZONE_COUNTRIES = frozenset({"UA", "PS", "SY", "YE", "SD", "SS", "SO", "LB", "MM", "ML", "BF", "NE"})
 
 _ACTORS: list[tuple[str, str, str | None]] = [
     # (pattern, actor, country that actor's presence points to as theatre)
@@ -363,6 +368,45 @@ def find_actors(sentences: str | list[str]) -> tuple[list[str], Counter[str]]:
             if cc:
                 theatre_votes[THEATRE_BY_COUNTRY[cc]] += n
     return actors, theatre_votes
+
+
+# Headlines whose news is not the violence they mention (the guide's non-discrete pieces), read on the title only.
+# A reaction: the event "leads to clashes", "sparks outrage" elsewhere; the article reports the reaction.
+_REACTION_TITLE = re.compile(
+    r"\b(?:leads? to|led to|sparks?|sparked|prompts?|prompted|triggers?|triggered|fuels?|fuel+ed|provokes?|provoked"
+    r"|ignites?|ignited|draws?|drew)\s+(?:[\w'-]+\s+){0,2}?(?:clashes|protests?|outrage|anger|fury|condemnation"
+    r"|backlash|demonstrations?|rallies|unrest|riots?|criticism)\b",
+    re.IGNORECASE,
+)
+# A round-up: a toll tacked on to another headline ("... as dozens killed in strikes"), of several attacks that no
+# place pins down; "as six killed in strike on a school" names one event and stays discrete.
+_ROUNDUP_TITLE = re.compile(
+    r"\b(?:as|amid|while)\s+(?:[\w'-]+\s+){0,4}?(?:killed|dead|die|died|wounded|injured)\s+(?:in|by|during)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:strikes|raids|airstrikes|air strikes|attacks|bombardments|bombings|shelling|air raids)"
+    r"\b(?!\s+(?:on|in|near|at|against|targeting|that|which|hit|hits)\b)",
+    re.IGNORECASE,
+)
+# Stems of violence, its weapons and its victims: a headline with none of them is about something else (a statement,
+# a vote, a visit), even when the text repeats a toll.
+_VIOLENCE_TITLE = re.compile(
+    r"\b(?:kill|dead|death|die|dying|wound|injur|hurt|casualt|strik|struck|attack|bomb|shell|blast|explo|missile"
+    r"|rocket|drone|raid|fire|shot|shoot|gun|massacr|clash|battle|fight|ambush|assault|hit|toll|victim|murder|behead"
+    r"|execut|hostage|abduct|kidnap|slain|slay|carnage|bloodbath|atrocit|deadl|lethal|fatal|martyr|mortar|artiller"
+    r"|grenade|ied|militant|insurg|terror|jihad|airstrike|pound|barrage|offensive|siege|storm|tragedy|tragic|horror"
+    r"|lives|life|corpse|bodies|body|funeral|mourn|rubble|destroy|devastat|carnage|flee|fled|evacuat|rescue|sirens?"
+    r"|gunmen|war\b)",
+    re.IGNORECASE,
+)
+MIN_TITLE_WORDS = 4  # shorter titles ("Kramatorsk", "Live") say too little to judge the article by
+
+
+def title_not_discrete(title: str) -> bool:
+    """True when the headline shows that the article's news is a reaction, a round-up or no violent event at all."""
+    if not title:
+        return False
+    if _REACTION_TITLE.search(title) or _ROUNDUP_TITLE.search(title):
+        return True
+    return len(title.split()) >= MIN_TITLE_WORDS and _VIOLENCE_TITLE.search(title) is None
 
 
 _CEASEFIRE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace talks|peace deal)\b", re.IGNORECASE)

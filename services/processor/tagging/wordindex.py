@@ -45,8 +45,8 @@ def word_starts(sentence: str) -> tuple[tuple[int, str], ...]:
     """(offset, key) of every word of a sentence; cached because several indexes read the same sentences."""
     lowered = sentence.lower()
     if len(lowered) != len(sentence):  # a few letters lower-case to two characters: offsets would shift
-        return tuple((m.start(), word_key(m.group())) for m in _WORD.finditer(sentence))
-    return tuple((m.start(), m[1] or DIGIT_KEY) for m in _WORD_HEAD.finditer(lowered))
+        return tuple([(m.start(), word_key(m.group())) for m in _WORD.finditer(sentence)])
+    return tuple([(m.start(), m[1] or DIGIT_KEY) for m in _WORD_HEAD.finditer(lowered)])
 
 
 def _is_word_char(ch: str) -> bool:
