@@ -135,6 +135,12 @@ class Service:
         self._log.flush()
         return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
 
+    def kill(self) -> None:
+        """SIGKILL: a crash, with no chance to commit offsets or flush anything."""
+        self.proc.kill()
+        self.proc.wait()
+        self._log.close()
+
     def stop(self, timeout_s: float = 30) -> int:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
@@ -143,7 +149,8 @@ class Service:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
-        self._log.close()
+        if not self._log.closed:
+            self._log.close()
         return self.proc.returncode
 
 

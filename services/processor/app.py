@@ -41,7 +41,10 @@ def create_app(settings: ProcessorSettings) -> faust.App:
         web_enabled=False,  # /metrics and /healthz come from the shared ops server
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
-        stream_wait_empty=True,  # on shutdown, finish the events in flight before committing
+        stream_wait_empty=True,
+        # A crashed worker's partitions move after this long (faust's default is 60 s).
+        broker_session_timeout=10,
+        broker_heartbeat_interval=3,  # on shutdown, finish the events in flight before committing
     )
 
     topic_cache: dict[str, faust.TopicT] = {}

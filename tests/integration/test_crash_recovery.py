@@ -1,0 +1,152 @@
+"""Crashes lose no article and duplicate no alert: the processor and the alerter are SIGKILLed mid-stream on the
+real Kafka and Redis, restarted, and every article and exactly one alert per incident come out the other end."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from pathlib import Path
+
+import pytest
+import redis.asyncio as aioredis
+from aiokafka import AIOKafkaProducer
+
+from services.alerter.settings import RedisKeys
+from shared.contracts.codec import decode, encode
+from shared.contracts.models import Alert, Article, DuplicateRecord, RawArticle
+from shared.kafka import ensure_topics
+from shared.settings import Topics
+from tests.harness import Service, free_port, metric_value, read_topic
+
+pytestmark = pytest.mark.integration
+
+ARTICLES = 1500
+CRASH_AFTER_TAGGED = 150
+# Five separate strikes, each told in its own words (templated texts would rightly be taken for copies).
+STRIKES = [
+    (
+        "Missile strike on Kharkiv kills 11",
+        "A Russian missile hit an apartment block in Kharkiv on Tuesday, killing 11 "
+        "people and wounding 31, the regional governor said. Firefighters worked for hours to put out the blaze.",
+    ),
+    (
+        "Drone attack on Odesa port leaves 12 dead",
+        "Russian drones struck warehouses at the port of Odesa overnight. "
+        "Twelve dock workers were killed and 32 were injured, according to the city administration.",
+    ),
+    (
+        "Dnipro: 13 killed as ballistic missile hits bus station",
+        "At least 13 people died when a ballistic missile "
+        "slammed into the bus station in central Dnipro during the morning rush, officials reported. 33 were hurt.",
+    ),
+    (
+        "Shelling of Kherson market kills 14",
+        "Russian artillery shelled a crowded market in Kherson, killing 14 "
+        "shoppers and traders. Another 34 people were taken to hospital with shrapnel wounds, the governor wrote.",
+    ),
+    (
+        "Glide bombs hit Zaporizhzhia, 15 dead",
+        "Russian aircraft dropped guided bombs on an industrial district of "
+        "Zaporizhzhia, killing 15 employees of a repair plant and injuring 35, emergency services said.",
+    ),
+]
+VOCABULARY = [f"{a}{b}{c}" for a in "bcdfgklmnprstvz" for b in "aeiou" for c in ("ra", "lo", "ne", "ti", "mus", "ven")]
+
+
+def make_articles() -> tuple[list[RawArticle], int]:
+    rng = random.Random(7)
+    articles = []
+    incidents = 0
+    for i in range(ARTICLES):
+        if i % 300 == 150:  # the strikes are spread before and after the crash
+            title, text = STRIKES[incidents]
+            incidents += 1
+        else:
+            title = " ".join(rng.choices(VOCABULARY, k=6)).capitalize()
+            text = " ".join(rng.choices(VOCABULARY, k=60)) + "."
+        articles.append(
+            RawArticle(
+                article_id=f"crash-{i:05d}",
+                feed_id="crash-test",
+                url=f"https://example.org/crash/{i}",
+                title=title,
+                content=text,
+                fetched_at="2025-05-06T10:00:00Z",
+                published="2025-05-06T09:00:00Z",
+                raw_hash=f"h{i}",
+                language="en",
+            )
+        )
+    return articles, incidents
+
+
+async def test_sigkill_mid_stream_loses_nothing_and_duplicates_no_alert(
+    kafka_bootstrap: str, redis_url: str, unique_prefix: str, tmp_path: Path
+) -> None:
+    topics = Topics(unique_prefix)
+    await ensure_topics(kafka_bootstrap, topics.pipeline(), partitions=2)
+    redis_prefix = f"tocsin-test:{unique_prefix}"
+    env = {
+        "TOCSIN_KAFKA_BOOTSTRAP": kafka_bootstrap,
+        "TOCSIN_REDIS_URL": redis_url,
+        "TOCSIN_TOPIC_PREFIX": unique_prefix,
+        "TOCSIN_REDIS_PREFIX": redis_prefix,
+        "TOCSIN_PARTITIONS": "2",
+        "TOCSIN_APP_ID": f"{unique_prefix}processor",
+        "TOCSIN_GROUP_ID": f"{unique_prefix}alerter",
+        "TOCSIN_DATA_DIR": str(tmp_path / "data"),
+        "TOCSIN_LOG_LEVEL": "WARNING",
+    }
+    articles, incidents = make_articles()
+    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, enable_idempotence=True, linger_ms=5)
+    await producer.start()
+    for article in articles:
+        await producer.send(topics.raw, encode(article), key=article.article_id.encode())
+    await producer.flush()
+    await producer.stop()
+
+    log_dir = tmp_path / "first"
+    log_dir.mkdir()
+    processor = Service("processor", env, log_dir, free_port())
+    alerter = Service("alerter", env, log_dir, free_port())
+    processor.wait_healthy()
+    alerter.wait_healthy()
+    deadline = time.monotonic() + 90
+    while metric_value(processor.metrics(), "tocsin_tagger_articles_total") < CRASH_AFTER_TAGGED:
+        assert time.monotonic() < deadline, processor.log_tail()
+        await asyncio.sleep(0.1)
+    processor.kill()
+    alerter.kill()
+
+    log_dir = tmp_path / "second"
+    log_dir.mkdir()
+    restarted = [Service(name, env, log_dir, free_port()) for name in ("processor", "alerter")]
+    try:
+        for service in restarted:
+            service.wait_healthy()
+        expected = {a.article_id for a in articles}
+        deadline = time.monotonic() + 120
+        while True:
+            unique = {decode(v, Article).article_id for _k, v in await read_topic(kafka_bootstrap, topics.articles)}
+            copies = {
+                decode(v, DuplicateRecord).article_id for _k, v in await read_topic(kafka_bootstrap, topics.duplicates)
+            }
+            if expected <= unique | copies or time.monotonic() > deadline:
+                break
+            await asyncio.sleep(1)
+        assert expected - unique == set(), "articles lost (or wrongly taken for copies) across the crash"
+        await asyncio.sleep(3)  # let the alerter drain
+    finally:
+        for service in restarted:
+            service.stop()
+
+    client = aioredis.from_url(redis_url)
+    try:
+        entries = await client.xrange(RedisKeys(redis_prefix, unique_prefix).stream)
+    finally:
+        await client.aclose()
+    alert_ids = [decode(fields[b"alert"], Alert).alert_id for _id, fields in entries]
+    assert len(alert_ids) == len(set(alert_ids)) == incidents, alert_ids
+    kafka_alert_ids = {decode(v, Alert).alert_id for _k, v in await read_topic(kafka_bootstrap, topics.alerts)}
+    assert kafka_alert_ids == set(alert_ids)
