@@ -49,9 +49,8 @@ format: setup ## apply ruff's fixes and formatting
 bench: up ## throughput and latency per stage and end to end (real Kafka and Redis)
 	$(PY) bench/run.py
 
-eval: setup ## score tagging and dedup on ../shared/eval (when present)
-	$(PY) scripts/eval_tagging.py
-	$(PY) scripts/eval_dedup.py
+eval: setup ## score tagging and dedup on ../shared/eval (when present); fails if a target is missed
+	$(PY) scripts/eval_tagging.py; tagging=$$?; $(PY) scripts/eval_dedup.py; dedup=$$?; exit $$((tagging | dedup))
 
 clean: down ## stop servers and remove local state (.state) but keep .venv
 	rm -rf .state
