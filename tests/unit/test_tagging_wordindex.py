@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from services.processor.tagging.gazetteer import is_locative
+from services.processor.tagging.gazetteer import _RUN, _RUN_ASCII, is_locative
 from services.processor.tagging.text import split_sentences
 from services.processor.tagging.wordindex import PatternKeyError, PhraseIndex, first_word_keys, split_alternatives
 
@@ -19,6 +19,9 @@ SENTENCES = [
     "The 2019 report on artillery shelling was reviewed; shelling, it said, killed dozens over the years.",
     "Nobody was hurt.",
     "",
+    # Non-ASCII sentences take the Unicode-compiled patterns (ASCII ones the re.ASCII copies): same results.
+    "Drones struck the café district at dawn — 12 missiles hit the clinic, and the army fought back.",
+    "İstanbul talks: ceasefire talks on the évacuation; air strikes on Khárkiv killed dozens.",
 ]
 PATTERNS = {
     "strike": r"air ?strikes?|strikes? (?:on|hit|hits)|second strike",
@@ -93,3 +96,12 @@ def test_is_locative_matches_the_regex_it_replaces(before: str) -> None:
         assert is_locative(before)  # "over" is locative in the full list, not in this reduced regex
     else:
         assert is_locative(before) == bool(_LOCATIVE_REGEX.search(before))
+
+
+@pytest.mark.parametrize(
+    "sentence", [*SENTENCES, "In Al-Raqqa and Santa Cruz de la Sierra, the U.S. envoy met Kyiv's mayor."]
+)
+def test_ascii_run_regex_finds_the_same_runs(sentence: str) -> None:
+    if not sentence.isascii():
+        sentence = sentence.encode("ascii", "ignore").decode()
+    assert [m.span() for m in _RUN_ASCII.finditer(sentence)] == [m.span() for m in _RUN.finditer(sentence)]

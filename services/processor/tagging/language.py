@@ -8,6 +8,7 @@ import re
 from .text import words
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")  # `_WORD` on lower-cased ASCII text
 _FUNCTION_WORDS = {
     "en": words("the of and to in is was for on that with by at from as are were has have said after it"),
     "pl": words("i w z na się do nie że to jest po od przez dla jak za o są oraz ale został roku"),
@@ -54,7 +55,12 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
             if len(script.findall(sample)) > letters * 0.3:
                 return "uk" if lang == "ru" and _SCRIPTS[0][1].search(sample) else lang
     lowered = sample.lower()
-    words = _WORD.findall(lowered) if len(lowered) == len(sample) else [w.lower() for w in _WORD.findall(sample)]
+    if sample.isascii():
+        words = _ASCII_WORD.findall(lowered)  # the same words; a plain range is matched far faster than \w
+    elif len(lowered) == len(sample):
+        words = _WORD.findall(lowered)
+    else:
+        words = [w.lower() for w in _WORD.findall(sample)]
     scores = dict.fromkeys(_LANGS, 0)
     get = _LANGS_OF.get
     for w in words:

@@ -38,15 +38,28 @@ def word_key(word: str) -> str:
 
 # One match per word: a digit-led word, else its first letters as group 1.
 _WORD_HEAD = re.compile(rf"\d\w*|(\w{{1,{KEY_CHARS}}})\w*")
+_WORD_HEAD_ASCII = re.compile(_WORD_HEAD.pattern, re.ASCII)  # the same words in ASCII text, found faster
 
 
 @lru_cache(maxsize=2048)
-def word_starts(sentence: str) -> tuple[tuple[int, str], ...]:
-    """(offset, key) of every word of a sentence; cached because several indexes read the same sentences."""
+def word_starts(sentence: str) -> dict[str, list[int]]:
+    """Key -> offsets of the words of a sentence with that key (see `word_key`). One pass per sentence, cached
+    because every index reads the same sentences; an index then intersects its keys with the sentence's (a set
+    operation in C) instead of looking up every word."""
     lowered = sentence.lower()
+    offsets: dict[str, list[int]] = {}
     if len(lowered) != len(sentence):  # a few letters lower-case to two characters: offsets would shift
-        return tuple([(m.start(), word_key(m.group())) for m in _WORD.finditer(sentence)])
-    return tuple([(m.start(), m[1] or DIGIT_KEY) for m in _WORD_HEAD.finditer(lowered)])
+        for m in _WORD.finditer(sentence):
+            offsets.setdefault(word_key(m.group()), []).append(m.start())
+        return offsets
+    for m in (_WORD_HEAD_ASCII if lowered.isascii() else _WORD_HEAD).finditer(lowered):
+        key = m[1] or DIGIT_KEY
+        found = offsets.get(key)
+        if found is None:
+            offsets[key] = [m.start()]
+        else:
+            found.append(m.start())
+    return offsets
 
 
 def _is_word_char(ch: str) -> bool:
@@ -183,6 +196,10 @@ def split_alternatives(source: str) -> list[str]:
 Candidate = tuple[int, tuple[tuple[str, re.Pattern[str]], ...]]
 
 
+def _offset(candidate: Candidate) -> int:
+    return candidate[0]
+
+
 class PhraseIndex:
     """An ordered set of named patterns, each tried only at the words that can begin it.
 
@@ -220,15 +237,22 @@ class PhraseIndex:
                     subsets[(joined, pattern_flags)] = compiled
                 by_key.setdefault(key, []).append((name, compiled))
         self.by_key = {k: tuple(v) for k, v in by_key.items()}
+        self.keys = frozenset(self.by_key)
+        # In an ASCII sentence \w, \b and case-insensitive letters mean the same with re.ASCII, and the ASCII
+        # engine compares characters faster: the same patterns, compiled again, serve ASCII sentences.
+        ascii_of: dict[re.Pattern[str], re.Pattern[str]] = {}
+        for entries in self.by_key.values():
+            for _, pattern in entries:
+                if pattern not in ascii_of:
+                    ascii_of[pattern] = re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
+        self.by_key_ascii = {k: tuple((n, ascii_of[p]) for n, p in v) for k, v in self.by_key.items()}
 
     def candidates(self, sentence: str) -> list[Candidate]:
         """(offset, (name, pattern) pairs that may match there) for the words that begin any pattern."""
-        get = self.by_key.get
-        out = []
-        for start, key in word_starts(sentence):
-            entries = get(key)
-            if entries is not None:
-                out.append((start, entries))
+        offsets = word_starts(sentence)
+        by_key = self.by_key_ascii if sentence.isascii() else self.by_key
+        out = [(start, by_key[key]) for key in self.keys.intersection(offsets) for start in offsets[key]]
+        out.sort(key=_offset)  # one word has one key: offsets never tie
         return out
 
     def finditer(self, name: str, sentence: str, cands: list[Candidate] | None = None) -> Iterator[re.Match[str]]:
