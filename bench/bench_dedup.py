@@ -1,7 +1,7 @@
 """Dedup throughput (articles/s, one process = one core) with MemoryStore and RedisStore, and Redis memory per
 million articles extrapolated from a bounded number of inserts. Cleans up its keys. Bounded to well under a minute.
 
-    .venv/bin/python bench/bench_dedup.py [--articles 20000] [--memory-articles 60000] [--redis-url URL]
+    .venv/bin/python bench/bench_dedup.py [--articles 5000] [--runs 3] [--memory-articles 50000] [--redis-url URL]
 
 Articles are synthetic (Zipf-distributed vocabulary, 120-400 words, paragraphs), one in ten a near-copy of an
 earlier one, so every code path (content hash, bucket claims, verification, release) runs.
@@ -13,17 +13,19 @@ import argparse
 import asyncio
 import os
 import random
+import statistics
 import sys
 import time
 import uuid
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import redis.asyncio as aioredis
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from services.processor.dedup import Deduplicator, MemoryStore, RedisStore
+from services.processor.dedup import ArticleToCheck, Deduplicator, MemoryStore, RedisStore
 from shared.ids import stable_hash
 
 VOCABULARY_SIZE = 30_000
@@ -55,10 +57,16 @@ def make_articles(count: int, seed: int) -> list[tuple[str, str, str]]:
     return out
 
 
-async def run_checks(dedup: Deduplicator, articles: list[tuple[str, str, str]], concurrency: int = 1) -> float:
-    """Wall seconds for checking every article, `concurrency` checks in flight."""
+async def run_checks(
+    dedup: Deduplicator, articles: list[tuple[str, str, str]], concurrency: int = 1, batch: int = 0
+) -> float:
+    """Wall seconds for checking every article: `concurrency` `check` calls in flight, or `check_many` on `batch`
+    articles at a time."""
     started = time.perf_counter()
-    if concurrency == 1:
+    if batch:
+        for i in range(0, len(articles), batch):
+            await dedup.check_many([ArticleToCheck(a, t, x) for a, t, x in articles[i : i + batch]])
+    elif concurrency == 1:
         for article_id, title, text in articles:
             await dedup.check(article_id, title=title, text=text)
     else:
@@ -73,26 +81,42 @@ async def redis_cpu_s(client: aioredis.Redis) -> float:
     return float(info["used_cpu_user"]) + float(info["used_cpu_sys"])
 
 
+class Figures(NamedTuple):
+    rate: float  # articles/s, wall clock
+    worker_us: float  # this process's CPU per article
+    redis_us: float  # the Redis server's CPU per article
+
+    @property
+    def per_cpu_s(self) -> float:
+        return 1e6 / (self.worker_us + self.redis_us)
+
+
 async def timed_run(
-    label: str,
     dedup: Deduplicator,
     articles: list[tuple[str, str, str]],
     client: aioredis.Redis | None,
     concurrency: int = 1,
-) -> float:
-    """Runs the checks and prints wall-clock rate and CPU per article (this process, and Redis when used)."""
+    batch: int = 0,
+) -> Figures:
+    """Runs the checks; wall-clock rate and CPU per article (this process, and Redis when used)."""
     redis_before = await redis_cpu_s(client) if client is not None else 0.0
     cpu_before = time.process_time()
-    wall = await run_checks(dedup, articles, concurrency)
+    wall = await run_checks(dedup, articles, concurrency, batch)
     worker_us = (time.process_time() - cpu_before) / len(articles) * 1e6
     redis_us = ((await redis_cpu_s(client)) - redis_before) / len(articles) * 1e6 if client is not None else 0.0
-    per_core = 1e6 / (worker_us + redis_us)
+    return Figures(len(articles) / wall, worker_us, redis_us)
+
+
+def report(label: str, runs: list[Figures]) -> None:
+    """Median of the runs (by articles per CPU-second), and the range of that figure."""
+    ordered = sorted(runs, key=lambda f: f.per_cpu_s)
+    median = ordered[len(ordered) // 2]
     print(
-        f"{label}: {len(articles) / wall:,.0f} articles/s wall; CPU per article: worker {worker_us:,.0f} us"
-        + (f" + Redis {redis_us:,.0f} us" if client is not None else "")
-        + f" = {per_core:,.0f} articles per CPU-second"
+        f"{label}: {statistics.median(f.rate for f in runs):,.0f} articles/s wall; CPU per article: worker "
+        f"{median.worker_us:,.0f} us + Redis {median.redis_us:,.0f} us = {median.per_cpu_s:,.0f} articles per "
+        f"CPU-second (median of {len(runs)}, range {ordered[0].per_cpu_s:,.0f}-{ordered[-1].per_cpu_s:,.0f})",
+        flush=True,
     )
-    return per_core
 
 
 async def used_memory(client: aioredis.Redis) -> int:
@@ -113,7 +137,8 @@ async def delete_prefix(client: aioredis.Redis, prefix: str) -> None:
 
 async def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=10_000, help="articles per throughput run")
+    parser.add_argument("--articles", type=int, default=5_000, help="articles per throughput run")
+    parser.add_argument("--runs", type=int, default=3, help="runs per mode; the median is reported")
     parser.add_argument("--memory-articles", type=int, default=50_000, help="articles inserted for the memory figure")
     parser.add_argument(
         "--memory-shard-bits",
@@ -126,29 +151,33 @@ async def main() -> int:
     args = parser.parse_args()
 
     articles = make_articles(args.articles, seed=1)
-    print(f"{len(articles):,} articles per run, one process")
-    await timed_run("MemoryStore", Deduplicator(MemoryStore()), articles, None)
+    print(f"{len(articles):,} articles per run, one process, {args.runs} runs per mode")
+    report("MemoryStore", [await timed_run(Deduplicator(MemoryStore()), articles, None) for _ in range(args.runs)])
 
     client: aioredis.Redis = aioredis.from_url(args.redis_url)
     prefix = f"tb{uuid.uuid4().hex[:8]}:dedup:"  # about as long as a deployment's "tocsin:dedup:"
     try:
         await client.ping()
-        store = RedisStore(client, prefix=prefix)
-        await timed_run("RedisStore, one check in flight", Deduplicator(store), articles, client)
-        await delete_prefix(client, prefix)
-        await timed_run(
-            "RedisStore, 32 checks in flight (one pipeline)",
-            Deduplicator(RedisStore(client, prefix=prefix)),
-            articles,
-            client,
-            32,
-        )
-        await delete_prefix(client, prefix)
+        modes = {
+            "RedisStore, one check in flight": (1, 0),
+            "RedisStore, 32 checks in flight (asyncio.gather)": (32, 0),
+            "RedisStore, 200 checks in flight (asyncio.gather, as the agent calls it)": (200, 0),
+            "RedisStore, check_many of 64": (1, 64),
+            "RedisStore, check_many of 200": (1, 200),
+        }
+        for label, (concurrency, batch) in modes.items():
+            runs: list[Figures] = []
+            for _ in range(args.runs):
+                # A fresh store per run: every run claims the same articles into an empty window.
+                dedup = Deduplicator(RedisStore(client, prefix=prefix))
+                runs.append(await timed_run(dedup, articles, client, concurrency, batch))
+                await delete_prefix(client, prefix)
+            report(label, runs)
 
         inserts = make_articles(args.memory_articles, seed=2)
         before = await used_memory(client)
         store = RedisStore(client, prefix=prefix, shard_bits=args.memory_shard_bits)
-        elapsed = await run_checks(Deduplicator(store), inserts, 64)
+        elapsed = await run_checks(Deduplicator(store), inserts, batch=64)
         after = await used_memory(client)
         keys = 0
         async for _ in client.scan_iter(match=f"{prefix}*", count=2000):

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 import redis.asyncio as aioredis
 
-from services.processor.dedup import Deduplicator, RedisStore
+from services.processor.dedup import Deduplicator, MemoryStore, RedisStore
 from services.processor.dedup import store as store_module
+from tests.fixtures.dedup.streams import mixed_stream
 from tests.fixtures.dedup.transforms import TRANSFORMS
 
 pytestmark = pytest.mark.integration
@@ -33,6 +34,11 @@ async def prefix() -> AsyncIterator[str]:
     if keys:
         await client.delete(*keys)
     await client.aclose()
+
+
+class FixedClock:
+    def __call__(self) -> float:
+        return 1_700_000_000.0
 
 
 async def connect() -> aioredis.Redis:
@@ -152,5 +158,34 @@ async def test_claims_in_flight_together_share_one_pipeline_and_survive_a_lost_s
         assert [r.duplicate_of for r in results] == [None, "orig", "orig"]
         assert (await client.script_exists(store._claim.sha))[0]
         assert int(await client.get(f"{prefix}v2:seq") or 0) == 3  # each claim ran once
+    finally:
+        await client.aclose()
+
+
+async def test_check_many_on_redis_matches_the_in_memory_store_one_at_a_time(
+    prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch bigger than one script call's share (chunked, sent as one pipeline) settles every article as the
+    in-memory store does one at a time, each claim running once."""
+    monkeypatch.setattr(store_module, "MAX_ARTICLES_PER_CALL", 4)
+    stream = mixed_stream()
+    clock = FixedClock()
+    memory = MemoryStore()
+    one_at_a_time = Deduplicator(memory, clock=clock)
+    expected = [await one_at_a_time.check(a.article_id, title=a.title, text=a.text, url=a.url) for a in stream]
+    client = await connect()
+    try:
+        batched = Deduplicator(RedisStore(client, prefix=prefix), clock=clock)
+        got = await batched.check_many(stream)
+        assert [(r.duplicate_of, r.method, r.cluster_id, r.first_seen) for r in got] == [
+            (r.duplicate_of, r.method, r.cluster_id, r.first_seen) for r in expected
+        ]
+        assert [round(r.similarity, 6) for r in got] == [round(r.similarity, 6) for r in expected]
+        assert int(await client.get(f"{prefix}v2:seq") or 0) == memory._seq
+        # Released copies left only the originals' records: two entries per story in the record hashes.
+        records = 0
+        async for key in client.scan_iter(match=f"{prefix}v2:r:*"):
+            records += await client.hlen(key)
+        assert records == 2 * len(memory)
     finally:
         await client.aclose()

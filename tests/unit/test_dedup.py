@@ -17,6 +17,7 @@ from services.processor.dedup.batch import dedup_lines
 from services.processor.dedup.sketch import MinHasher, estimate_jaccard, estimate_similarity, pack_bits, unpack_bits
 from services.processor.dedup.store import decode_id, encode_id
 from services.processor.dedup.text import BoilerplateLearner, bigram_hashes, content_hash, words
+from tests.fixtures.dedup.streams import mixed_stream
 from tests.fixtures.dedup.transforms import TRANSFORMS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dedup"
@@ -315,3 +316,22 @@ def test_b_bit_signatures_pack_and_compare(bits: int) -> None:
     assert a is not None and b is not None
     # True Jaccard 300 / 900 = 0.33; b-bit estimates are noisier with fewer bits, never far off.
     assert abs(estimate_jaccard(a.signature, b.signature, bits) - 1 / 3) < 0.15
+
+
+async def test_check_many_gives_what_checking_one_at_a_time_gives() -> None:
+    """Copies, a verbatim reprint of a copy and teasers, all in one batch: the batch settles them (and releases the
+    copies) as the one-at-a-time path does, including a reprint whose text is that of a copy in the same batch."""
+    stream = mixed_stream()
+    one_at_a_time = make_dedup()
+    expected = [
+        await one_at_a_time.check(a.article_id, title=a.title, text=a.text, url=a.url, published=a.published)
+        for a in stream
+    ]
+    batched = make_dedup()
+    got = await batched.check_many(stream)
+    assert got == expected
+    assert {r.method for r in got} == {None, "minhash", "content_hash"}
+    assert len(batched.store) == len(one_at_a_time.store)  # type: ignore[arg-type]  # copies released: originals only
+    # A second batch finds the first batch's originals.
+    again = await batched.check_many(stream[:1])
+    assert again[0].duplicate_of is None and again[0].similarity == 1.0  # a replay of a recorded article

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from services.processor.tagging import tag_article
+from services.processor.tagging import text as text_module
 from services.processor.tagging.casualties import extract_casualties
 from services.processor.tagging.language import detect_language
 from services.processor.tagging.numbers import parse_number
@@ -263,3 +264,12 @@ def test_village_abroad_does_not_beat_the_country_the_text_is_about() -> None:
         "", "Afghan forces repelled an attack on a checkpoint, the Taliban said, and four fighters were killed."
     )
     assert not tags.places or tags.places[0].country_code == "AF"
+
+
+@pytest.mark.parametrize("abbreviation", [*text_module._ABBREVIATIONS, "J"])
+def test_split_keeps_every_abbreviation_and_initial_inside_its_sentence(abbreviation: str) -> None:
+    # The split tries the abbreviation regex only after some letters: each listed one must still hold.
+    assert split_sentences(f"Troops met {abbreviation}. Smith at the gate. Then they left.") == [
+        f"Troops met {abbreviation}. Smith at the gate.",
+        "Then they left.",
+    ]

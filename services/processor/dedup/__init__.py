@@ -8,18 +8,29 @@ first-seen copy is the original and gives the cluster its id. See docs/dedup.md 
 from __future__ import annotations
 
 import zlib
+from collections.abc import Sequence
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import msgspec
 
 from services.processor.dedup.sketch import MinHasher, Sketch, estimate_similarity
-from services.processor.dedup.store import Claim, DedupStore, MemoryStore, RedisStore, StoredStory
+from services.processor.dedup.store import (
+    Claim,
+    ClaimRequest,
+    DedupStore,
+    MemoryStore,
+    RedisStore,
+    ReleaseRequest,
+    StoredStory,
+)
 from services.processor.dedup.text import BoilerplateLearner, bigram_hashes, content_hash, document_words
 from shared.timeutil import Clock, iso, system_clock
 
 __all__ = [
     "DEFAULT_THRESHOLD",
     "SAME_OUTLET_THRESHOLD",
+    "ArticleToCheck",
     "DedupResult",
     "DedupStore",
     "Deduplicator",
@@ -45,6 +56,20 @@ class DedupResult(msgspec.Struct, kw_only=True):
     method: str | None  # "content_hash" | "minhash", None when unique
     cluster_id: str  # the original's article id (the article's own id when unique)
     first_seen: str  # ISO 8601: when the cluster's original was first seen
+
+
+class ArticleToCheck(NamedTuple):
+    """One article for `Deduplicator.check_many`; the fields are `check`'s arguments."""
+
+    article_id: str
+    title: str
+    text: str
+    url: str | None = None
+    published: str | None = None
+
+
+class _Prepared(NamedTuple):
+    request: ClaimRequest | None  # None: too short to compare, always unique
 
 
 class Deduplicator:
@@ -86,18 +111,54 @@ class Deduplicator:
         upstream (article id = hash of the canonical URL). `published` is accepted for the stream's call: the window
         runs on the clock, not on publishers' dates.
         """
+        return (await self.check_many([ArticleToCheck(article_id, title, text, url, published)]))[0]
+
+    async def check_many(self, articles: Sequence[ArticleToCheck]) -> list[DedupResult]:
+        """`check` for several articles, in order, with one store round trip for the claims and one for the
+        releases (the Redis store sends them as one script call each). The result is the one `check` gives when
+        called on each article in turn, except that articles of one batch share one clock reading.
+        """
         now = self.clock()
-        kept, every = self.boilerplate.split_words(text)
+        prepared = [self._prepare(a, now) for a in articles]
+        requests = [p.request for p in prepared if p.request is not None]
+        claims = iter(await self.store.claim_many(requests, now=now, window_s=self.window_s))
+        results: list[DedupResult] = []
+        releases: list[ReleaseRequest] = []
+        settled: dict[str, DedupResult] = {}  # this batch's near-duplicates, by id
+        for article, p in zip(articles, prepared, strict=True):
+            if p.request is None:
+                results.append(self._unique(article.article_id, 0.0, now))
+                continue
+            claim = next(claims)
+            result = self._settle(p.request, claim, now, settled)
+            if result.method == "minhash":
+                releases.append(
+                    ReleaseRequest(
+                        article.article_id, p.request.content_hash, p.request.sketch, claim, result.duplicate_of or ""
+                    )
+                )
+                settled[article.article_id] = result
+            results.append(result)
+        if releases:
+            await self.store.release_many(releases)
+        return results
+
+    def _prepare(self, article: ArticleToCheck, now: float) -> _Prepared:
+        kept, every = self.boilerplate.split_words(article.text)
         # A body that is nothing but learned boilerplate falls back to the full text (with the title).
-        tokens = document_words(title, kept if kept else every)
+        tokens = document_words(article.title, kept if kept else every)
         if len(tokens) < MIN_WORDS:
-            return DedupResult(
-                duplicate_of=None, similarity=0.0, method=None, cluster_id=article_id, first_seen=iso(now)
-            )
-        digest = content_hash(tokens)
+            return _Prepared(None)
         sketch = self.hasher.sketch(bigram_hashes(tokens))
-        outlet = outlet_of(url)
-        claim = await self.store.claim(article_id, digest, sketch, now=now, window_s=self.window_s, outlet=outlet)
+        return _Prepared(ClaimRequest(article.article_id, content_hash(tokens), sketch, outlet_of(article.url)))
+
+    def _unique(self, article_id: str, similarity: float, first_seen: float) -> DedupResult:
+        return DedupResult(
+            duplicate_of=None, similarity=similarity, method=None, cluster_id=article_id, first_seen=iso(first_seen)
+        )
+
+    def _settle(self, request: ClaimRequest, claim: Claim, now: float, settled: dict[str, DedupResult]) -> DedupResult:
+        article_id = request.article_id
         if claim.content_match is not None:
             original = claim.content_match
             if original.article_id == article_id:  # a replay of an article already recorded
@@ -108,6 +169,17 @@ class Deduplicator:
                     cluster_id=article_id,
                     first_seen=iso(original.first_seen),
                 )
+            earlier = settled.get(original.article_id)
+            if earlier is not None:
+                # Same text as a near-duplicate earlier in this batch, whose release has not run yet: one at a
+                # time, the content hash would already point at that copy's original.
+                return DedupResult(
+                    duplicate_of=earlier.duplicate_of,
+                    similarity=1.0,
+                    method="content_hash",
+                    cluster_id=earlier.cluster_id,
+                    first_seen=earlier.first_seen,
+                )
             return DedupResult(
                 duplicate_of=original.article_id,
                 similarity=1.0,
@@ -115,9 +187,10 @@ class Deduplicator:
                 cluster_id=original.article_id,
                 first_seen=iso(original.first_seen),
             )
-        best, best_similarity, top_similarity = self._best_candidate(article_id, claim, sketch, now, outlet)
-        if best is not None and sketch is not None:
-            await self.store.release(article_id, digest, sketch, claim, original_id=best.article_id)
+        best, best_similarity, top_similarity = self._best_candidate(
+            article_id, claim, request.sketch, now, request.outlet, settled
+        )
+        if best is not None:
             return DedupResult(
                 duplicate_of=best.article_id,
                 similarity=best_similarity,
@@ -125,12 +198,16 @@ class Deduplicator:
                 cluster_id=best.article_id,
                 first_seen=iso(best.first_seen),
             )
-        return DedupResult(
-            duplicate_of=None, similarity=top_similarity, method=None, cluster_id=article_id, first_seen=iso(now)
-        )
+        return self._unique(article_id, top_similarity, now)
 
     def _best_candidate(
-        self, article_id: str, claim: Claim, sketch: Sketch | None, now: float, outlet: int
+        self,
+        article_id: str,
+        claim: Claim,
+        sketch: Sketch | None,
+        now: float,
+        outlet: int,
+        settled: dict[str, DedupResult],
     ) -> tuple[StoredStory | None, float, float]:
         """The earliest-seen candidate above the threshold, its similarity, and the top similarity seen.
 
@@ -144,7 +221,11 @@ class Deduplicator:
         top = 0.0
         for candidate in claim.candidates:
             # abs(): in a backfill on publication times, an earlier-published copy may come later.
-            if candidate.article_id == article_id or abs(now - candidate.first_seen) > self.window_s:
+            if (
+                candidate.article_id == article_id
+                or candidate.article_id in settled  # a copy earlier in the batch, released once the batch is settled
+                or abs(now - candidate.first_seen) > self.window_s
+            ):
                 continue
             similarity = estimate_similarity(
                 sketch.signature, sketch.size, candidate.signature, candidate.size, self.hasher.bits

@@ -41,9 +41,14 @@ def _splitmix(values: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
 
 @dataclass(frozen=True, slots=True)
 class Sketch:
-    signature: bytes  # num_perm bytes: the low 8 bits of each min-hash
+    signature: bytes  # num_perm * bits / 8 bytes: the low `bits` bits of each min-hash
     size: int  # number of distinct bigrams
-    bands: tuple[int, ...]  # one 64-bit bucket key per band
+    band_keys: npt.NDArray[np.uint64]  # one 64-bit bucket key per band
+
+    @property
+    def bands(self) -> tuple[int, ...]:
+        """The band keys as Python ints (the in-memory store's dict keys); the Redis store packs `band_keys`."""
+        return tuple(self.band_keys.tolist())
 
 
 class MinHasher:
@@ -77,7 +82,7 @@ class MinHasher:
         combined = np.zeros(self.bands, dtype=np.uint64)
         for row in range(self.rows):
             combined = _splitmix(combined ^ banded[:, row] ^ self._band_salt)
-        return Sketch(signature, int(bigrams.size), tuple(int(v) for v in combined))
+        return Sketch(signature, int(bigrams.size), combined)
 
 
 def pack_bits(values: npt.NDArray[np.uint8], bits: int) -> bytes:

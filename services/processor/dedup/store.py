@@ -8,6 +8,7 @@ Both implement one atomic step, `claim`, and one clean-up step, `release`:
   that see two copies at the same moment are therefore serialised: the second one finds the first one's buckets.
 - `release` runs when the article turned out to be a near-duplicate: its bucket claims and sketch are dropped (later
   copies find the original directly) and its content hash is pointed at the original.
+- `claim_many` / `release_many` do the same for several articles in order; on Redis one script call carries them.
 
 Redis layout (P = prefix + LAYOUT, window W, epoch E = W / EPOCHS_PER_WINDOW); every entry lives in a small hash, so that Redis
 keeps it in its compact listpack encoding (fields and values of at most 64 bytes, the server default):
@@ -29,9 +30,11 @@ import asyncio
 import math
 import re
 import struct
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+import numpy as np
 import redis.asyncio as aioredis
 from redis.exceptions import NoScriptError
 
@@ -68,7 +71,34 @@ class Claim:
     candidates: list[StoredStory] = field(default_factory=list)  # owners of shared buckets
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimRequest:
+    """One article's part of `claim_many`."""
+
+    article_id: str
+    content_hash: bytes
+    sketch: Sketch | None
+    outlet: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseRequest:
+    """One near-duplicate's part of `release_many`: the claim it got, and the original it copies."""
+
+    article_id: str
+    content_hash: bytes
+    sketch: Sketch | None
+    claim: Claim
+    original_id: str
+
+
 class DedupStore(Protocol):
+    async def claim_many(self, requests: Sequence[ClaimRequest], *, now: float, window_s: float) -> list[Claim]:
+        """`claim` for several articles, in order: each one sees the claims of those before it."""
+        ...
+
+    async def release_many(self, requests: Sequence[ReleaseRequest]) -> None: ...
+
     async def claim(
         self,
         article_id: str,
@@ -186,6 +216,16 @@ class MemoryStore:
         if held is not None and held[0] == article_id:
             self._content[content_hash] = (original_id, held[1])
 
+    async def claim_many(self, requests: Sequence[ClaimRequest], *, now: float, window_s: float) -> list[Claim]:
+        return [
+            await self.claim(r.article_id, r.content_hash, r.sketch, now=now, window_s=window_s, outlet=r.outlet)
+            for r in requests
+        ]
+
+    async def release_many(self, requests: Sequence[ReleaseRequest]) -> None:
+        for r in requests:
+            await self.release(r.article_id, r.content_hash, r.sketch, r.claim, original_id=r.original_id)
+
     def __len__(self) -> int:
         return len(self._stories)
 
@@ -194,97 +234,141 @@ class MemoryStore:
 # made the client's argument packing the bottleneck. This is fine on one Redis server (our deployment); a Redis
 # Cluster would need every key of a call in one hash slot.
 #
-# ARGV: prefix, current epoch, epochs to read, epoch key ttl s, record shards, content shard, content field,
-#       signature, meta, bands blob (per band: 2-byte shard, 4-byte field).
-# Reply: {0, seq, meta, signature} for a content match, else {seq, then seq, meta, signature per candidate}.
+# One call claims several articles, in order (each sees the claims of those before it): the per-call costs (the
+# client's send, Redis's command dispatch) are paid once per batch.
+# ARGV: prefix, current epoch, epochs to read, epoch key ttl s, record shards, then per article CLAIM_FIELDS values:
+#       content shard, content field, signature, meta, bands blob (per band: 2-byte shard, 4-byte field).
+# Reply, one entry per article: {0, seq, meta, signature} for a content match, else {seq, then seq, meta, signature
+# per candidate}.
+CLAIM_FIELDS = 5
 CLAIM_LUA = """
 local prefix = ARGV[1]
 local epoch = tonumber(ARGV[2])
 local oldest = epoch - tonumber(ARGV[3]) + 1
 local ttl = ARGV[4]
 local rec_shards = tonumber(ARGV[5])
-local signature = ARGV[8]
-local bands = ARGV[10]
+local call = redis.call
+local seq_key = prefix .. 'seq'
+local rec_prefix, content_prefix, band_prefix = {}, {}, {}
+for e = oldest, epoch do
+  rec_prefix[e] = prefix .. 'r:' .. e .. ':'
+  content_prefix[e] = prefix .. 'c:' .. e .. ':'
+  band_prefix[e] = prefix .. 'b:' .. e .. ':'
+end
+local expiring = {}  -- keys given their ttl in this call: a key is expired once per call, not once per write
+local function expire(key)
+  if not expiring[key] then
+    expiring[key] = true
+    call('EXPIRE', key, ttl)
+  end
+end
 local function record(e, seq)
-  local got = redis.call('HMGET', prefix .. 'r:' .. e .. ':' .. (seq % rec_shards), seq, -seq)
+  local got = call('HMGET', rec_prefix[e] .. (seq % rec_shards), seq, -seq)
   return got[1], got[2]
 end
-local content_tail = ':' .. ARGV[6]
-for e = epoch, oldest, -1 do
-  local owner = redis.call('HGET', prefix .. 'c:' .. e .. content_tail, ARGV[7])
-  owner = owner and tonumber(owner)
-  if owner then
-    -- after a release the entry points at the original, whose record may be older than the entry
-    for r = e, oldest, -1 do
-      local sig, meta = record(r, owner)
-      if meta then return {0, owner, meta, sig} end
+local function claim_one(content_shard, content_field, signature, meta, bands)
+  for e = epoch, oldest, -1 do
+    local owner = call('HGET', content_prefix[e] .. content_shard, content_field)
+    owner = owner and tonumber(owner)
+    if owner then
+      -- after a release the entry points at the original, whose record may be older than the entry
+      for r = e, oldest, -1 do
+        local sig, found = record(r, owner)
+        if found then return {0, owner, found, sig} end
+      end
     end
   end
-end
-local seq = redis.call('INCR', prefix .. 'seq')
-local content_now = prefix .. 'c:' .. epoch .. content_tail
-redis.call('HSET', content_now, ARGV[7], seq)
-redis.call('EXPIRE', content_now, ttl)
-if signature == '' then return {seq} end
-local rec_key = prefix .. 'r:' .. epoch .. ':' .. (seq % rec_shards)
-redis.call('HSET', rec_key, seq, signature, -seq, ARGV[9])
-redis.call('EXPIRE', rec_key, ttl)
-local out = {seq}
-local seen = {[tostring(seq)] = true}  -- two bands of one article can share a bucket
-local band_prefix = {}
-for e = oldest, epoch do band_prefix[e] = prefix .. 'b:' .. e .. ':' end
-for j = 0, #bands / 6 - 1 do
-  local at = j * 6
-  local shard = string.byte(bands, at + 1) * 256 + string.byte(bands, at + 2)
-  local band_field = string.sub(bands, at + 3, at + 6)
-  for e = oldest, epoch do
-    local key = band_prefix[e] .. shard
-    local owner
-    if e == epoch then
-      if redis.call('HSETNX', key, band_field, seq) == 1 then
-        redis.call('EXPIRE', key, ttl)
+  local seq = call('INCR', seq_key)
+  local content_now = content_prefix[epoch] .. content_shard
+  call('HSET', content_now, content_field, seq)
+  expire(content_now)
+  if signature == '' then return {seq} end
+  local rec_key = rec_prefix[epoch] .. (seq % rec_shards)
+  call('HSET', rec_key, seq, signature, -seq, meta)
+  expire(rec_key)
+  local out = {seq}
+  local seen = {[tostring(seq)] = true}  -- two bands of one article can share a bucket
+  for at = 1, #bands - 5, 6 do
+    local hi, lo = string.byte(bands, at, at + 1)
+    local shard = hi * 256 + lo
+    local band_field = string.sub(bands, at + 2, at + 5)
+    for e = oldest, epoch do
+      local key = band_prefix[e] .. shard
+      local owner
+      if e == epoch then
+        if call('HSETNX', key, band_field, seq) == 1 then
+          expire(key)
+        else
+          owner = call('HGET', key, band_field)
+        end
       else
-        owner = redis.call('HGET', key, band_field)
+        owner = call('HGET', key, band_field)
       end
-    else
-      owner = redis.call('HGET', key, band_field)
-    end
-    if owner and not seen[owner] then
-      seen[owner] = true
-      local sig, meta = record(e, tonumber(owner))
-      if meta then
-        out[#out + 1] = owner
-        out[#out + 1] = meta
-        out[#out + 1] = sig
+      if owner and not seen[owner] then
+        seen[owner] = true
+        local sig, found = record(e, tonumber(owner))
+        if found then
+          out[#out + 1] = owner
+          out[#out + 1] = found
+          out[#out + 1] = sig
+        end
       end
     end
   end
+  return out
 end
-return out
+local replies = {}
+for i = 6, #ARGV, 5 do
+  replies[#replies + 1] = claim_one(ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3], ARGV[i + 4])
+end
+return replies
 """
 
-# ARGV: prefix, claim epoch, own seq, original seq, record shards, content shard, content field, bands blob.
+# ARGV: prefix, record shards, then per release RELEASE_FIELDS values: claim epoch, own seq, original seq,
+#       content shard, content field, bands blob. Reply: one 1 per release.
+RELEASE_FIELDS = 6
 RELEASE_LUA = """
 local prefix = ARGV[1]
-local epoch = ARGV[2]
-local seq = ARGV[3]
-local bands = ARGV[8]
-redis.call('HDEL', prefix .. 'r:' .. epoch .. ':' .. (tonumber(seq) % tonumber(ARGV[5])), seq, -tonumber(seq))
-local content_key = prefix .. 'c:' .. epoch .. ':' .. ARGV[6]
-if redis.call('HGET', content_key, ARGV[7]) == seq then
-  redis.call('HSET', content_key, ARGV[7], ARGV[4])
-end
-local band_prefix = prefix .. 'b:' .. epoch .. ':'
-for j = 0, #bands / 6 - 1 do
-  local at = j * 6
-  local key = band_prefix .. (string.byte(bands, at + 1) * 256 + string.byte(bands, at + 2))
-  local band_field = string.sub(bands, at + 3, at + 6)
-  if redis.call('HGET', key, band_field) == seq then
-    redis.call('HDEL', key, band_field)
+local rec_shards = tonumber(ARGV[2])
+local call = redis.call
+local replies = {}
+for i = 3, #ARGV, 6 do
+  local epoch, seq, bands = ARGV[i], ARGV[i + 1], ARGV[i + 5]
+  call('HDEL', prefix .. 'r:' .. epoch .. ':' .. (tonumber(seq) % rec_shards), seq, -tonumber(seq))
+  local content_key = prefix .. 'c:' .. epoch .. ':' .. ARGV[i + 3]
+  if call('HGET', content_key, ARGV[i + 4]) == seq then
+    call('HSET', content_key, ARGV[i + 4], ARGV[i + 2])
   end
+  local band_prefix = prefix .. 'b:' .. epoch .. ':'
+  for at = 1, #bands - 5, 6 do
+    local hi, lo = string.byte(bands, at, at + 1)
+    local key = band_prefix .. (hi * 256 + lo)
+    local band_field = string.sub(bands, at + 2, at + 5)
+    if call('HGET', key, band_field) == seq then
+      call('HDEL', key, band_field)
+    end
+  end
+  replies[#replies + 1] = 1
 end
-return 1
+return replies
 """
+
+# At most this many articles per script call: Redis runs one call at a time, so a long call holds up every other
+# client (~0.1 ms per article); bigger batches go out as several calls in one pipeline.
+MAX_ARTICLES_PER_CALL = 64
+# Band key -> (2-byte shard, 4-byte field), packed by numpy in one step.
+BAND_BLOB = np.dtype([("shard", ">u2"), ("field", ">u4")])
+
+
+@dataclass(slots=True)
+class _Queued:
+    """Calls waiting to be sent: one `claim_many` or `release_many`, with the header its script call shares."""
+
+    script: str  # "claim" | "release"
+    header: list[Any]  # the ARGV before the per-article values
+    group: tuple[Any, ...]  # calls of one group share one script call (same script, prefix, epoch)
+    values: list[Any]  # per-article ARGV values, CLAIM_FIELDS or RELEASE_FIELDS each
+    future: asyncio.Future[list[Any]]  # settled with one reply per article
 
 
 class RedisStore:
@@ -300,10 +384,13 @@ class RedisStore:
         self.record_shards = max(1, (1 << shard_bits) // RECORD_SHARD_DIVISOR)
         self._claim = client.register_script(CLAIM_LUA)
         self._release = client.register_script(RELEASE_LUA)
-        # Script calls made while one is in flight (several checks in flight) go out as one pipeline: one round
+        # Calls made while one is in flight (several checks in flight, or a batch) queue up and go out together:
+        # claims queued together become one script call, and all calls of a round go out as one pipeline. One round
         # trip, and the kernel's loopback send, which costs the client more than the Lua costs Redis, is paid once.
-        self._pending: list[tuple[str, list[Any], asyncio.Future[Any]]] = []
+        self._pending: list[_Queued] = []
         self._sending = False
+        self._band_shift = np.uint64(64 - shard_bits)
+        self._band_field_mask = np.uint64(0xFFFF_FFFF)
         # The last sketch's bands blob: `release` follows its `claim` and needs the same blob.
         self._band_cache: tuple[Sketch | None, bytes] = (None, b"")
 
@@ -320,12 +407,47 @@ class RedisStore:
         cached_sketch, blob = self._band_cache
         if cached_sketch is sketch:
             return blob
-        shift = 64 - self.shard_bits
-        blob = b"".join(
-            (band >> shift).to_bytes(2, "big") + (band & 0xFFFF_FFFF).to_bytes(4, "big") for band in sketch.bands
-        )
+        keys = sketch.band_keys
+        packed = np.empty(keys.size, dtype=BAND_BLOB)
+        packed["shard"] = keys >> self._band_shift
+        packed["field"] = keys & self._band_field_mask
+        blob = packed.tobytes()
         self._band_cache = (sketch, blob)
         return blob
+
+    def _claim_header(self, now: float, window_s: float) -> tuple[int, list[Any]]:
+        epoch_s = window_s / EPOCHS_PER_WINDOW
+        epoch = math.floor(now / epoch_s)
+        # An epoch's keys expire one window after the epoch ends, so they outlive every record written in it.
+        epoch_ttl_s = max(1, math.ceil((epoch + 1) * epoch_s + window_s - now))
+        return epoch, [self.prefix, epoch, EPOCHS_PER_WINDOW + 1, epoch_ttl_s, self.record_shards]
+
+    async def claim_many(self, requests: Sequence[ClaimRequest], *, now: float, window_s: float) -> list[Claim]:
+        if not requests:
+            return []
+        epoch, header = self._claim_header(now, window_s)
+        values: list[Any] = []
+        for r in requests:
+            content_shard, content_field = self._content_key(r.content_hash)
+            sketch = r.sketch
+            values += (
+                content_shard,
+                content_field,
+                b"" if sketch is None else sketch.signature,
+                pack_meta(now, 0 if sketch is None else sketch.size, r.outlet, r.article_id),
+                self._bands_blob(sketch),
+            )
+        replies = await self._call_in_chunks("claim", header, values, CLAIM_FIELDS)
+        claims: list[Claim] = []
+        for reply in replies:
+            if reply[0] == 0:
+                claims.append(Claim(content_match=unpack_story(reply[1], reply[2], reply[3])))
+                continue
+            claim = Claim(seq=int(reply[0]), epoch=epoch)
+            for i in range(1, len(reply), 3):
+                claim.candidates.append(unpack_story(reply[i], reply[i + 1], reply[i + 2]))
+            claims.append(claim)
+        return claims
 
     async def claim(
         self,
@@ -337,117 +459,130 @@ class RedisStore:
         window_s: float,
         outlet: int = 0,
     ) -> Claim:
-        epoch_s = window_s / EPOCHS_PER_WINDOW
-        epoch = math.floor(now / epoch_s)
-        content_shard, content_field = self._content_key(content_hash)
-        signature = b"" if sketch is None else sketch.signature
-        meta = pack_meta(now, 0 if sketch is None else sketch.size, outlet, article_id)
-        # An epoch's keys expire one window after the epoch ends, so they outlive every record written in it.
-        epoch_ttl_s = max(1, math.ceil((epoch + 1) * epoch_s + window_s - now))
-        reply = await self._call(
-            self._claim.sha,
-            [
-                self.prefix,
-                epoch,
-                EPOCHS_PER_WINDOW + 1,
-                epoch_ttl_s,
-                self.record_shards,
-                content_shard,
-                content_field,
-                signature,
-                meta,
-                self._bands_blob(sketch),
-            ],
-        )
-        if reply[0] == 0:
-            return Claim(content_match=unpack_story(reply[1], reply[2], reply[3]))
-        claim = Claim(seq=int(reply[0]), epoch=epoch)
-        for i in range(1, len(reply), 3):
-            claim.candidates.append(unpack_story(reply[i], reply[i + 1], reply[i + 2]))
-        return claim
+        request = ClaimRequest(article_id, content_hash, sketch, outlet)
+        return (await self.claim_many([request], now=now, window_s=window_s))[0]
+
+    async def release_many(self, requests: Sequence[ReleaseRequest]) -> None:
+        values: list[Any] = []
+        for r in requests:
+            original = next((c.seq for c in r.claim.candidates if c.article_id == r.original_id), None)
+            if original is None:
+                raise ValueError(f"dedup: release of {r.article_id} names {r.original_id}, which is not a candidate")
+            content_shard, content_field = self._content_key(r.content_hash)
+            values += (r.claim.epoch, r.claim.seq, original, content_shard, content_field, self._bands_blob(r.sketch))
+        if values:
+            await self._call_in_chunks("release", [self.prefix, self.record_shards], values, RELEASE_FIELDS)
 
     async def release(
         self, article_id: str, content_hash: bytes, sketch: Sketch | None, claim: Claim, *, original_id: str
     ) -> None:
-        original = next((c.seq for c in claim.candidates if c.article_id == original_id), None)
-        if original is None:
-            raise ValueError(f"dedup: release of {article_id} names {original_id}, which is not a candidate")
-        content_shard, content_field = self._content_key(content_hash)
-        await self._call(
-            self._release.sha,
-            [
-                self.prefix,
-                claim.epoch,
-                claim.seq,
-                original,
-                self.record_shards,
-                content_shard,
-                content_field,
-                self._bands_blob(sketch),
-            ],
-        )
+        await self.release_many([ReleaseRequest(article_id, content_hash, sketch, claim, original_id)])
 
-    async def _call(self, sha: str, args: list[Any]) -> Any:
-        """EVALSHA. Calls made while another is in flight queue up and go out together as one pipeline, in order;
-        a lone caller (the stream's agent checks one article at a time) pays nothing for that."""
-        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        self._pending.append((sha, args, future))
+    async def _call_in_chunks(self, script: str, header: list[Any], values: list[Any], width: int) -> list[Any]:
+        """`_call` for at most MAX_ARTICLES_PER_CALL articles at a time; the chunks are queued together."""
+        step = MAX_ARTICLES_PER_CALL * width
+        if len(values) <= step:
+            return await self._call(script, header, values)
+        chunks = await asyncio.gather(
+            *(self._call(script, header, values[i : i + step]) for i in range(0, len(values), step))
+        )
+        return [reply for chunk in chunks for reply in chunk]
+
+    async def _call(self, script: str, header: list[Any], values: list[Any]) -> list[Any]:
+        """Queues a script call and returns its replies, one per article. The first caller sends rounds until the
+        queue is empty; it yields once first, so that checks started together (asyncio.gather) go out together."""
+        future: asyncio.Future[list[Any]] = asyncio.get_running_loop().create_future()
+        # The ttl (header[3] of a claim) is left out of the group: checks a second apart share a call, with the
+        # longer ttl.
+        group = (script, *header[:3]) if script == "claim" else (script, *header)
+        self._pending.append(_Queued(script, header, group, values, future))
         if not self._sending:
-            self._sending = True  # this caller sends batches until the queue is empty
+            self._sending = True
             try:
+                await asyncio.sleep(0)
                 while self._pending:
                     batch, self._pending = self._pending, []
                     await self._send(batch)
             except BaseException as exc:  # cancelled while sending: nobody is left to send the queue
-                for _, _, waiting in self._pending:
-                    waiting.set_exception(exc if isinstance(exc, Exception) else ConnectionError("dedup: cancelled"))
+                for queued in self._pending:
+                    if not queued.future.done():
+                        queued.future.set_exception(
+                            exc if isinstance(exc, Exception) else ConnectionError("dedup: cancelled")
+                        )
                 self._pending = []
                 raise
             finally:
                 self._sending = False
         return await future
 
-    async def _send(self, batch: list[tuple[str, list[Any], asyncio.Future[Any]]]) -> None:
-        """Runs a batch and settles each caller's future with its reply or error."""
-        try:
-            replies = await self._evalsha_all(batch)
-        except Exception as exc:
-            replies = [exc] * len(batch)
-        except BaseException:
-            for _, _, future in batch:
-                if not future.done():
-                    future.set_exception(ConnectionError("dedup: cancelled while waiting for Redis"))
-            raise
-        for (_, _, future), reply in zip(batch, replies, strict=True):
-            if future.done():
-                continue
-            if isinstance(reply, Exception):
-                future.set_exception(reply)
+    def _script_calls(self, batch: list[_Queued]) -> list[tuple[str, list[Any], list[tuple[_Queued, int]]]]:
+        """Merges queued calls into script calls: consecutive calls of one group share one call of at most
+        MAX_ARTICLES_PER_CALL articles. Each script call lists (queued call, its article count)."""
+        calls: list[tuple[str, list[Any], list[tuple[_Queued, int]]]] = []
+        group: tuple[Any, ...] | None = None
+        articles = 0
+        for queued in batch:
+            count = len(queued.values) // (CLAIM_FIELDS if queued.script == "claim" else RELEASE_FIELDS)
+            if queued.group == group and articles + count <= MAX_ARTICLES_PER_CALL:
+                _, args, parts = calls[-1]
+                if queued.script == "claim":
+                    args[3] = max(args[3], queued.header[3])
+                args.extend(queued.values)
+                parts.append((queued, count))
+                articles += count
             else:
-                future.set_result(reply)
+                calls.append((queued.script, [*queued.header, *queued.values], [(queued, count)]))
+                group, articles = queued.group, count
+        return calls
 
-    async def _evalsha_all(self, batch: list[tuple[str, list[Any], asyncio.Future[Any]]]) -> list[Any]:
-        replies = await self._evalsha_once(batch)
+    async def _send(self, batch: list[_Queued]) -> None:
+        """Runs a round and settles each queued call's future with its replies or error."""
+        calls = self._script_calls(batch)
+        try:
+            replies = await self._evalsha_all(calls)
+        except Exception as exc:
+            replies = [exc] * len(calls)
+        except BaseException:
+            for queued in batch:
+                if not queued.future.done():
+                    queued.future.set_exception(ConnectionError("dedup: cancelled while waiting for Redis"))
+            raise
+        for (_, _, parts), reply in zip(calls, replies, strict=True):
+            at = 0
+            for queued, count in parts:
+                if queued.future.done():
+                    pass
+                elif isinstance(reply, Exception):
+                    queued.future.set_exception(reply)
+                else:
+                    queued.future.set_result(reply[at : at + count])
+                at += count
+
+    def _sha(self, script: str) -> str:
+        return self._claim.sha if script == "claim" else self._release.sha
+
+    async def _evalsha_all(self, calls: list[tuple[str, list[Any], list[tuple[_Queued, int]]]]) -> list[Any]:
+        replies = await self._evalsha_once(calls)
         missing = [i for i, reply in enumerate(replies) if isinstance(reply, NoScriptError)]
         if missing:
             # Redis restarted or its script cache was flushed. A NOSCRIPT reply means that call did not run, so only
             # those calls are sent again (a claim run twice would take a second sequence number).
             await self.client.script_load(CLAIM_LUA)
             await self.client.script_load(RELEASE_LUA)
-            again = await self._evalsha_once([batch[i] for i in missing])
+            again = await self._evalsha_once([calls[i] for i in missing])
             for i, reply in zip(missing, again, strict=True):
                 replies[i] = reply
         return replies
 
-    async def _evalsha_once(self, batch: list[tuple[str, list[Any], asyncio.Future[Any]]]) -> list[Any]:
-        if len(batch) == 1:
-            sha, args, _ = batch[0]
+    async def _evalsha_once(self, calls: list[tuple[str, list[Any], list[tuple[_Queued, int]]]]) -> list[Any]:
+        if len(calls) == 1:
+            script, args, _ = calls[0]
             try:
-                return [await self.client.evalsha(sha, 0, *args)]
+                return [await self.client.evalsha(self._sha(script), 0, *args)]
             except NoScriptError as exc:
                 return [exc]
         pipe = self.client.pipeline(transaction=False)
-        for sha, args, _ in batch:
-            pipe.execute_command("EVALSHA", sha, 0, *args)
+        for script, args, _ in calls:
+            pipe.execute_command("EVALSHA", self._sha(script), 0, *args)
         replies: list[Any] = await pipe.execute(raise_on_error=False)
         return replies

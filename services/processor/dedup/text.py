@@ -55,19 +55,21 @@ def content_hash(tokens: list[str]) -> bytes:
     return hashlib.blake2b(" ".join(tokens).encode("utf-8"), digest_size=8).digest()
 
 
-# Word -> CRC-32, for the words seen most: news vocabulary is small next to the number of words hashed.
-_WORD_HASHES: dict[str, int] = {}
+class _WordHashes(dict[str, int]):
+    """Word -> CRC-32, for the words seen most: news vocabulary is small next to the number of words hashed.
+
+    A miss computes the hash in `__missing__`, so the hit path is the dict's own C lookup (no Python call per word).
+    """
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= WORD_HASH_CACHE_SIZE:
+            self.clear()
+        value = self[word] = zlib.crc32(word.encode("utf-8"))
+        return value
+
+
 WORD_HASH_CACHE_SIZE = 500_000
-
-
-def _word_hash(word: str) -> int:
-    value = _WORD_HASHES.get(word)
-    if value is None:
-        value = zlib.crc32(word.encode("utf-8"))
-        if len(_WORD_HASHES) >= WORD_HASH_CACHE_SIZE:
-            _WORD_HASHES.clear()
-        _WORD_HASHES[word] = value
-    return value
+_WORD_HASHES = _WordHashes()
 
 
 def bigram_hashes(tokens: list[str]) -> npt.NDArray[np.uint64]:
@@ -77,14 +79,16 @@ def bigram_hashes(tokens: list[str]) -> npt.NDArray[np.uint64]:
     """
     if not tokens:
         return np.empty(0, dtype=np.uint64)
-    cached = list(map(_WORD_HASHES.get, tokens))
-    if None in cached:
-        cached = [_word_hash(t) if h is None else h for t, h in zip(tokens, cached, strict=True)]
-    word_hashes = np.array(cached, dtype=np.uint64)
+    word_hashes = np.array(list(map(_WORD_HASHES.__getitem__, tokens)), dtype=np.uint64)
     if len(tokens) == 1:
         return word_hashes
     mixed = word_hashes[:-1] * BIGRAM_MIX + word_hashes[1:]
-    return np.unique(mixed)
+    # Sort and drop repeats: ~10x cheaper than np.unique's hashing on a few hundred values.
+    mixed.sort()
+    distinct = np.empty(mixed.size, dtype=np.bool_)
+    distinct[0] = True
+    np.not_equal(mixed[1:], mixed[:-1], out=distinct[1:])
+    return mixed[distinct]
 
 
 class BoilerplateLearner:

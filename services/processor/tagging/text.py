@@ -17,10 +17,15 @@ _REPLACEMENTS = (
 _END_CHARS = re.compile(r"[.!?\n]")
 _CLOSERS = "\"')]"
 _OPENERS = "\"'(["
-_ABBREV_TAIL = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Gov|Sen|Rep|Rev|St|Jr|No|Vol|approx)|\b[A-Z])\.$"
-)
+_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Gov", "Sen", "Rep", "Rev", "St", "Jr", "No",
+    "Vol", "approx",
+)  # fmt: skip
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ABBREV_TAIL = re.compile(rf"(?:\b(?:{'|'.join(_ABBREVIATIONS)})|\b[A-Z])\.$")
 _ABBREV_MAX_CHARS = 8  # "approx." and a word boundary before it
+# A period after any other character than these cannot end an abbreviation or an initial: no regex to try.
+_ABBREV_LAST = frozenset(a[-1] for a in _ABBREVIATIONS) | frozenset(_CAPITALS)
 
 
 def words(text: str) -> list[str]:
@@ -90,7 +95,11 @@ def split_sentences(text: str) -> list[str]:
         if not c or not _starts_sentence(c):
             continue
         # A line break after the period ends the sentence even after an abbreviation.
-        if text[p + 1] != "\n" and _ABBREV_TAIL.search(text, max(start, p + 1 - _ABBREV_MAX_CHARS), p + 1):
+        if (
+            text[p + 1] != "\n"
+            and text[p - 1 : p] in _ABBREV_LAST  # most periods follow a letter no abbreviation ends with
+            and _ABBREV_TAIL.search(text, max(start, p + 1 - _ABBREV_MAX_CHARS), p + 1)
+        ):
             skip_to = r
             continue
         pieces.append(text[start:q])
