@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
-from collections import defaultdict
 from typing import Any
 
 import faust
@@ -18,7 +17,7 @@ import redis.asyncio as aioredis
 
 from services.processor.dedup import Deduplicator, RedisStore
 from services.processor.settings import ProcessorSettings
-from services.processor.steps import DedupStep, Step, TagStep
+from services.processor.steps import DedupStep, Outcome, Step, TagStep
 from shared import metrics
 from shared.kafka import dead_letter, ensure_topics, reason_kind
 from shared.ops import OpsServer
@@ -72,16 +71,17 @@ def create_app(settings: ProcessorSettings) -> faust.App:
 
     declared = set(topics.pipeline())  # created by `tocsin processor` before the worker starts
 
-    async def handle_one(step: Step, source_topic: str, key: bytes | None, value: bytes) -> list[Any]:
-        """One message -> its outputs (or its dead letter), sent at once; returns the delivery futures."""
-        emits: list[tuple[faust.TopicT, bytes | None, bytes]]
-        try:
-            emits = [(raw_bytes_topic(e.topic), e.key, e.value) for e in await step.handle(key, value)]
-        except Exception as exc:  # any failure of one message: dead-letter it and go on
-            error = f"{type(exc).__name__}: {exc}"
+    async def send_outcome(
+        step: Step, source_topic: str, key: bytes | None, value: bytes, outcome: Outcome
+    ) -> list[Any]:
+        """Send what one message produced, or its dead letter; returns the delivery futures."""
+        if isinstance(outcome, Exception):
+            error = f"{type(outcome).__name__}: {outcome}"
             log.warning("dead-lettered a message", extra={"stage": step.stage, "error": error})
-            metrics.DEAD_LETTERS.labels(stage=step.stage, reason=reason_kind(exc)).inc()
+            metrics.DEAD_LETTERS.labels(stage=step.stage, reason=reason_kind(outcome)).inc()
             emits = [(dlq_topic, key, dead_letter(source_topic, step.stage, error, key, value))]
+        else:
+            emits = [(raw_bytes_topic(e.topic), e.key, e.value) for e in outcome]
         for topic, _k, _v in emits:
             if topic.get_topic_name() not in declared:  # a new news.topic.<slug>: create it with our partitions
                 await ensure_topics(settings.kafka_bootstrap, [topic.get_topic_name()], settings.partitions)
@@ -89,25 +89,20 @@ def create_app(settings: ProcessorSettings) -> faust.App:
         return [await topic.send(key=k, value=v, force=True) for topic, k, v in emits]
 
     async def run_step(step: Step, source_topic: str, stream: Any) -> None:
-        """Process the stream in small batches: messages with different keys run concurrently (dedup waits on
-        Redis), messages with the same key in order. Offsets are acked only after the batch's outputs are
-        delivered, so a crash replays rather than loses."""
+        """Process the stream in batches. Outputs are sent at once and their delivery awaited before the batch's
+        offsets are acknowledged, so a crash replays a batch rather than losing it."""
         async for events in stream.take_events(settings.batch_max, within=settings.batch_wait_s):
-            by_key: dict[bytes | None, list[Any]] = defaultdict(list)
-            for event in events:
-                by_key[event.key].append(event)
 
-            async def in_order(same_key: list[Any]) -> list[Any]:
-                futures: list[Any] = []
-                for event in same_key:
-                    # The table writes its changelog to the event's partition; faust finds the event through this
-                    # context variable, which its own per-event iteration sets (each gathered task has a copy).
-                    faust_streams._current_event.set(weakref.ref(event))
-                    futures += await handle_one(step, source_topic, event.key, event.value)
-                return futures
+            def before_write(index: int, events: Any = events) -> None:
+                # The table writes its changelog to the event's partition; faust finds the event through this
+                # context variable, which its own one-event-at-a-time iteration would set.
+                faust_streams._current_event.set(weakref.ref(events[index]))
 
-            batches = await asyncio.gather(*(in_order(group) for group in by_key.values()))
-            await asyncio.gather(*(future for futures in batches for future in futures))
+            outcomes = await step.handle_many([(e.key, e.value) for e in events], before_write)
+            futures: list[Any] = []
+            for event, outcome in zip(events, outcomes, strict=True):
+                futures += await send_outcome(step, source_topic, event.key, event.value, outcome)
+            await asyncio.gather(*futures)
 
     @app.agent(raw_bytes_topic(topics.raw), name="dedup")
     async def dedup_agent(stream: Any) -> None:

@@ -1,23 +1,34 @@
 """The processor's two steps, each one file's worth of logic behind the same small interface.
 
-A step takes one Kafka message (key, value bytes) and returns the messages to emit. It raises on bad input;
-the agent turns the exception into a dead letter. Steps hold no Kafka objects, so unit tests drive them with
-in-memory fakes and the contract test runs them on every published example.
+A step takes a batch of Kafka messages (key, value bytes) and returns, per message, the messages to emit or the
+exception that message caused; the agent turns such exceptions into dead letters. Steps hold no Kafka objects, so
+unit tests drive them with in-memory fakes and the contract test runs them on every published example.
 """
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+import asyncio
+import logging
+import time
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from services.processor.dedup import Deduplicator
+import msgspec
+from redis.exceptions import RedisError
+
+from services.processor.dedup import ArticleToCheck, Deduplicator, DedupResult
 from services.processor.tagging import tag_article
 from shared import metrics
 from shared.contracts.codec import decode, encode
 from shared.contracts.models import Article, DuplicateRecord, RawArticle, TaggedArticle
 from shared.settings import Topics
 from shared.timeutil import Clock, now_iso, system_clock
+
+log = logging.getLogger(__name__)
+
+RETRY_FIRST_DELAY_S = 0.5
+RETRY_MAX_DELAY_S = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +38,18 @@ class Emit:
     value: bytes
 
 
+Message = tuple[bytes | None, bytes]  # (key, value) as read from Kafka
+Outcome = list[Emit] | Exception  # what one message produced, or why it could not be processed
+BeforeWrite = Callable[[int], None]  # called with a message's index before the step writes state for it
+
+
 class Step(Protocol):
     stage: str
 
-    async def handle(self, key: bytes | None, value: bytes) -> list[Emit]: ...
+    async def handle_many(self, messages: Sequence[Message], before_write: BeforeWrite | None = None) -> list[Outcome]:
+        """One outcome per message, in order. A message that cannot be processed yields its exception (the agent
+        dead-letters it); an exception raised out of the call is the infrastructure's (the agent retries)."""
+        ...
 
 
 def article_text(article: RawArticle) -> str:
@@ -60,51 +79,95 @@ class DedupStep:
         self.clock = clock
 
     async def handle(self, key: bytes | None, value: bytes) -> list[Emit]:
-        raw = decode(value, RawArticle)
-        out_key = raw.article_id.encode()
-        previous = self.seen.get(raw.article_id)
-        if previous is not None:
-            if previous["raw_hash"] == raw.raw_hash:
+        """One message on its own (tests, tools): raises instead of returning the exception."""
+        [outcome] = await self.handle_many([(key, value)])
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    async def handle_many(self, messages: Sequence[Message], before_write: BeforeWrite | None = None) -> list[Outcome]:
+        """Decide a batch in order. Articles new to the `seen` table go to the near-duplicate check together
+        (one Redis round trip per batch); a batch is cut where an article id repeats, so a repeat sees the
+        decision about its first copy."""
+        outcomes: list[Outcome | None] = [None] * len(messages)
+        chunk: list[tuple[int, RawArticle]] = []
+        for index, (_key, value) in enumerate(messages):
+            try:
+                raw = decode(value, RawArticle)
+            except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+                outcomes[index] = exc
+                continue
+            if any(raw.article_id == queued.article_id for _i, queued in chunk):
+                await self._settle(chunk, outcomes, before_write)
+                chunk = []
+            chunk.append((index, raw))
+        await self._settle(chunk, outcomes, before_write)
+        return [
+            outcome if outcome is not None else RuntimeError("dedup: message left undecided") for outcome in outcomes
+        ]
+
+    def _write_seen(
+        self, index: int, article_id: str, record: dict[str, Any], before_write: BeforeWrite | None
+    ) -> None:
+        if before_write is not None:
+            before_write(index)
+        self.seen[article_id] = record
+
+    async def _settle(
+        self, chunk: list[tuple[int, RawArticle]], outcomes: list[Outcome | None], before_write: BeforeWrite | None
+    ) -> None:
+        unknown: list[tuple[int, RawArticle]] = []
+        for index, raw in chunk:
+            previous = self.seen.get(raw.article_id)
+            if previous is None:
+                unknown.append((index, raw))
+            elif previous["raw_hash"] == raw.raw_hash:
                 metrics.DEDUP_ARTICLES.labels(result="duplicate").inc()
                 metrics.DEDUP_DUPLICATES.labels(method="article_id").inc()
-                return [
-                    Emit(
-                        self.topics.duplicates,
-                        out_key,
-                        self._duplicate(raw, raw.article_id, 1.0, "article_id"),
-                    )
-                ]
-            # Same article, changed content (e.g. a rising toll): a revision flows on to the tagger.
-            self.seen[raw.article_id] = {**previous, "raw_hash": raw.raw_hash}
-            metrics.DEDUP_ARTICLES.labels(result="revision").inc()
-            return [
-                Emit(
-                    self.topics.articles,
-                    out_key,
-                    self._article(raw, previous["cluster_id"], previous["first_seen"]),
-                )
-            ]
-        with metrics.DEDUP_SECONDS.time():
-            result = await self.deduplicator.check(
-                raw.article_id,
-                title=raw.title,
-                text=article_text(raw),
-                url=raw.canonical_url or raw.url,
-                published=raw.published,
-            )
-        self.seen[raw.article_id] = {
-            "raw_hash": raw.raw_hash,
-            "cluster_id": result.cluster_id,
-            "first_seen": result.first_seen,
-        }
-        if result.duplicate_of is not None:
-            method = result.method or "minhash"
-            metrics.DEDUP_ARTICLES.labels(result="duplicate").inc()
-            metrics.DEDUP_DUPLICATES.labels(method=method).inc()
-            record = self._duplicate(raw, result.duplicate_of, result.similarity, method)
-            return [Emit(self.topics.duplicates, out_key, record)]
-        metrics.DEDUP_ARTICLES.labels(result="unique").inc()
-        return [Emit(self.topics.articles, out_key, self._article(raw, result.cluster_id, result.first_seen))]
+                duplicate = self._duplicate(raw, raw.article_id, 1.0, "article_id")
+                outcomes[index] = [Emit(self.topics.duplicates, raw.article_id.encode(), duplicate)]
+            else:
+                # Same article, changed content (e.g. a rising toll): a revision flows on to the tagger.
+                self._write_seen(index, raw.article_id, {**previous, "raw_hash": raw.raw_hash}, before_write)
+                metrics.DEDUP_ARTICLES.labels(result="revision").inc()
+                article = self._article(raw, previous["cluster_id"], previous["first_seen"])
+                outcomes[index] = [Emit(self.topics.articles, raw.article_id.encode(), article)]
+        if not unknown:
+            return
+        started = time.perf_counter()
+        to_check = [
+            ArticleToCheck(raw.article_id, raw.title, article_text(raw), raw.canonical_url or raw.url, raw.published)
+            for _index, raw in unknown
+        ]
+        results = await self._check_until_answered(to_check)
+        per_article_s = (time.perf_counter() - started) / len(unknown)
+        for (index, raw), result in zip(unknown, results, strict=True):
+            metrics.DEDUP_SECONDS.observe(per_article_s)
+            record = {"raw_hash": raw.raw_hash, "cluster_id": result.cluster_id, "first_seen": result.first_seen}
+            self._write_seen(index, raw.article_id, record, before_write)
+            out_key = raw.article_id.encode()
+            if result.duplicate_of is not None:
+                method = result.method or "minhash"
+                metrics.DEDUP_ARTICLES.labels(result="duplicate").inc()
+                metrics.DEDUP_DUPLICATES.labels(method=method).inc()
+                duplicate = self._duplicate(raw, result.duplicate_of, result.similarity, method)
+                outcomes[index] = [Emit(self.topics.duplicates, out_key, duplicate)]
+            else:
+                metrics.DEDUP_ARTICLES.labels(result="unique").inc()
+                article = self._article(raw, result.cluster_id, result.first_seen)
+                outcomes[index] = [Emit(self.topics.articles, out_key, article)]
+
+    async def _check_until_answered(self, articles: list[ArticleToCheck]) -> list[DedupResult]:
+        """Redis being away is not the articles' fault: wait and ask again (nothing is acked meanwhile), rather
+        than dead-letter good messages or decide without the shared index."""
+        delay_s = RETRY_FIRST_DELAY_S
+        while True:
+            try:
+                return await self.deduplicator.check_many(articles)
+            except (RedisError, OSError) as exc:
+                log.error("dedup: near-duplicate index unavailable, retrying", extra={"error": str(exc)})
+                await asyncio.sleep(delay_s)
+                delay_s = min(delay_s * 2, RETRY_MAX_DELAY_S)
 
     def _article(self, raw: RawArticle, cluster_id: str, first_seen: str) -> bytes:
         fields = {name: getattr(raw, name) for name in raw.__struct_fields__}
@@ -132,6 +195,15 @@ class TagStep:
 
     def __init__(self, topics: Topics) -> None:
         self.topics = topics
+
+    async def handle_many(self, messages: Sequence[Message], before_write: BeforeWrite | None = None) -> list[Outcome]:
+        outcomes: list[Outcome] = []
+        for key, value in messages:
+            try:
+                outcomes.append(await self.handle(key, value))
+            except Exception as exc:  # one article the tagger cannot handle must not stop the others
+                outcomes.append(exc)
+        return outcomes
 
     async def handle(self, key: bytes | None, value: bytes) -> list[Emit]:
         article = decode(value, Article)

@@ -88,3 +88,38 @@ async def test_tag_step_tags_and_fans_out_per_topic() -> None:
     assert emits[0].topic == TOPICS.tagged
     assert tagged.tags.alert and tagged.tags.severity == "critical"
     assert tagged.tags.topics and [e.topic for e in emits[1:]] == [TOPICS.topic(s) for s in tagged.tags.topics]
+
+
+async def test_batch_keeps_order_isolates_poison_and_sees_repeats(step: DedupStep) -> None:
+    text = load_fixture_article("kyiv_strike")["text"]
+    first = raw_article("a1", text)
+    revised = msgspec.structs.replace(raw_article("a1", text + " Rescue work went on.", raw_hash="h2"), revision=1)
+    other = raw_article("c3", "Council approves the harbour budget after a long debate about ferries and fares.")
+    batch = [(b"a1", encode(first)), (b"x", b"{broken"), (b"a1", encode(first)), (b"a1", encode(revised)),
+             (b"c3", encode(other))]  # fmt: skip
+    outcomes = await step.handle_many(batch)
+    assert [type(o).__name__ for o in outcomes] == ["list", "DecodeError", "list", "list", "list"]
+    topics = [o[0].topic for o in outcomes if isinstance(o, list)]
+    assert topics == [TOPICS.articles, TOPICS.duplicates, TOPICS.articles, TOPICS.articles]
+    assert decode(outcomes[3][0].value, Article).revision == 1  # type: ignore[index]
+
+
+async def test_index_outage_is_retried_not_dead_lettered(monkeypatch: pytest.MonkeyPatch) -> None:
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    from services.processor import steps
+
+    monkeypatch.setattr(steps, "RETRY_FIRST_DELAY_S", 0.01)
+    deduplicator = Deduplicator(MemoryStore())
+    real_check_many = deduplicator.check_many
+    failures = iter([RedisConnectionError("down"), RedisConnectionError("still down")])
+
+    async def flaky(articles):  # type: ignore[no-untyped-def]
+        for failure in failures:
+            raise failure
+        return await real_check_many(articles)
+
+    monkeypatch.setattr(deduplicator, "check_many", flaky)
+    step = DedupStep(TOPICS, {}, deduplicator)
+    [outcome] = await step.handle_many([(b"a1", encode(raw_article("a1", "Some text about a harbour and boats.")))])
+    assert isinstance(outcome, list) and outcome[0].topic == TOPICS.articles
