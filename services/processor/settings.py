@@ -26,7 +26,7 @@ class ProcessorSettings(CommonSettings):
     )
 
     batch_max: int = Field(
-        200, ge=1, description="TOCSIN_BATCH_MAX: most messages a worker takes from a stream at once"
+        64, ge=1, description="TOCSIN_BATCH_MAX: most messages a worker takes from a stream at once"
     )
     batch_wait_s: float = Field(
         0.02, gt=0, description="TOCSIN_BATCH_WAIT_S: longest wait to fill a batch before processing it"
