@@ -98,11 +98,12 @@ def create_app(settings: ProcessorSettings) -> faust.App:
                 # context variable, which its own one-event-at-a-time iteration would set.
                 faust_streams._current_event.set(weakref.ref(events[index]))
 
-            outcomes = await step.handle_many([(e.key, e.value) for e in events], before_write)
+            batch = await step.handle_many([(e.key, e.value) for e in events])
             futures: list[Any] = []
-            for event, outcome in zip(events, outcomes, strict=True):
+            for event, outcome in zip(events, batch.outcomes, strict=True):
                 futures += await send_outcome(step, source_topic, event.key, event.value, outcome)
             await asyncio.gather(*futures)
+            step.commit(batch, before_write)  # state after outputs: a crash in between replays, never drops
 
     @app.agent(raw_bytes_topic(topics.raw), name="dedup")
     async def dedup_agent(stream: Any) -> None:

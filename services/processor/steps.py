@@ -11,7 +11,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, MutableMapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import msgspec
@@ -43,12 +43,25 @@ Outcome = list[Emit] | Exception  # what one message produced, or why it could n
 BeforeWrite = Callable[[int], None]  # called with a message's index before the step writes state for it
 
 
+@dataclass
+class Batch:
+    """A processed batch: one outcome per message, and the state changes to commit once the outputs are delivered
+    (state first would let a crash in between turn a replayed article into a duplicate of itself)."""
+
+    outcomes: list[Outcome]
+    state_writes: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)  # (message index, key, value)
+
+
 class Step(Protocol):
     stage: str
 
-    async def handle_many(self, messages: Sequence[Message], before_write: BeforeWrite | None = None) -> list[Outcome]:
-        """One outcome per message, in order. A message that cannot be processed yields its exception (the agent
-        dead-letters it); an exception raised out of the call is the infrastructure's (the agent retries)."""
+    async def handle_many(self, messages: Sequence[Message]) -> Batch:
+        """One outcome per message, in order; a message that cannot be processed yields its exception (the agent
+        dead-letters it)."""
+        ...
+
+    def commit(self, batch: Batch, before_write: BeforeWrite | None = None) -> None:
+        """Apply the batch's state changes; the agent calls it after the batch's outputs are delivered."""
         ...
 
 
@@ -79,17 +92,26 @@ class DedupStep:
         self.clock = clock
 
     async def handle(self, key: bytes | None, value: bytes) -> list[Emit]:
-        """One message on its own (tests, tools): raises instead of returning the exception."""
-        [outcome] = await self.handle_many([(key, value)])
+        """One message on its own (tests, tools), committed at once; raises instead of returning the exception."""
+        batch = await self.handle_many([(key, value)])
+        self.commit(batch)
+        [outcome] = batch.outcomes
         if isinstance(outcome, Exception):
             raise outcome
         return outcome
 
-    async def handle_many(self, messages: Sequence[Message], before_write: BeforeWrite | None = None) -> list[Outcome]:
+    def commit(self, batch: Batch, before_write: BeforeWrite | None = None) -> None:
+        for index, article_id, record in batch.state_writes:
+            if before_write is not None:
+                before_write(index)
+            self.seen[article_id] = record
+
+    async def handle_many(self, messages: Sequence[Message]) -> Batch:
         """Decide a batch in order. Articles new to the `seen` table go to the near-duplicate check together
         (one Redis round trip per batch); a batch is cut where an article id repeats, so a repeat sees the
         decision about its first copy."""
         outcomes: list[Outcome | None] = [None] * len(messages)
+        pending: dict[str, tuple[int, dict[str, Any]]] = {}  # this batch's decisions, committed after delivery
         chunk: list[tuple[int, RawArticle]] = []
         for index, (_key, value) in enumerate(messages):
             try:
@@ -98,27 +120,22 @@ class DedupStep:
                 outcomes[index] = exc
                 continue
             if any(raw.article_id == queued.article_id for _i, queued in chunk):
-                await self._settle(chunk, outcomes, before_write)
+                await self._settle(chunk, outcomes, pending)
                 chunk = []
             chunk.append((index, raw))
-        await self._settle(chunk, outcomes, before_write)
-        return [
-            outcome if outcome is not None else RuntimeError("dedup: message left undecided") for outcome in outcomes
-        ]
-
-    def _write_seen(
-        self, index: int, article_id: str, record: dict[str, Any], before_write: BeforeWrite | None
-    ) -> None:
-        if before_write is not None:
-            before_write(index)
-        self.seen[article_id] = record
+        await self._settle(chunk, outcomes, pending)
+        decided = [o if o is not None else RuntimeError("dedup: message left undecided") for o in outcomes]
+        return Batch(decided, [(index, article_id, record) for article_id, (index, record) in pending.items()])
 
     async def _settle(
-        self, chunk: list[tuple[int, RawArticle]], outcomes: list[Outcome | None], before_write: BeforeWrite | None
+        self,
+        chunk: list[tuple[int, RawArticle]],
+        outcomes: list[Outcome | None],
+        pending: dict[str, tuple[int, dict[str, Any]]],
     ) -> None:
         unknown: list[tuple[int, RawArticle]] = []
         for index, raw in chunk:
-            previous = self.seen.get(raw.article_id)
+            previous = pending[raw.article_id][1] if raw.article_id in pending else self.seen.get(raw.article_id)
             if previous is None:
                 unknown.append((index, raw))
             elif previous["raw_hash"] == raw.raw_hash:
@@ -128,7 +145,7 @@ class DedupStep:
                 outcomes[index] = [Emit(self.topics.duplicates, raw.article_id.encode(), duplicate)]
             else:
                 # Same article, changed content (e.g. a rising toll): a revision flows on to the tagger.
-                self._write_seen(index, raw.article_id, {**previous, "raw_hash": raw.raw_hash}, before_write)
+                pending[raw.article_id] = (index, {**previous, "raw_hash": raw.raw_hash})
                 metrics.DEDUP_ARTICLES.labels(result="revision").inc()
                 article = self._article(raw, previous["cluster_id"], previous["first_seen"])
                 outcomes[index] = [Emit(self.topics.articles, raw.article_id.encode(), article)]
@@ -144,7 +161,7 @@ class DedupStep:
         for (index, raw), result in zip(unknown, results, strict=True):
             metrics.DEDUP_SECONDS.observe(per_article_s)
             record = {"raw_hash": raw.raw_hash, "cluster_id": result.cluster_id, "first_seen": result.first_seen}
-            self._write_seen(index, raw.article_id, record, before_write)
+            pending[raw.article_id] = (index, record)
             out_key = raw.article_id.encode()
             if result.duplicate_of is not None:
                 method = result.method or "minhash"
@@ -196,14 +213,17 @@ class TagStep:
     def __init__(self, topics: Topics) -> None:
         self.topics = topics
 
-    async def handle_many(self, messages: Sequence[Message], before_write: BeforeWrite | None = None) -> list[Outcome]:
+    def commit(self, batch: Batch, before_write: BeforeWrite | None = None) -> None:
+        """The tagger keeps no state."""
+
+    async def handle_many(self, messages: Sequence[Message]) -> Batch:
         outcomes: list[Outcome] = []
         for key, value in messages:
             try:
                 outcomes.append(await self.handle(key, value))
             except Exception as exc:  # one article the tagger cannot handle must not stop the others
                 outcomes.append(exc)
-        return outcomes
+        return Batch(outcomes)
 
     async def handle(self, key: bytes | None, value: bytes) -> list[Emit]:
         article = decode(value, Article)

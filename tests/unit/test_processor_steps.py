@@ -97,7 +97,7 @@ async def test_batch_keeps_order_isolates_poison_and_sees_repeats(step: DedupSte
     other = raw_article("c3", "Council approves the harbour budget after a long debate about ferries and fares.")
     batch = [(b"a1", encode(first)), (b"x", b"{broken"), (b"a1", encode(first)), (b"a1", encode(revised)),
              (b"c3", encode(other))]  # fmt: skip
-    outcomes = await step.handle_many(batch)
+    outcomes = (await step.handle_many(batch)).outcomes
     assert [type(o).__name__ for o in outcomes] == ["list", "DecodeError", "list", "list", "list"]
     topics = [o[0].topic for o in outcomes if isinstance(o, list)]
     assert topics == [TOPICS.articles, TOPICS.duplicates, TOPICS.articles, TOPICS.articles]
@@ -121,5 +121,17 @@ async def test_index_outage_is_retried_not_dead_lettered(monkeypatch: pytest.Mon
 
     monkeypatch.setattr(deduplicator, "check_many", flaky)
     step = DedupStep(TOPICS, {}, deduplicator)
-    [outcome] = await step.handle_many([(b"a1", encode(raw_article("a1", "Some text about a harbour and boats.")))])
+    [outcome] = (
+        await step.handle_many([(b"a1", encode(raw_article("a1", "Some text about a harbour and boats.")))])
+    ).outcomes
     assert isinstance(outcome, list) and outcome[0].topic == TOPICS.articles
+
+
+async def test_state_is_written_only_on_commit_so_a_crash_before_it_replays_cleanly(step: DedupStep) -> None:
+    message = (b"a1", encode(raw_article("a1", load_fixture_article("kyiv_strike")["text"])))
+    batch = await step.handle_many([message])
+    assert step.seen == {}  # outputs not yet delivered: nothing remembered
+    replayed = await step.handle_many([message])  # the crash-and-replay case: still the unique article
+    assert replayed.outcomes[0][0].topic == TOPICS.articles  # type: ignore[index]
+    step.commit(batch)
+    assert set(step.seen) == {"a1"}
