@@ -23,6 +23,9 @@ from xml.sax.saxutils import escape
 import httpx
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
+from shared.contracts.codec import decode
+from shared.contracts.models import RawArticle
+
 REPO = Path(__file__).resolve().parents[1]
 SERVICE_START_TIMEOUT_S = 90
 
@@ -59,6 +62,19 @@ def rss_document(items: list[dict[str, str]], title: str = "Test feed") -> bytes
         + "".join(parts)
         + "</channel></rss>"
     ).encode()
+
+
+class RecordingProducer:
+    """Stands in for the poller's Kafka producer where a test checks what would be published, not Kafka itself."""
+
+    def __init__(self) -> None:
+        self.sent: list[RawArticle] = []
+
+    async def send(self, topic: str, value: bytes, key: bytes) -> asyncio.Future[None]:
+        self.sent.append(decode(value, RawArticle))
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        future.set_result(None)
+        return future
 
 
 class FeedServer:

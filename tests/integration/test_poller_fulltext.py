@@ -3,7 +3,6 @@ summary, through the same guarded fetcher; a refused or useless page leaves the 
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from aiohttp import web
@@ -12,22 +11,10 @@ from prometheus_client import REGISTRY
 from services.poller.parse import FeedParser
 from services.poller.service import Poller, build_fetcher
 from services.poller.settings import PollerSettings
-from shared.contracts.codec import decode
-from shared.contracts.models import FeedConfig, RawArticle
-from tests.harness import rss_document
+from shared.contracts.models import FeedConfig
+from tests.harness import RecordingProducer, rss_document
 
 PAGE = (Path(__file__).resolve().parents[1] / "fixtures" / "feeds" / "pages" / "harbour_article.html").read_bytes()
-
-
-class RecordingProducer:
-    def __init__(self) -> None:
-        self.sent: list[RawArticle] = []
-
-    async def send(self, topic: str, value: bytes, key: bytes) -> asyncio.Future[None]:
-        self.sent.append(decode(value, RawArticle))
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        future.set_result(None)
-        return future
 
 
 def fetches(outcome: str) -> float:

@@ -3,7 +3,6 @@ live-blog entries that share a link, and counter guids reused by new stories."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
@@ -13,22 +12,10 @@ from services.poller.parse import FeedParser, parse_feed
 from services.poller.service import Poller, build_fetcher
 from services.poller.settings import PollerSettings
 from services.poller.store import PollerStore
-from shared.contracts.codec import decode
 from shared.contracts.models import FeedConfig, RawArticle
-from tests.harness import rss_document
+from tests.harness import RecordingProducer, rss_document
 
 pytestmark = pytest.mark.integration
-
-
-class RecordingProducer:
-    def __init__(self) -> None:
-        self.sent: list[RawArticle] = []
-
-    async def send(self, topic: str, value: bytes, key: bytes) -> asyncio.Future[None]:
-        self.sent.append(decode(value, RawArticle))
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        future.set_result(None)
-        return future
 
 
 @pytest.fixture
