@@ -34,7 +34,10 @@ export TOCSIN_POLLER_ALLOW_NETWORKS="127.0.0.0/8"   # the demo feeds are on loop
 export TOCSIN_DATA_DIR="$PWD/$STATE/processor"
 pids=()
 stop_all() {
-  trap - INT TERM EXIT
+  # Ignore further Ctrl-C / SIGTERM while cleaning up (a terminal delivers Ctrl-C to every process of the group,
+  # often twice): with the default action a second signal would end this script before Kafka and Redis stop.
+  trap '' INT TERM
+  trap - EXIT
   echo; echo "run: stopping services"
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null; done
