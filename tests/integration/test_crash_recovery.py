@@ -136,16 +136,22 @@ async def test_sigkill_mid_stream_loses_nothing_and_duplicates_no_alert(
                 break
             await asyncio.sleep(1)
         assert expected - unique == set(), "articles lost (or wrongly taken for copies) across the crash"
-        await asyncio.sleep(3)  # let the alerter drain
+        # The restarted alerter resumes once its group drops the killed member (session timeout, 10 s); wait for the
+        # incidents' alerts, then a little longer so that any duplicate would show.
+        alerts_key = RedisKeys(redis_prefix, unique_prefix).stream
+        client = aioredis.from_url(redis_url)
+        try:
+            deadline = time.monotonic() + 60
+            while await client.xlen(alerts_key) < incidents and time.monotonic() < deadline:
+                await asyncio.sleep(0.5)
+            await asyncio.sleep(3)
+            entries = await client.xrange(alerts_key)
+        finally:
+            await client.aclose()
     finally:
         for service in restarted:
             service.stop()
 
-    client = aioredis.from_url(redis_url)
-    try:
-        entries = await client.xrange(RedisKeys(redis_prefix, unique_prefix).stream)
-    finally:
-        await client.aclose()
     alert_ids = [decode(fields[b"alert"], Alert).alert_id for _id, fields in entries]
     assert len(alert_ids) == len(set(alert_ids)) == incidents, alert_ids
     kafka_alert_ids = {decode(v, Alert).alert_id for _k, v in await read_topic(kafka_bootstrap, topics.alerts)}
