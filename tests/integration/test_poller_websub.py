@@ -80,11 +80,8 @@ class LocalHub:
         return response.status_code
 
 
-def deliveries(outcome: str) -> float:
-    return REGISTRY.get_sample_value("tocsin_poller_websub_deliveries_total", {"outcome": outcome}) or 0.0
-
-
-async def test_websub_handshake_and_signed_delivery() -> None:
+async def start_hub() -> tuple[LocalHub, web.AppRunner, str]:
+    """A LocalHub served on an ephemeral loopback port: (hub, runner to clean up, hub URL)."""
     hub = LocalHub()
     app = web.Application()
     app.router.add_post("/hub", hub.subscribe)
@@ -93,6 +90,15 @@ async def test_websub_handshake_and_signed_delivery() -> None:
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     hub_url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/hub"  # type: ignore[union-attr]
+    return hub, runner, hub_url
+
+
+def deliveries(outcome: str) -> float:
+    return REGISTRY.get_sample_value("tocsin_poller_websub_deliveries_total", {"outcome": outcome}) or 0.0
+
+
+async def test_websub_handshake_and_signed_delivery() -> None:
+    hub, runner, hub_url = await start_hub()
 
     settings = PollerSettings(allow_networks="127.0.0.1/32", websub_port=0, parse_workers=0)
     producer = RecordingProducer()
@@ -146,14 +152,7 @@ def test_signature_check() -> None:
 async def test_signed_delivery_reaches_real_kafka_within_a_second(kafka_bootstrap: str, unique_prefix: str) -> None:
     """The same handshake, with the poller's real idempotent producer: the hub's 202 comes only after Kafka
     acknowledged the article, so the 202's latency bounds the publication time."""
-    hub = LocalHub()
-    app = web.Application()
-    app.router.add_post("/hub", hub.subscribe)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    hub_url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/hub"  # type: ignore[union-attr]
+    hub, runner, hub_url = await start_hub()
     settings = PollerSettings(
         allow_networks="127.0.0.1/32",
         websub_port=0,
