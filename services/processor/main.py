@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     import faust
 
     from services.processor.app import create_app
-    from services.processor.tagging import default_tagger
+    from services.processor.tagging import default_tagger, freeze_loaded_data
     from shared.kafka import ensure_topics
 
     settings = ProcessorSettings()
@@ -48,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
     # Load the gazetteer now: loading it on the first message would block the event loop for seconds, long
     # enough to miss consumer-group heartbeats.
     default_tagger()
+    freeze_loaded_data()
     app = create_app(settings)
     worker = faust.Worker(app, loglevel=settings.log_level, logging_config=_logging_config(settings.log_level))
     logging.config.dictConfig(_logging_config(settings.log_level))

@@ -15,7 +15,7 @@ import msgspec
 
 from shared.contracts.models import Tags
 
-from . import Tagger
+from . import Tagger, freeze_loaded_data
 
 _decoder = msgspec.json.Decoder()
 _encoder = msgspec.json.Encoder()
@@ -90,6 +90,7 @@ def analyze_lines(lines: Iterable[bytes | str], tagger: Tagger) -> Iterator[dict
 
 def run(args: argparse.Namespace) -> int:
     tagger = Tagger(severity_rules=args.severity_rules)
+    freeze_loaded_data()
     source: IO[bytes] = sys.stdin.buffer if args.file == "-" else open(args.file, "rb")  # noqa: SIM115
     sink: IO[bytes] = sys.stdout.buffer if args.output == "-" else open(args.output, "wb")  # noqa: SIM115
     try:
