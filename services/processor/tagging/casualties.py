@@ -222,7 +222,7 @@ _YEAR = re.compile(r"\b(?:in|since|of|during|from|until|by|back in)\s+(?:early\s
 _RELATIVE_PAST = re.compile(
     r"\b(?:last|previous|past|earlier this|earlier in the|late last|early last)\s+(?:week|month|year|weekend|summer"
     r"|winter|spring|autumn|fall|decade)\b|\b(?:a|one|two|three|several|few)\s+(?:weeks|months|years|year|month|week)"
-    r"\s+(?:ago|earlier|before)\b|\bin recent (?:days|weeks|months|years)\b|\bover the (?:past|last)\s+(?:\w+\s+)?"
+    r"\s+(?:ago|earlier|before)\b|\bin recent (?:days|weeks|months|years)\b|\b(?:over|in) the (?:past|last)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|years)\b|\bso far this (?:year|month)\b|\bthis year\b|\bto date\b|\bcumulative\b"
     r"|\b(?:throughout|during|over the course of|since the start of|since the beginning of) the (?:war|conflict"
     r"|invasion)\b|\bhistory\b|\banniversary\b",
@@ -243,7 +243,14 @@ _CUMULATIVE = re.compile(
     r"|\b(?:the|this|a) war\b[^.;]{0,80}\b(?:deadliest|has become|has sparked|bloodiest)\b"
     r"|\bwhose\b[^.;]{0,60}\b(?:attack|strike|assault|offensive|raid)\b"
     r"|\b(?:several|multiple|numerous|a number of|a series of) (?:\w+ )?(?:raids|strikes"
-    r"|attacks|airstrikes|air strikes|bombings)\b|\bsince\b|\b(?:total|overall|cumulative) (?:death )?toll\b",
+    r"|attacks|airstrikes|air strikes|bombings)\b|\bsince\b|\b(?:total|overall|cumulative) (?:death )?toll\b"
+    r"|\b(?:\d{2,}|\d{1,3},\d{3}) (?:[\w-]+ )?(?:attacks|strikes|airstrikes|raids|bombings)\b",  # "136 attacks on hospitals"
+    _F,
+)
+TALLY_MIN = 1000
+_EVENT_NOUN = re.compile(
+    r"\b(?:attack|strike|airstrike|air strike|raid|bombing|bombardment|shelling|blast|explosion|massacre|ambush"
+    r"|assault|missile|rocket|drone|bomb|shell|shot|gunmen|clash)",
     _F,
 )
 _SUBSET_BEFORE = re.compile(
@@ -376,7 +383,16 @@ def _scan(sentence: str, index: int, out: list[Figure], background: Callable[[],
         found = list(dict.fromkeys(found + _scan_text(_strip_asides(sentence))))
     if found:
         bg = background()  # costly: only for the few sentences that state a figure
-        out.extend(Figure(kind, value, qualifier, index, bg) for kind, value, qualifier in found)
+        out.extend(
+            Figure(kind, value, qualifier, index, bg or _tally(value, sentence)) for kind, value, qualifier in found
+        )
+
+
+def _tally(value: int, sentence: str) -> bool:
+    """A four-figure toll tied to no attack in its sentence ("more than 20,000 civilians have died there", "1,351
+    soldiers have been killed in combat") is a war's or a city's running tally: single strikes rarely kill that many,
+    and when one does, the sentence names it."""
+    return value >= TALLY_MIN and _EVENT_NOUN.search(sentence) is None
 
 
 def _figure_matches(sentence: str) -> dict[str, list[re.Match[str]]]:

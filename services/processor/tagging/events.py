@@ -397,6 +397,12 @@ _VIOLENCE_TITLE = re.compile(
     r"|gunmen|war\b)",
     re.IGNORECASE,
 )
+# Opinion and analysis pages: "Opinion: ...", "Analysis | ...", "The Irish Times view on ...", "... - editorial".
+_OPINION_TITLE = re.compile(
+    r"^(?:opinion|analysis|comment|commentary|editorial|explainer|view|letters?|column)\s*[:|]"
+    r"|\bview on\b|\bview:|[-|:]\s*(?:opinion|analysis|editorial|commentary)\s*$",
+    re.IGNORECASE,
+)
 MIN_TITLE_WORDS = 4  # shorter titles ("Kramatorsk", "Live") say too little to judge the article by
 
 
@@ -404,7 +410,7 @@ def title_not_discrete(title: str) -> bool:
     """True when the headline shows that the article's news is a reaction, a round-up or no violent event at all."""
     if not title:
         return False
-    if _REACTION_TITLE.search(title) or _ROUNDUP_TITLE.search(title):
+    if _REACTION_TITLE.search(title) or _ROUNDUP_TITLE.search(title) or _OPINION_TITLE.search(title):
         return True
     return len(title.split()) >= MIN_TITLE_WORDS and _VIOLENCE_TITLE.search(title) is None
 
