@@ -1,6 +1,6 @@
-"""Running tallies and opinion pages in long war coverage: a four-figure toll with no attack in its sentence, tolls
-over a period ("in the last few days"), counts of many attacks, and opinion or analysis headlines. Every sentence
-here is the project's own."""
+"""Running tallies, opinion pages and arms-aid headlines in long war coverage: a four-figure toll with no attack in
+its sentence, tolls over a period ("in the last few days"), counts of many attacks, opinion or analysis headlines and
+pledges of weapons. Every sentence here is the project's own."""
 
 from __future__ import annotations
 
@@ -68,3 +68,25 @@ def test_opinion_and_analysis_headlines_are_not_discrete(title: str) -> None:
 
 def test_ordinary_strike_headline_stays_discrete() -> None:
     assert not title_not_discrete("Missile strike on apartment block kills twelve in the capital")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Allies pledge to send heavy artillery as the war enters a new phase",
+        "Norway promises howitzers and air defences for the front",
+        "Washington will send more arms and ammunition to the army",
+    ],
+)
+def test_arms_aid_headlines_are_not_discrete(title: str) -> None:
+    assert title_not_discrete(title)
+
+
+def test_arms_aid_piece_recounting_a_strike_does_not_alert() -> None:
+    text = (
+        "Ministers agreed on Tuesday to deliver more artillery to the army. "
+        "On Monday a missile strike on the western city of Lviv killed at least seven people."
+    )
+    tags = tag_article("Allies pledge to send heavy artillery to Ukraine", text, published=PUBLISHED)
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 7
+    assert not tags.alert

@@ -403,6 +403,14 @@ _OPINION_TITLE = re.compile(
     r"|\bview on\b|\bview:|[-|:]\s*(?:opinion|analysis|editorial|commentary)\s*$",
     re.IGNORECASE,
 )
+# Arms aid as the headline ("Allies pledge to send artillery", "Canada promises howitzers", "US will send more arms"):
+# a strike recounted in the body is background to a statement (the guide's "arms aid": not a discrete event).
+_ARMS_AID_TITLE = re.compile(
+    r"\b(?:(?:pledges?|promises?|approves?|offers?)\s+(?:to\s+(?:send|supply|deliver|provide)\s+)?"
+    r"|(?:will|to)\s+(?:send|supply|deliver|provide|ship)\s+)(?:[\w-]+\s+){0,3}?(?:artillery|weapons|arms|tanks"
+    r"|howitzers|ammunition|ammo|military aid|air defen[cs]es?)\b",
+    re.IGNORECASE,
+)
 MIN_TITLE_WORDS = 4  # shorter titles ("Kramatorsk", "Live") say too little to judge the article by
 
 
@@ -410,7 +418,12 @@ def title_not_discrete(title: str) -> bool:
     """True when the headline shows that the article's news is a reaction, a round-up or no violent event at all."""
     if not title:
         return False
-    if _REACTION_TITLE.search(title) or _ROUNDUP_TITLE.search(title) or _OPINION_TITLE.search(title):
+    if (
+        _REACTION_TITLE.search(title)
+        or _ROUNDUP_TITLE.search(title)
+        or _OPINION_TITLE.search(title)
+        or _ARMS_AID_TITLE.search(title)
+    ):
         return True
     return len(title.split()) >= MIN_TITLE_WORDS and _VIOLENCE_TITLE.search(title) is None
 
