@@ -105,9 +105,11 @@ class Tagger:
                 context[m.entry.country_code] += REGION_VOTES  # "Kassala state": the state as well as the city
             elif m.entry.listed:
                 context[m.entry.country_code] += LISTED_VILLAGE_VOTES  # a village only one country has
-        if demonyms:
-            # "Israeli forces fired at Palestinian farmers": the victims' side, where the event took place.
-            victims = self.gazetteer.victim_countries([sentences[i] for i in place_focus])
+        if len({cc for cc, _ in demonyms}) >= 2:
+            # "Israeli forces fired at Palestinian farmers": the victims' side, where the event took place. Only
+            # sentences naming a people can name either side.
+            with_demonyms = sorted({si for _, si in demonyms})
+            victims = self.gazetteer.victim_countries([sentences[i] for i in with_demonyms])
             if victims:
                 lead = max(context.values())
                 for cc in victims:

@@ -172,10 +172,11 @@ _ATTACKER_NOUNS = (
     r"|artillery|settlers|gunboats|airstrikes|air strikes|shelling"
 )
 # A plural demonym on its own names people too ("detained three Palestinians"), unless a force noun follows.
+# Both open with the capital itself (then check the character before it), so the regex engine skips to capitals.
 _VICTIM = re.compile(
-    rf"\b([A-Z][a-z]+)(?:-owned\b|\s+(?:[a-z]+\s+)?(?:{_VICTIM_NOUNS})\b|s\b(?!\s+(?i:{_ATTACKER_NOUNS})))"
+    rf"([A-Z](?<!\w[A-Z])[a-z]+)(?:-owned\b|\s+(?:[a-z]+\s+)?(?:{_VICTIM_NOUNS})\b|s\b(?!\s+(?i:{_ATTACKER_NOUNS})))"
 )
-_ATTACKER = re.compile(rf"\b([A-Z][a-z]+)(?:-led)?\s+(?:[A-Z]?[a-z]+\s+)?(?i:{_ATTACKER_NOUNS})\b")
+_ATTACKER = re.compile(rf"([A-Z](?<!\w[A-Z])[a-z]+)(?:-led)?\s+(?:[A-Z]?[a-z]+\s+)?(?i:{_ATTACKER_NOUNS})\b")
 # Subject-verb cue for a capital-city metonym ("Moscow said", "Washington announced"): not a place of action.
 _METONYM_AFTER = re.compile(
     r"^(?:'s\s+)?\s*(?:has|have|had|says|said|announced|accused|denied|warned|claimed|launched|fired|sent|wants"
