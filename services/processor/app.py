@@ -9,7 +9,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, cast
 
 import faust
 import faust.streams as faust_streams
@@ -70,6 +71,21 @@ def create_app(settings: ProcessorSettings) -> faust.App:
     ops = OpsServer(SERVICE, settings.ops_host, settings.effective_ops_port, health=_health(app, redis_client))
 
     declared = set(topics.pipeline())  # created by `tocsin processor` before the worker starts
+    written = [topics.articles, topics.duplicates, topics.tagged, topics.dlq, seen.changelog_topic.get_topic_name()]
+
+    async def track_in_producer_metadata(names: list[str]) -> None:
+        producer = await app.maybe_start_producer()
+        keep_in_producer_metadata(cast(Any, producer)._ensure_producer().client, names)  # the AIOKafkaProducer's
+
+    async def before_first_batch() -> None:
+        # Not earlier: asking for metadata of a topic that does not exist yet makes the broker auto-create it, and
+        # the changelog topic exists once faust has declared it, before it hands out the first events.
+        await track_in_producer_metadata(written)
+        # A batch writes one changelog message per article to faust's producer buffer, and the consumer stops
+        # handing out messages while the buffer holds more than max_messages (100). Room for two batches keeps a
+        # batch's own writes from pausing intake; the writes are bounded by the batch size, not by the stream.
+        buffer = app.producer.buffer
+        buffer.max_messages = max(buffer.max_messages, 2 * settings.batch_max)
 
     async def send_outcome(
         step: Step, source_topic: str, key: bytes | None, value: bytes, outcome: Outcome
@@ -85,13 +101,18 @@ def create_app(settings: ProcessorSettings) -> faust.App:
         for topic, _k, _v in emits:
             if topic.get_topic_name() not in declared:  # a new news.topic.<slug>: create it with our partitions
                 await ensure_topics(settings.kafka_bootstrap, [topic.get_topic_name()], settings.partitions)
+                await track_in_producer_metadata([topic.get_topic_name()])
                 declared.add(topic.get_topic_name())
         return [await topic.send(key=k, value=v, force=True) for topic, k, v in emits]
 
     async def run_step(step: Step, source_topic: str, stream: Any) -> None:
         """Process the stream in batches. Outputs are sent at once and their delivery awaited before the batch's
         offsets are acknowledged, so a crash replays a batch rather than losing it."""
+        first = True
         async for events in stream.take_events(settings.batch_max, within=settings.batch_wait_s):
+            if first:
+                await before_first_batch()
+                first = False
 
             def before_write(index: int, events: Any = events) -> None:
                 # The table writes its changelog to the event's partition; faust finds the event through this
@@ -129,6 +150,20 @@ def create_app(settings: ProcessorSettings) -> faust.App:
     for name in (topics.articles, topics.duplicates, topics.tagged, topics.dlq):
         raw_bytes_topic(name)
     return app
+
+
+def keep_in_producer_metadata(client: Any, names: Iterable[str]) -> None:
+    """Make a producer's Kafka client (aiokafka) keep metadata for these topics in every refresh.
+
+    faust's topic declaration refreshes metadata for every topic in the cluster, so the producer knows our output
+    topics without tracking them. The first send to a topic it does not know (a new news.topic.<slug>) makes it
+    track that topic alone, and from the next refresh on the untracked topics are gone from its metadata: batches
+    already queued for them have no leader, the sender refreshes metadata in a loop that never brings them back,
+    and the agents wait on those deliveries forever (a stalled, CPU-busy worker). Tracking every topic we write to
+    keeps them in each refresh.
+    """
+    for name in names:
+        client.add_topic(name)
 
 
 def _health(app: faust.App, redis_client: aioredis.Redis) -> Any:

@@ -25,9 +25,12 @@ class ProcessorSettings(CommonSettings):
         description="TOCSIN_DEDUP_WINDOW_S: how long a story is remembered for near-duplicate checks",
     )
 
-    # Under 100 on purpose: a batch commits one dedup-table write per article, and faust's producer buffer pauses
-    # the streams once it holds more than 100 messages (seen stalling a worker in bench runs at 200).
-    batch_max: int = Field(96, ge=1, description="TOCSIN_BATCH_MAX: most messages a worker takes from a stream at once")
+    # Dedup checks a whole batch in one Redis round trip, and its CPU per article falls with the batch size
+    # (bench/bench_dedup.py: 64 -> 96 -> 200 articles; docs/dedup.md). A batch commits one dedup-table write per
+    # article; app.py sizes faust's producer buffer for two batches' writes.
+    batch_max: int = Field(
+        200, ge=1, description="TOCSIN_BATCH_MAX: most messages a worker takes from a stream at once"
+    )
     batch_wait_s: float = Field(
         0.02, gt=0, description="TOCSIN_BATCH_WAIT_S: longest wait to fill a batch before processing it"
     )

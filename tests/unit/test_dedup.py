@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import html
 import io
 import json
 import random
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -14,9 +16,26 @@ import pytest
 from services import cli
 from services.processor.dedup import DEFAULT_THRESHOLD, SAME_OUTLET_THRESHOLD, Deduplicator, MemoryStore, outlet_of
 from services.processor.dedup.batch import dedup_lines
-from services.processor.dedup.sketch import MinHasher, estimate_jaccard, estimate_similarity, pack_bits, unpack_bits
+from services.processor.dedup.sketch import (
+    HASH_BUFFER_ROWS,
+    MinHasher,
+    estimate_jaccard,
+    estimate_similarity,
+    pack_bits,
+    unpack_bits,
+)
 from services.processor.dedup.store import decode_id, encode_id
-from services.processor.dedup.text import BoilerplateLearner, bigram_hashes, content_hash, words
+from services.processor.dedup.text import (
+    URL_RE,
+    WORD_RE,
+    BoilerplateLearner,
+    bigram_hashes,
+    clean,
+    content_hash,
+    line_word_tokens,
+    word_tokens,
+    words,
+)
 from tests.fixtures.dedup.streams import mixed_stream
 from tests.fixtures.dedup.transforms import TRANSFORMS
 
@@ -189,6 +208,55 @@ def test_text_normalisation_ignores_markup_links_and_case() -> None:
     assert words("<b>Hello</b>, WORLD! https://example.com/x?y=1 &amp; more") == ["hello", "world", "more"]
     assert content_hash(words("A  b\nC")) == content_hash(words("a B c"))
     assert bigram_hashes(words("one two three two three")).size == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain words, punctuation; and snake_case_names 42 times!",
+        "Line one.\nLine two\r\nLine three\rfour\x0bfive\x0csix\x1cseven\x1dB\x1eC\x1fD\tE",
+        "Tabs\tand  double  spaces -- dashes/slashes (parens) [brackets] {braces} 'quotes' \"dq\" a@b #tag $5 %x ^y",
+        "Naïve café — ünïcode words, 東京 and Straße\u2028second line\x85third",
+        "Visit WWW.Example.COM/page or HTTPS://news.example/x?y=1, www, http and https alone stay",
+        "",
+        "\n\n",
+    ],
+)
+def test_word_and_line_tokens_are_the_regex_tokens(text: str) -> None:
+    """The ASCII fast path (translate and split) gives exactly WORD_RE's tokens, line by line as well."""
+    cleaned = clean(text)
+    assert word_tokens(cleaned) == WORD_RE.findall(cleaned)
+    assert line_word_tokens(cleaned) == [WORD_RE.findall(line) for line in cleaned.splitlines()]
+
+
+@pytest.mark.parametrize("text", ["see WWW.Example.com/a now", "HTTPS://x.example/y z", "no links here", "a www.b"])
+def test_clean_drops_links_whatever_their_case(text: str) -> None:
+    assert clean(text) == URL_RE.sub(" ", unicodedata.normalize("NFKC", html.unescape(text))).casefold()
+
+
+def test_sketch_matches_the_plain_minhash_formula_whatever_was_hashed_before() -> None:
+    """Signatures and band keys are what the stores hold: the hasher's reused buffer must not change them."""
+    hasher = MinHasher()
+    rng = np.random.default_rng(11)
+    sizes = [HASH_BUFFER_ROWS + 50, 700, 3, 1, HASH_BUFFER_ROWS]
+    for size in sizes:
+        bigrams = np.unique(rng.integers(0, 1 << 63, size=size, dtype=np.uint64))
+        sketch = hasher.sketch(bigrams)
+        assert sketch is not None
+        mins = (np.multiply.outer(bigrams, hasher._a) + hasher._b).min(axis=0) >> np.uint64(32)
+        low = (mins & np.uint64(0xF)).astype(np.uint8)
+        assert sketch.signature == bytes((low[0::2] | (low[1::2] << 4)).tolist())
+        keys = np.zeros(hasher.bands, dtype=np.uint64)
+        for row in range(hasher.rows):
+            z = keys ^ mins[row : hasher.bands * hasher.rows : hasher.rows] ^ hasher._band_salt
+            z ^= z >> np.uint64(30)
+            z *= np.uint64(0xBF58476D1CE4E5B9)
+            z ^= z >> np.uint64(27)
+            z *= np.uint64(0x94D049BB133111EB)
+            z ^= z >> np.uint64(31)
+            keys = z
+        assert sketch.band_keys.tolist() == keys.tolist()
+        assert sketch.size == bigrams.size
 
 
 @pytest.mark.parametrize("article_id", ["0123456789abcdef", "page:abc", "seven77", "x" * 7, "ü", ""])

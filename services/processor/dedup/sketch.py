@@ -28,15 +28,22 @@ SPLITMIX_1 = np.uint64(0xBF58476D1CE4E5B9)
 SPLITMIX_2 = np.uint64(0x94D049BB133111EB)
 
 
-def _splitmix(values: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
-    """SplitMix64 finaliser: spreads band values over all 64 bits (so the top bits can pick a shard)."""
-    z = values.copy()
-    z ^= z >> np.uint64(30)
+SHIFT_30, SHIFT_27, SHIFT_31, SHIFT_32 = np.uint64(30), np.uint64(27), np.uint64(31), np.uint64(32)
+# Documents up to this many distinct bigrams (every document, at text.MAX_WORDS words) hash into one reused
+# buffer: a fresh ~250 kB array per article costs the allocator an mmap and page faults each time.
+HASH_BUFFER_ROWS = 4096
+
+
+def _splitmix(z: npt.NDArray[np.uint64], scratch: npt.NDArray[np.uint64]) -> None:
+    """SplitMix64 finaliser, in place: spreads band values over all 64 bits (so the top bits can pick a shard)."""
+    np.right_shift(z, SHIFT_30, out=scratch)
+    z ^= scratch
     z *= SPLITMIX_1
-    z ^= z >> np.uint64(27)
+    np.right_shift(z, SHIFT_27, out=scratch)
+    z ^= scratch
     z *= SPLITMIX_2
-    z ^= z >> np.uint64(31)
-    return z
+    np.right_shift(z, SHIFT_31, out=scratch)
+    z ^= scratch
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,21 +75,29 @@ class MinHasher:
         self._a = rng.integers(1, 1 << 63, size=num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
         self._b = rng.integers(0, 1 << 63, size=num_perm, dtype=np.uint64)
         self._band_salt = np.arange(1, bands + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+        self._low_bits = np.uint64((1 << bits) - 1)
+        self._hash_buffer = np.empty((HASH_BUFFER_ROWS, num_perm), dtype=np.uint64)
 
     def sketch(self, bigrams: npt.NDArray[np.uint64]) -> Sketch | None:
         """Signature and band keys of a bigram set; None for an empty set."""
-        if bigrams.size == 0:
+        size = bigrams.size
+        if size == 0:
             return None
-        hashed = np.multiply.outer(bigrams, self._a)
+        hashed = self._hash_buffer[:size] if size <= HASH_BUFFER_ROWS else np.empty((size, self.num_perm), np.uint64)
+        np.multiply(bigrams[:, None], self._a, out=hashed)
         hashed += self._b
         # The shift is monotonic, so taking the minimum first gives the same values for one pass less.
-        mins = hashed.min(axis=0) >> np.uint64(32)
-        signature = pack_bits((mins & np.uint64((1 << self.bits) - 1)).astype(np.uint8), self.bits)
+        mins = hashed.min(axis=0) >> SHIFT_32
+        signature = pack_bits((mins & self._low_bits).astype(np.uint8), self.bits)
         banded = mins[: self.bands * self.rows].reshape(self.bands, self.rows)
+        # Band key = SplitMix64 over the band's rows, folded in one at a time with the band's salt.
         combined = np.zeros(self.bands, dtype=np.uint64)
+        scratch = np.empty(self.bands, dtype=np.uint64)
         for row in range(self.rows):
-            combined = _splitmix(combined ^ banded[:, row] ^ self._band_salt)
-        return Sketch(signature, int(bigrams.size), combined)
+            combined ^= banded[:, row]
+            combined ^= self._band_salt
+            _splitmix(combined, scratch)
+        return Sketch(signature, int(size), combined)
 
 
 def pack_bits(values: npt.NDArray[np.uint8], bits: int) -> bytes:
@@ -90,8 +105,10 @@ def pack_bits(values: npt.NDArray[np.uint8], bits: int) -> bytes:
     if bits == 8:
         return values.tobytes()
     per_byte = 8 // bits
-    shifts = np.arange(per_byte, dtype=np.uint8) * np.uint8(bits)
-    return bytes((values.reshape(-1, per_byte) << shifts).sum(axis=1, dtype=np.uint8).tobytes())
+    packed = values[0::per_byte].copy()
+    for slot in range(1, per_byte):
+        packed |= values[slot::per_byte] << np.uint8(slot * bits)
+    return packed.tobytes()
 
 
 def unpack_bits(signature: bytes, bits: int) -> npt.NDArray[np.uint8]:

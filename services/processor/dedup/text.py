@@ -28,18 +28,46 @@ MAX_WORDS = 3000
 BIGRAM_MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
+# For ASCII text, `\w+` runs are what is left after every other character becomes a space: one C pass of
+# bytes.translate and str.split, ~2x cheaper than the regex. Line breaks are kept so lines split as before.
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e"
+_ASCII_WORD_TABLE = bytes(
+    c if c < 128 and (chr(c).isalnum() or chr(c) == "_" or chr(c) in _LINE_BREAKS) else ord(" ") for c in range(256)
+)
+
+
 def clean(text: str) -> str:
     """Text without markup, entities or links, NFKC-normalised and case-folded."""
     if "<" in text:
         text = TAG_RE.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
-    return URL_RE.sub(" ", unicodedata.normalize("NFKC", text)).casefold()
+    text = unicodedata.normalize("NFKC", text)
+    # URL_RE needs "://" or a case-insensitive "www."; checking first skips a regex scan of most texts.
+    if "://" in text or "www." in text.lower():
+        text = URL_RE.sub(" ", text)
+    return text.casefold()
+
+
+def word_tokens(cleaned: str) -> list[str]:
+    """Word runs of a cleaned text: the same list as WORD_RE.findall."""
+    if cleaned.isascii():
+        return cleaned.encode("ascii").translate(_ASCII_WORD_TABLE).decode("ascii").split()
+    return WORD_RE.findall(cleaned)
+
+
+def line_word_tokens(cleaned: str) -> list[list[str]]:
+    """`word_tokens` of each line of a cleaned text."""
+    if cleaned.isascii():
+        return [
+            line.split() for line in cleaned.encode("ascii").translate(_ASCII_WORD_TABLE).decode("ascii").splitlines()
+        ]
+    return [WORD_RE.findall(line) for line in cleaned.splitlines()]
 
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens of a text, markup removed."""
-    return WORD_RE.findall(clean(text))[:MAX_WORDS]
+    return word_tokens(clean(text))[:MAX_WORDS]
 
 
 def document_words(title: str, text: str | list[str]) -> list[str]:
@@ -111,13 +139,14 @@ class BoilerplateLearner:
         kept: list[str] = []
         every: list[str] = []
         counted: set[int] = set()
-        for line in clean(text).splitlines():
-            line_words = WORD_RE.findall(line)
+        for line_words in line_word_tokens(clean(text)):
             every += line_words
             if not line_words or len(line_words) > self.max_line_words:
                 kept += line_words
                 continue
-            key = zlib.crc32(" ".join(line_words).encode("utf-8"))
+            # The learner lives in one process, so Python's own hash will do; hashing the words also caches each
+            # word's hash on its string, which the word-hash lookups in `bigram_hashes` then reuse.
+            key = hash(tuple(line_words))
             if self._seen.get(key, 0) < self.min_articles:
                 kept += line_words
             if key not in counted:
