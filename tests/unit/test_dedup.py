@@ -372,7 +372,7 @@ def test_outlet_is_the_site_without_www() -> None:
 @pytest.mark.parametrize("bits", [1, 2, 4, 8])
 def test_b_bit_signatures_pack_and_compare(bits: int) -> None:
     values = np.random.default_rng(bits).integers(0, 1 << bits, size=128, dtype=np.uint8)
-    packed = pack_bits(values, bits)
+    packed = pack_bits(values, bits).tobytes()
     assert len(packed) == 128 * bits // 8
     assert unpack_bits(packed, bits).tolist() == values.tolist()
     assert estimate_jaccard(packed, packed, bits) == 1.0

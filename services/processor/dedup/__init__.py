@@ -119,7 +119,7 @@ class Deduplicator:
         called on each article in turn, except that articles of one batch share one clock reading.
         """
         now = self.clock()
-        prepared = [self._prepare(a, now) for a in articles]
+        prepared = self._prepare_many(articles)
         requests = [p.request for p in prepared if p.request is not None]
         claims = iter(await self.store.claim_many(requests, now=now, window_s=self.window_s))
         results: list[DedupResult] = []
@@ -143,14 +143,20 @@ class Deduplicator:
             await self.store.release_many(releases)
         return results
 
-    def _prepare(self, article: ArticleToCheck, now: float) -> _Prepared:
-        kept, every = self.boilerplate.split_words(article.text)
-        # A body that is nothing but learned boilerplate falls back to the full text (with the title).
-        tokens = document_words(article.title, kept if kept else every)
-        if len(tokens) < MIN_WORDS:
-            return _Prepared(None)
-        sketch = self.hasher.sketch(bigram_hashes(tokens))
-        return _Prepared(ClaimRequest(article.article_id, content_hash(tokens), sketch, outlet_of(article.url)))
+    def _prepare_many(self, articles: Sequence[ArticleToCheck]) -> list[_Prepared]:
+        words: list[list[str]] = []
+        for article in articles:
+            kept, every = self.boilerplate.split_words(article.text)
+            # A body that is nothing but learned boilerplate falls back to the full text (with the title).
+            words.append(document_words(article.title, kept if kept else every))
+        comparable = [i for i, tokens in enumerate(words) if len(tokens) >= MIN_WORDS]
+        sketches = self.hasher.sketch_many([bigram_hashes(words[i]) for i in comparable])
+        prepared = [_Prepared(None)] * len(articles)
+        for i, sketch in zip(comparable, sketches, strict=True):
+            article = articles[i]
+            request = ClaimRequest(article.article_id, content_hash(words[i]), sketch, outlet_of(article.url))
+            prepared[i] = _Prepared(request)
+        return prepared
 
     def _unique(self, article_id: str, similarity: float, first_seen: float) -> DedupResult:
         return DedupResult(
