@@ -137,3 +137,17 @@ def test_a_world_city_is_not_moved_to_a_small_namesake_by_context() -> None:
     )
     places = tag_article("Drone attack on Moscow", text, published="2024-05-10").places
     assert (places[0].name, places[0].country_code) == ("Moscow", "RU")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # "St." and "Saint" are one name: the larger city, unless the address names the namesake's region.
+        ("Blast in a cafe", "A blast in a St. Petersburg cafe killed a blogger, investigators said.", "RU"),
+        ("Storm reaches the coast", "High winds hit St. Petersburg, Florida, on Tuesday, officials said.", "US"),
+        ("Storm reaches the coast", "Flooding closed roads in Brent, Florida, after the storm, officials said.", "US"),
+    ],
+)
+def test_saints_and_shared_region_names_in_addresses(title: str, text: str, expected: str) -> None:
+    places = tag_article(title, text, published="2024-05-10").places
+    assert places[0].country_code == expected

@@ -217,10 +217,14 @@ NameHit = tuple[int, str, Entry | None, str | None]
 RunNames = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, tuple[NameHit, ...]], ...]]
 
 
+# "St. Petersburg" and "Saint Petersburg" are one name: geonames spells some saints' towns one way, some the other.
+_SAINT = {"st": "saint", "ste": "sainte"}
+
+
 @lru_cache(maxsize=1 << 16)
 def key_of(name: str) -> str:
     k = fold(name).replace("-", " ").replace("'", "").replace("`", "").replace(".", "")
-    return " ".join(k.split())
+    return " ".join([_SAINT.get(word, word) for word in k.split()])
 
 
 def _ascii_name(name: str) -> str:
@@ -475,7 +479,9 @@ class Gazetteer:
         region named like a people ("Somali") only where the text calls it a region (else the people's country
         gets the demonym's vote in `context`, which is updated in place)."""
         out: list[Mention] = []
+        prev: Mention | None = None
         for m in mentions:
+            before, prev = prev, m
             readings = self.region_readings.get(m.key)
             if readings is None and not (m.entry.kind == "region" and m.key in self.demonyms):
                 out.append(m)
@@ -497,11 +503,26 @@ class Gazetteer:
                 choice = max(pointed, key=lambda r: context[r.country_code])
             elif called_region and len(readings) == 1 and m.entry.kind != "region":
                 choice = readings[0]
+            elif listed and before is not None and (shared := self._address_country(before, m, readings, sentence)):
+                choice = shared  # "St. Petersburg, Florida": the reading where the place before has a namesake
             if choice is not None:
                 out.append(replace(m, entry=choice, settled=True))
             elif not placeholder:
                 out.append(m)
         return out
+
+    def _address_country(
+        self, place: Mention, unit: Mention, readings: tuple[Entry, ...], sentence: str
+    ) -> Entry | None:
+        """The reading of a shared region name that closes `place`'s address, in a country where `place` has a
+        namesake ("St. Petersburg, Florida": Florida, US, where a St. Petersburg is), else None."""
+        if place.sentence_index != unit.sentence_index or place.end < 0 or place.end > unit.start:
+            return None
+        if not _ADDRESS_GAP.fullmatch(sentence, place.end, unit.start):
+            return None
+        countries = {place.entry.country_code} | {e.country_code for e in self.alternatives.get(place.key, ())}
+        countries |= {e.country_code for e in self.curated_alternatives.get(place.key, ())}
+        return next((r for r in readings if r.country_code in countries), None)
 
     def resolve_addresses(self, mentions: list[Mention], sentences: dict[int, str]) -> list[Mention]:
         """An address names its larger units after the place ("X, Rio de Janeiro", "X (Bandiagara, Mopti)", "X town
@@ -521,7 +542,7 @@ class Gazetteer:
                 pass
             elif nxt.entry.country_code == m.entry.country_code:
                 resolved = replace(m, settled=True)
-            elif nxt.entry.kind == "region" and nxt.key in self.region_readings:
+            elif nxt.entry.kind == "region" and nxt.key in self.region_readings and not nxt.settled:
                 pass  # the next unit is itself a name several countries give a region: it settles nothing
             else:
                 known = self.curated_alternatives if m.entry.curated else self.alternatives
@@ -646,7 +667,10 @@ class Gazetteer:
                     continue  # the first words of a longer name: "San Juan de los Cerritos" is no San Juan
                 # Listed as an administrative unit: "Kolofata, Taraba", "(Donga, Taraba)".
                 listed = before.rstrip().endswith((",", "(")) or after.lstrip().startswith((",", ")"))
-                if not self._accept(entry, locative, whole, split, listed):
+                # A name that is also a region elsewhere, listed in an address ("..., Florida"), is kept for
+                # `resolve_regions` to read as that region.
+                region_listed = listed and whole and k in self.region_readings
+                if not (region_listed or self._accept(entry, locative, whole, split, listed)):
                     continue
                 if entry.kind == "country" and next_word in _CURRENCY_WORDS:
                     continue  # "the US dollar": a currency, not a place
