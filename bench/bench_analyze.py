@@ -37,9 +37,12 @@ def load_articles(path: Path | None) -> tuple[list[dict[str, Any]], str]:
         with open(path, encoding="utf-8") as f:
             return [json.loads(line) for line in f if line.strip()], str(path)
     seed = json.loads((FIXTURES / "kyiv_seed_like.json").read_text(encoding="utf-8"))
-    rows = [json.loads(line) for line in (FIXTURES / "batch_input.jsonl").read_text().splitlines()
-            if line.startswith("{")]  # fmt: skip
-    return [seed, *rows] * 20, "project fixtures"
+    return [seed, *fixture_rows()] * 20, "project fixtures"
+
+
+def fixture_rows() -> list[dict[str, Any]]:
+    lines = (FIXTURES / "batch_input.jsonl").read_text().splitlines()
+    return [json.loads(line) for line in lines if line.startswith("{")]
 
 
 def warm_up_articles() -> list[dict[str, Any]]:
@@ -47,9 +50,7 @@ def warm_up_articles() -> list[dict[str, Any]]:
     if WARM_UP_FILE.exists():
         with open(WARM_UP_FILE, encoding="utf-8") as f:
             return [json.loads(line) for line in f if line.strip()]
-    rows = [json.loads(line) for line in (FIXTURES / "batch_input.jsonl").read_text().splitlines()
-            if line.startswith("{")]  # fmt: skip
-    return rows * 50
+    return fixture_rows() * 50
 
 
 def main() -> int:

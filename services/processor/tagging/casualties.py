@@ -493,7 +493,8 @@ def _zero_in(sentences: list[str], candidates: list[int], kind: str) -> int | No
     return None
 
 
-def _evidence(sentence: str) -> str:
+def evidence_of(sentence: str) -> str:
+    """The sentence a figure came from, cut to EVIDENCE_MAX_CHARS."""
     return sentence if len(sentence) <= EVIDENCE_MAX_CHARS else sentence[: EVIDENCE_MAX_CHARS - 3] + "..."
 
 
@@ -546,7 +547,7 @@ def extract_casualties(
     coded = coded_fatalities(sentences, candidates)
     for kind in ("killed", "injured"):
         if kind == "killed" and coded is not None:
-            tolls[kind] = Toll(min=coded[0], evidence=_evidence(sentences[coded[1]]))
+            tolls[kind] = Toll(min=coded[0], evidence=evidence_of(sentences[coded[1]]))
             continue
         main = [f for f in figures if f.kind == kind and not f.background]
         # The lead states the main event; later, higher figures count only when they update it ("rose to").
@@ -557,11 +558,11 @@ def extract_casualties(
         if main:
             best = max(main, key=lambda f: (f.value, -f.sentence_index))
             tolls[kind] = Toll(
-                min=best.value, qualifier=best.qualifier, evidence=_evidence(sentences[best.sentence_index])
+                min=best.value, qualifier=best.qualifier, evidence=evidence_of(sentences[best.sentence_index])
             )
             continue
         zero_at = _zero_in(sentences, candidates, kind)
         if zero_at is None:
             zero_at = _zero_in(sentences, candidates, "both")
-        tolls[kind] = Toll(min=0, evidence=_evidence(sentences[zero_at])) if zero_at is not None else None
+        tolls[kind] = Toll(min=0, evidence=evidence_of(sentences[zero_at])) if zero_at is not None else None
     return Casualties(killed=tolls["killed"], injured=tolls["injured"]), figures

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from shared.contracts.models import Casualties, Toll
 
+from .casualties import evidence_of
 from .events import AIR_DRONE, BATTLES, IED, REMOTE, SHELLING, STRATEGIC, VAC
 
-EVIDENCE_MAX_CHARS = 400
 LEAD_SENTENCES = 3
 _F = re.IGNORECASE
 
@@ -166,10 +166,7 @@ def _toll(sentences: list[str], kind: str) -> Toll | None:
         chosen = (0, "", zero_at) if zero_at is not None else None
     if chosen is None:
         return None
-    evidence = sentences[chosen[2]]
-    if len(evidence) > EVIDENCE_MAX_CHARS:
-        evidence = evidence[: EVIDENCE_MAX_CHARS - 3] + "..."
-    return Toll(min=chosen[0], qualifier=chosen[1], evidence=evidence)
+    return Toll(min=chosen[0], qualifier=chosen[1], evidence=evidence_of(sentences[chosen[2]]))
 
 
 def read_polish(sentences: list[str]) -> PolishEvent:
