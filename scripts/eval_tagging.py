@@ -4,7 +4,8 @@
 usage: .venv/bin/python scripts/eval_tagging.py [dev|day|acled|seed|all] [--errors] [--shared DIR] [--json]
 
 - dev:   `tocsin analyze` path over dev/articles.jsonl, scored by ../shared/eval/score.py
-- day:   the RSS day (3,582 items), scored by ../shared/eval/score_day.py
+- day:   the RSS day (3,582 items), scored by ../shared/eval/score_day.py; also conflict agreement and killed
+         exact on the 510 items the day's labels cover
 - acled: ACLED notes: killed vs `fatalities` where the note states a figure, event type agreement (ACLED's older
          type names mapped to the current ones), country of the main place
 - seed:  the seed article(s) in ../shared/seeds/
@@ -132,8 +133,13 @@ def eval_day(tagger: Tagger, shared: Path, errors: bool) -> dict[str, Any]:
             check=True, capture_output=True, text=True,
         )  # fmt: skip
     print(scored.stdout.rstrip())
+    labels = {r["id"]: r for r in load_jsonl(dev / "rss-day-labels.jsonl")}
+    # The labels also carry conflict and the toll of the 510 items that mention violence: scored here as well.
+    labelled = [(p, labels[p["id"]]) for p in preds if p["id"] in labels]
+    conflict_ok = sum(bool(p.get("conflict")) == bool(lab["conflict"]) for p, lab in labelled)
+    with_toll = [(p, lab) for p, lab in labelled if lab.get("killed") is not None]
+    killed_ok = sum(_toll(p, "killed") == lab["killed"] for p, lab in with_toll)
     if errors:
-        labels = {r["id"]: r for r in load_jsonl(dev / "rss-day-labels.jsonl")}
         items = {r["id"]: r for r in load_jsonl(dev / "rss-day-2023-10-17.jsonl")}
         for p in preds:
             lab = labels.get(p["id"], {})
@@ -142,8 +148,16 @@ def eval_day(tagger: Tagger, shared: Path, errors: bool) -> dict[str, Any]:
                 it = items[p["id"]]
                 print(f"  {kind} {p['id']}: {it.get('title', '')[:100]!r} killed={_toll(p, 'killed')} "
                       f"injured={_toll(p, 'injured')} label_killed={lab.get('killed')} {p.get('event_type')}")  # fmt: skip
+        for p, lab in labelled:
+            if bool(p.get("conflict")) != bool(lab["conflict"]):
+                print(f"  CONFLICT {p.get('conflict')} want {lab['conflict']}: {items[p['id']].get('title', '')[:100]!r}")
     n_alert = sum(1 for p in preds if p.get("alert"))
-    return {"items": len(preds), "alerts": n_alert, "seconds": round(secs, 3)}
+    return {
+        "items": len(preds), "alerts": n_alert, "labelled": len(labelled),
+        "conflict_accuracy": round(conflict_ok / len(labelled), 3) if labelled else None,
+        "killed_n": len(with_toll), "killed_exact": round(killed_ok / len(with_toll), 3) if with_toll else None,
+        "seconds": round(secs, 3),
+    }  # fmt: skip
 
 
 def _country_codes() -> dict[str, str]:

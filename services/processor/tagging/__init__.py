@@ -25,6 +25,7 @@ from .events import (
     SUICIDE,
     THEATRE_BY_COUNTRY,
     VIOLENT_EVENT_TYPES,
+    WAR_PARTY_COUNTRIES,
     WAR_ZONE_COUNTRIES,
     classify_event,
     collect_signals,
@@ -126,12 +127,21 @@ class Tagger:
         places = [_place(e) for e in ranked]
 
         event_type = call.event_type
+        war_politics = (
+            event_type is None
+            and not (call.disaster or call.crime)
+            and bool(places)
+            and places[0].country_code in WAR_PARTY_COUNTRIES
+            and _about_a_war(mentions, bool(title), call.violent_conflict_cues)
+        )
+        if war_politics:
+            event_type = STRATEGIC
         conflict = event_type is not None and not call.disaster and not call.crime
-        if event_type == STRATEGIC and not (call.violent_conflict_cues or actors):
+        if event_type == STRATEGIC and not (call.violent_conflict_cues or actors or war_politics):
             event_type = None  # "talks" and "deals" outside any conflict are business or politics
             conflict = False
         elif event_type in (STRATEGIC, PROTESTS, RIOTS):
-            conflict = conflict and (call.violent_conflict_cues or bool(actors))
+            conflict = conflict and (call.violent_conflict_cues or bool(actors) or war_politics)
         elif event_type in VIOLENT_EVENT_TYPES:
             # Missiles, air strikes and suicide bombs are weapons of war whoever the text names.
             military = call.sub_event_type in (SHELLING, AIR_DRONE, SUICIDE)
@@ -210,6 +220,17 @@ def _evidence_indices(sentences: list[str], casualties: Casualties) -> set[int]:
             prefix = toll.evidence.removesuffix("...")
             found.update(i for i, s in enumerate(sentences) if s.startswith(prefix))
     return found
+
+
+def _about_a_war(mentions: list[Mention], has_title: bool, war_cues: bool) -> bool:
+    """The headline names a place of a country at war, or of a state fighting one when the text has cues of the
+    war (most news from Russia or Israel is not about their wars)."""
+    in_title = {m.entry.country_code for m in mentions if has_title and m.sentence_index == 0}
+    if in_title & WAR_ZONE_COUNTRIES:
+        return True
+    return bool(in_title & WAR_PARTY_COUNTRIES) and (
+        war_cues or any(m.entry.country_code in WAR_ZONE_COUNTRIES for m in mentions)
+    )
 
 
 def _doubtful(entry: Entry, context: Counter[str]) -> bool:

@@ -17,7 +17,7 @@ from functools import partial
 
 from shared.contracts.models import Casualties, Toll
 
-from .numbers import NUMBER, QUALIFIER, canonical_qualifier, parse_number
+from .numbers import NUMBER, QUALIFIER, canonical_qualifier, is_vague, parse_number
 from .text import words
 from .wordindex import PhraseIndex
 
@@ -248,6 +248,8 @@ _CUMULATIVE = re.compile(
     _F,
 )
 TALLY_MIN = 1000
+# A later specific figure below this multiple of a vague lead figure ("hundreds" -> 100) states the lead's toll.
+VAGUE_TO_SPECIFIC = 10
 _EVENT_NOUN = re.compile(
     r"\b(?:attack|strike|airstrike|air strike|raid|bombing|bombardment|shelling|blast|explosion|massacre|ambush"
     r"|assault|missile|rocket|drone|bomb|shell|shot|gunmen|clash)",
@@ -283,6 +285,7 @@ class Figure:
     qualifier: str
     sentence_index: int
     background: bool
+    vague: bool = False  # read from "dozens", "hundreds", ...: a later specific figure states the same toll
 
 
 def is_background(sentence: str, reference: date | None, in_lead: bool = True) -> bool:
@@ -384,7 +387,8 @@ def _scan(sentence: str, index: int, out: list[Figure], background: Callable[[],
     if found:
         bg = background()  # costly: only for the few sentences that state a figure
         out.extend(
-            Figure(kind, value, qualifier, index, bg or _tally(value, sentence)) for kind, value, qualifier in found
+            Figure(kind, value, qualifier, index, bg or _tally(value, sentence), vague)
+            for kind, value, qualifier, vague in found
         )
 
 
@@ -422,9 +426,10 @@ def _figure_matches(sentence: str) -> dict[str, list[re.Match[str]]]:
     return out
 
 
-def _scan_text(sentence: str) -> list[tuple[str, int, str]]:
+def _scan_text(sentence: str) -> list[tuple[str, int, str, bool]]:
+    """(kind, value, qualifier, vague) of every figure the sentence states."""
     matches = _figure_matches(sentence)
-    found: list[tuple[str, int, str]] = []
+    found: list[tuple[str, int, str, bool]] = []
     if not matches:
         return found
     for kind, patterns, singles, enums in _KINDS:
@@ -435,10 +440,11 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str]]:
                 value = parse_number(m.group("n"))
                 if value is None or not _plausible(m, value, sentence):
                     continue
-                found.append((kind, _range_low(sentence, m.start("n"), value), canonical_qualifier(m.group("q"))))
+                low = _range_low(sentence, m.start("n"), value)
+                found.append((kind, low, canonical_qualifier(m.group("q")), is_vague(m.group("n"))))
         for name in singles:
             if name in matches:
-                found.append((kind, 1, ""))
+                found.append((kind, 1, "", False))
         for name in enums:
             for m in matches.get(name, ()):
                 if "last" in m.re.groupindex:
@@ -449,7 +455,7 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str]]:
                 else:
                     total = _enum_total(m.group("enum"))
                 if total is not None and not _SUBSET_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
-                    found.append((kind, total, ""))
+                    found.append((kind, total, "", False))
     return found
 
 
@@ -553,8 +559,10 @@ def extract_casualties(
         # The lead states the main event; later, higher figures count only when they update it ("rose to").
         lead = [f for f in main if f.sentence_index < lead_sentences]
         if lead:
+            # "Hundreds were killed" in the lead, "at least 500 were killed" further on: the same toll, stated.
+            vague_cap = VAGUE_TO_SPECIFIC * max(f.value for f in lead) if all(f.vague for f in lead) else 0
             main = lead + [f for f in main if f.sentence_index >= lead_sentences
-                           and _UPDATE.search(sentences[f.sentence_index])]  # fmt: skip
+                           and (_UPDATE.search(sentences[f.sentence_index]) or f.value < vague_cap)]  # fmt: skip
         if main:
             best = max(main, key=lambda f: (f.value, -f.sentence_index))
             tolls[kind] = Toll(

@@ -105,7 +105,7 @@ _TRIGGERS: dict[str, str] = {
     "c_crime": r"murder(?:ed|er|ers|s)?|robbery|robbers|homicides?|cartels?|gangs?|gang members?|suspects?"
     r"|shooter|mass shooting|school shooting|stabbing|burglary|domestic|serial killer|manslaughter|jury"
     r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*",
-    "c_conflict": r"war|wartime|military|army|troops|soldiers|militants?|insurgents?|insurgency|rebels?|militias?"
+    "c_conflict": r"war|wartime|terror|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?|insurgency|rebels?|militias?"
     r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|security forces|paramilitary|occupation"
     r"|occupied|invasion|invaded|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
     r"|iswap|islamic state|isis|isil|daesh|taliban|ttp|jnim|wagner|junta|idf|kremlin|separatists?|coalition"
@@ -180,6 +180,10 @@ THEATRES = frozenset(THEATRE_BY_COUNTRY.values())
 # Countries at war, where an explosion that kills is an act of war unless the text says it was an accident (a
 # disaster cue); elsewhere a blast needs a conflict cue (an armed group, a weapon of war, a theatre's actors).
 WAR_ZONE_COUNTRIES = frozenset({"UA", "PS", "SY", "YE", "SD", "SS", "SO", "LB", "MM", "ML", "BF", "NE"})
+# Those countries and the states fighting in them: a headline naming a place of theirs, over a text whose main place is
+# theirs too and that reports no violent event, no disaster and no crime, is the war's politics (a visit, aid,
+# a warning, the plight of its civilians): ACLED's strategic developments.
+WAR_PARTY_COUNTRIES = WAR_ZONE_COUNTRIES | {"IL", "RU"}
 
 _ACTORS: list[tuple[str, str, str | None]] = [
     # (pattern, actor, country that actor's presence points to as theatre)

@@ -157,7 +157,7 @@ STOP_NAMES = frozenset(
     Boston Mercy Grace Faith Charity Joy Patience Prudence Alexander David Daniel Michael John James Peter Paul
     Thomas George Robert William Richard Charles Joseph Andrew Anna Maria Mary Elizabeth Sarah Laura Julia Diana
     Jordan Chad Georgia Israel Al El Ad As Abu Ibn Bin Ben Sheikh Imam Emir Amir King Queen Prince Princess
-    Vladimir Donald Joe Kamala Emmanuel Olaf Boris Sergei Sergey Dmitry Viktor Oleksandr Andriy Volodymyr Ivan
+    Sumo Vladimir Donald Joe Kamala Emmanuel Olaf Boris Sergei Sergey Dmitry Viktor Oleksandr Andriy Volodymyr Ivan
     Mohammed Muhammad Ahmed Ali Hassan Hussein Omar Abdullah Khalid Salman Benjamin Recep Xi Narendra Imran
     Molotov""")
 ) | frozenset(

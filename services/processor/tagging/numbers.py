@@ -74,6 +74,11 @@ def parse_number(phrase: str) -> int | None:
     return total + current if seen else None
 
 
+def is_vague(phrase: str) -> bool:
+    """A vague plural ("dozens", "hundreds of"), whose figure is only ACLED's low reading."""
+    return _SPACES.sub(" ", phrase.strip().lower()) in VAGUE
+
+
 def canonical_qualifier(phrase: str | None) -> str:
     if not phrase:
         return ""

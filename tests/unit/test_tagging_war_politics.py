@@ -1,0 +1,122 @@
+"""A war's politics and its terror attacks are conflict news even without a toll: a headline naming a place at war
+over a text that reports no violent event is a strategic development; terror attacks and extremists are political
+violence; a vague toll in the lead ("hundreds") is stated later as a figure. Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.processor.tagging import tag_article
+from services.processor.tagging.events import STRATEGIC
+
+PUBLISHED = "2023-10-20"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "theatre"),
+    [
+        (
+            "Aid convoys still wait at the Gaza border",
+            "Dozens of trucks loaded with flour and medicine have waited for days at the crossing. "
+            "Relief agencies said supplies inside the strip would run out within a week.",
+            "israel-gaza",
+        ),
+        (
+            "Foreign minister to travel to Kyiv next week",
+            "The visit will focus on winter energy supplies and reconstruction loans. "
+            "It will be the minister's second trip since the invasion began.",
+            "russia-ukraine",
+        ),
+        (
+            "Prime minister heads to Israel as fears of a wider war grow",
+            "The trip comes as the army gathers reservists near the border with Lebanon. "
+            "Officials said the talks would cover humanitarian corridors.",
+            "israel-gaza",
+        ),
+    ],
+)
+def test_war_politics_headline_is_a_strategic_development(title: str, text: str, theatre: str) -> None:
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.conflict is True
+    assert tags.event_type == STRATEGIC
+    assert tags.theatre == theatre
+    assert tags.alert is False
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A belligerent's ordinary news: no sign of the war in the text.
+        ("Russia weighs a floor price for beer", "Regulators want to stop bars selling cheap drinks all night."),
+        ("Israel start-up raises funds for battery plant", "The company will build its first factory next year."),
+        # No place at war in the headline.
+        ("Central bank holds rates steady", "Inflation eased for a third month in a row, the bank said."),
+    ],
+)
+def test_ordinary_news_from_a_belligerent_is_not_conflict(title: str, text: str) -> None:
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.conflict is False
+    assert tags.event_type is None
+
+
+def test_a_disaster_in_a_war_zone_stays_out_of_conflict() -> None:
+    tags = tag_article(
+        "Floods sweep through villages in Sudan",
+        "Heavy rain and floods destroyed hundreds of homes along the river, officials said.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is False
+
+
+def test_terror_attack_is_political_violence() -> None:
+    tags = tag_article(
+        "Two shot dead in terror attack in city centre",
+        "A gunman shot dead two men outside a cafe on Monday evening in what prosecutors called a terror attack. "
+        "The suspected extremist fled on a scooter.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is True
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 2
+
+
+def test_specific_figure_after_a_vague_lead_toll_is_taken() -> None:
+    tags = tag_article(
+        "Blast at a crowded hospital",
+        "Hundreds of people were killed in an explosion at a hospital in Gaza City on Tuesday night, officials said.\n"
+        "Live updates\n"
+        "Rescue teams worked through the night at the scene. "
+        "The health ministry said at least 470 people were killed in the blast.",
+        published=PUBLISHED,
+    )
+    assert tags.casualties.killed is not None
+    assert tags.casualties.killed.min == 470
+    assert tags.casualties.killed.qualifier == "at least"
+
+
+def test_a_later_figure_far_above_a_vague_lead_toll_is_not_taken() -> None:
+    tags = tag_article(
+        "Strike on a market",
+        "Dozens of people were killed in a strike on a market in the town on Sunday, medics said. "
+        "The square was crowded with shoppers. Ambulances queued at the gate. "
+        "Some 4,500 people were killed in the province's fighting, a monitor said.",
+        published=PUBLISHED,
+    )
+    assert tags.casualties.killed is not None
+    assert tags.casualties.killed.min == 12
+
+
+def test_specific_lead_toll_is_not_replaced_by_a_later_figure() -> None:
+    tags = tag_article(
+        "Strike on a market",
+        "Eight people were killed in a strike on a market in the town on Sunday, medics said. "
+        "The square was crowded with shoppers. Ambulances queued at the gate. "
+        "Another 30 people were killed in clashes near the front line, officials said.",
+        published=PUBLISHED,
+    )
+    assert tags.casualties.killed is not None
+    assert tags.casualties.killed.min == 8
+
+
+def test_sumo_is_a_sport_not_sumy() -> None:
+    tags = tag_article("Sumo wrestlers too heavy for the flight", "The airline swapped in a larger plane.")
+    assert all(p.country_code != "UA" for p in tags.places)
