@@ -120,3 +120,27 @@ def test_specific_lead_toll_is_not_replaced_by_a_later_figure() -> None:
 def test_sumo_is_a_sport_not_sumy() -> None:
     tags = tag_article("Sumo wrestlers too heavy for the flight", "The airline swapped in a larger plane.")
     assert all(p.country_code != "UA" for p in tags.places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March, enemy air forces struck a farm near the village. Casualties unknown.",
+        "On 3 March, enemy forces conducted an airstrike near the village. Casualties unknown.",
+        "On 3 March, heavy artillery fire by an unknown party was reported in the district. No casualties reported.",
+    ],
+)
+def test_a_word_that_names_the_attack_is_an_event_without_a_toll(text: str) -> None:
+    tags = tag_article("", text, published=PUBLISHED)
+    assert tags.event_type == "Explosions/Remote violence"
+
+
+def test_a_launcher_named_after_a_storm_is_no_disaster() -> None:
+    tags = tag_article(
+        "",
+        "On 5 March, enemy forces shelled the village with Tornado-S launchers, damaging houses and cars. "
+        "Four civilians were injured.",
+        published=PUBLISHED,
+    )
+    assert tags.event_type == "Explosions/Remote violence"
+    assert tags.casualties.injured is not None and tags.casualties.injured.min == 4

@@ -38,9 +38,10 @@ _TRIGGERS: dict[str, str] = {
     "w_aircraft": r"air ?strikes?|air-strikes?|airstrike|air raids?(?! (?:sirens?|alerts?|warnings?|shelters?))"
     r"|warplanes?|fighter jets?|jets|fighter planes?|bombers|helicopter gunships?|gunships?|glide bombs?"
     r"|guided (?:aerial )?bombs?|aerial bombardments?|aerial (?:attacks?|strikes?)|barrel bombs?|bombing raids?"
-    r"|air force|aircraft|airplanes? (?:bombed|struck)",
+    r"|air forces?|aircraft|airplanes? (?:bombed|struck)",
     "w_artillery_rocket": r"shelling|shelled|shells|artillery|rockets?|mortars?|grads?|mlrs|howitzers?"
-    r"|rocket launchers?|katyushas?|cluster munitions?|tank (?:fire|shells?)|projectiles?|himars",
+    r"|rocket launchers?|katyushas?|cluster munitions?|tank (?:fire|shells?)|projectiles?|himars|tornado-s|smerch"
+    r"|uragan|urahan",
     "w_explosive": r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
     r"|explosive devices?|bomb blasts?|bombings?|bomb (?:exploded|went off|attack)|explosives|booby[- ]trap\w*"
     r"|suicide (?:bombers?|bombings?|attacks?|attackers?|vests?|blasts?)|blew (?:himself|herself|themselves) up"
@@ -93,11 +94,14 @@ _TRIGGERS: dict[str, str] = {
     r"(?:destroyed|downed|repelled)|(?:destroyed|neutrali[sz]ed|downed) (?:\d+|\w+) (?:\w+ )?(?:drones|missiles|uavs)",
     "c_attack": r"strikes?|struck|attacks?|attacked|hit|hits|fired|launched|bombed|bombarded|pounded|targeted"
     r"|killed|killing|kills|wounded|injured|exploded|destroyed|damaged|raided|stormed|shelled|shelling|bombing"
-    r"|explosions?|blasts?|detonated|dropped",
+    r"|explosions?|blasts?|detonated|dropped"
+    # Words that name the attack itself, whatever verb reports it ("an airstrike was reported near ...").
+    r"|air ?strikes?|airstrikes?|air raids?(?! (?:sirens?|alerts?|warnings?|shelters?))|bombardments?|shellfire"
+    r"|(?:artillery|mortar|rocket|tank|heavy|machine-gun) fire|barrages?",
     "c_armed": r"soldiers?|troops|fighters?|militants?|militiamen|militia members?|policem[ae]n|police officers?"
     r"|rebels?|insurgents?|combatants|servicem[ae]n|commanders?|(?:army|military|security) (?:personnel|officers?)"
     r"|(?:government|regime|security|military|armed|rebel|opposition|pro-\w+|anti-\w+) forces",
-    "c_disaster": r"earthquakes?|quakes?|floods?|flooding|landslides?|typhoons?|hurricanes?|cyclones?|tornado\w*"
+    "c_disaster": r"earthquakes?|quakes?|floods?|flooding|landslides?|typhoons?|hurricanes?|cyclones?|tornado(?:e?s)?(?!-)"
     r"|tsunamis?|wildfires?|bushfires?|storms?|monsoon|heat ?waves?|avalanches?|volcan\w*|eruptions?|mudslides?"
     r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|crashed|collisions?"
     r"|derail\w*|capsized|sank|fire broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse|collapsed"
