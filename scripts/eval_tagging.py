@@ -150,7 +150,9 @@ def eval_day(tagger: Tagger, shared: Path, errors: bool) -> dict[str, Any]:
                       f"injured={_toll(p, 'injured')} label_killed={lab.get('killed')} {p.get('event_type')}")  # fmt: skip
         for p, lab in labelled:
             if bool(p.get("conflict")) != bool(lab["conflict"]):
-                print(f"  CONFLICT {p.get('conflict')} want {lab['conflict']}: {items[p['id']].get('title', '')[:100]!r}")
+                print(
+                    f"  CONFLICT {p.get('conflict')} want {lab['conflict']}: {items[p['id']].get('title', '')[:100]!r}"
+                )
     n_alert = sum(1 for p in preds if p.get("alert"))
     return {
         "items": len(preds), "alerts": n_alert, "labelled": len(labelled),
