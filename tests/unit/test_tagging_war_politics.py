@@ -144,3 +144,41 @@ def test_a_launcher_named_after_a_storm_is_no_disaster() -> None:
     )
     assert tags.event_type == "Explosions/Remote violence"
     assert tags.casualties.injured is not None and tags.casualties.injured.min == 4
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Why did the two neighbours fight a pointless border war?",
+        "Can the country defend itself against jihadist killers?",
+        "Analysis: How the rebels took the provincial capital",
+        "The border clashes - explained",
+    ],
+)
+def test_question_and_explainer_headlines_do_not_alert(title: str) -> None:
+    text = (
+        "Fighting along the border on Monday killed 40 soldiers and displaced thousands of villagers. "
+        "Troops exchanged artillery fire for five days before a ceasefire."
+    )
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.conflict is True
+    assert tags.alert is False
+
+
+def test_a_train_that_struck_a_truck_is_an_accident_not_an_attack() -> None:
+    tags = tag_article(
+        "Train carrying delegates hits truck",
+        "A chartered train carrying dozens of delegates struck a garbage truck on Wednesday. "
+        "One person who was not aboard the train was killed, police said.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is False
+    assert tags.event_type != "Explosions/Remote violence"
+
+
+def test_the_same_report_under_a_news_headline_alerts() -> None:
+    text = (
+        "Fighting along the border on Monday killed 40 soldiers and displaced thousands of villagers. "
+        "Troops exchanged artillery fire for five days before a ceasefire."
+    )
+    assert tag_article("Border clashes kill 40 soldiers", text, published=PUBLISHED).alert is True

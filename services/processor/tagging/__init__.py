@@ -16,17 +16,16 @@ from shared.contracts.models import Casualties, Place, Tags
 
 from .casualties import extract_casualties
 from .events import (
-    AIR_DRONE,
     PROTESTS,
     REMOTE,
     RIOTS,
-    SHELLING,
     STRATEGIC,
     SUICIDE,
     THEATRE_BY_COUNTRY,
     VIOLENT_EVENT_TYPES,
     WAR_PARTY_COUNTRIES,
     WAR_ZONE_COUNTRIES,
+    WEAPONS_OF_WAR,
     classify_event,
     collect_signals,
     find_actors,
@@ -144,7 +143,8 @@ class Tagger:
             conflict = conflict and (call.violent_conflict_cues or bool(actors) or war_politics)
         elif event_type in VIOLENT_EVENT_TYPES:
             # Missiles, air strikes and suicide bombs are weapons of war whoever the text names.
-            military = call.sub_event_type in (SHELLING, AIR_DRONE, SUICIDE)
+            # (the weapon named, not the sub-event type's fallback: "struck a truck" names no weapon)
+            military = call.sub_event_type == SUICIDE or bool(set(call.weapons) & WEAPONS_OF_WAR)
             war_zone = event_type == REMOTE and bool(places) and places[0].country_code in WAR_ZONE_COUNTRIES
             conflict = conflict and (
                 call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military or war_zone

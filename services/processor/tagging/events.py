@@ -30,6 +30,7 @@ GRENADE = "Grenade"
 CHEMICAL = "Chemical weapon"
 
 WEAPONS = ("missile", "drone", "aircraft", "artillery_rocket", "explosive_device", "small_arms")
+WEAPONS_OF_WAR = frozenset({"missile", "drone", "aircraft", "artillery_rocket"})
 
 _TRIGGERS: dict[str, str] = {
     "w_missile": r"missiles?|ballistic|cruise missiles?|iskanders?|kalibrs?|kinzhals?|s-300s?|hypersonic|atacms"
@@ -48,7 +49,8 @@ _TRIGGERS: dict[str, str] = {
     r"|grenades?(?! launchers?)|mine explosions?|explosions?|blasts?",
     # A strike or blast with no weapon named: remote violence all the same (not a labour strike: needs a target).
     "w_strike": r"(?:deadly|military|israeli|russian|ukrainian|saudi|us|coalition|enemy|army) (?:strikes?|raids?)"
-    r"|strikes? (?:on|against|hit|hits|targeted)|struck (?:a|an|the)|(?:hospital|school|market|camp|mosque|church"
+    r"|strikes? (?:on|against|hit|hits|targeted)"
+    r"|struck (?:a|an|the) (?!(?:[\w-]+ )?(?:truck|car|bus|vehicle|van|lorry|pedestrian|cyclist|tree|pole|barrier))|(?:hospital|school|market|camp|mosque|church"
     r"|shelter|convoy) (?:strike|blast|bombing|explosion)s?"
     # People killed "in a strike": a labour strike kills no one.
     r"|(?:killed|dead|died|wounded|injured) in (?:an? |the )?(?:[\w-]+ )?strikes?",
@@ -419,6 +421,14 @@ _ARMS_AID_TITLE = re.compile(
     r"|howitzers|ammunition|ammo|military aid|air defen[cs]es?)\b",
     re.IGNORECASE,
 )
+# A headline that asks a question or promises an explanation ("Why did X and Y fight a border war?", "... explained")
+# heads an analysis or an explainer: the violence in its body is recounted, not reported. ("What we know about the
+# strike" is news of the day: it stays discrete.)
+_QUESTION_TITLE = re.compile(
+    r"^(?:[\w'-]+\s*:\s*)?(?:why|how|what|who|can|could|should|will|would|is|are|does|do|did)\b[^?]*\?\s*$"
+    r"|[:|-]\s*explained\s*$",
+    re.IGNORECASE,
+)
 MIN_TITLE_WORDS = 4  # shorter titles ("Kramatorsk", "Live") say too little to judge the article by
 
 
@@ -431,6 +441,7 @@ def title_not_discrete(title: str) -> bool:
         or _ROUNDUP_TITLE.search(title)
         or _OPINION_TITLE.search(title)
         or _ARMS_AID_TITLE.search(title)
+        or _QUESTION_TITLE.search(title)
     ):
         return True
     return len(title.split()) >= MIN_TITLE_WORDS and _VIOLENCE_TITLE.search(title) is None
