@@ -182,3 +182,13 @@ def test_the_same_report_under_a_news_headline_alerts() -> None:
         "Troops exchanged artillery fire for five days before a ceasefire."
     )
     assert tag_article("Border clashes kill 40 soldiers", text, published=PUBLISHED).alert is True
+
+
+@pytest.mark.parametrize("outlet", ["Daily Mail", "National Review", "The Daily Beast"])
+def test_an_outlet_named_after_the_headline_does_not_make_it_a_review_or_a_tally(outlet: str) -> None:
+    tags = tag_article(
+        f"Six people killed as missiles hit apartment block in the port - {outlet}",
+        "A Russian missile struck an apartment block in Odesa on Saturday, killing at least six people, officials said.",
+        published=PUBLISHED,
+    )
+    assert tags.alert is True

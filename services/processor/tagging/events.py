@@ -119,10 +119,11 @@ _TRIGGERS: dict[str, str] = {
     r"|truce|hostilities|warplanes?|suicide (?:bomb\w*|attack\w*)|checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen",
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
     r"|sentenced|convicted|court|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
-    r"|obituary|review|podcast|interview|documentary|books?|films?|live updates|live blog|as it happened"
+    r"|obituary|(?<!national )review|podcast|interview|documentary|books?|films?|live updates|live blog|as it happened"
     r"|how many|reacts?|reactions?|condemns?|condemnation|cancels?|unravel\w*|fallout|aftermath|editorial"
     r"|the \w+ view on|op-ed|commentary|column|live$|toll (?:passes|tops|exceeds|surpasses|nears|climbs past)|in numbers|so far this year"
-    r"|since (?:the war|october|the start)|a year of|months of|weeks of|daily|yesterday and at night",
+    r"|since (?:the war|october|the start)|a year of|months of|weeks of|yesterday and at night"
+    r"|daily (?:tally|toll|count|update|briefing|round-?up|digest|report)",
 }
 # Who was attacked decides between ACLED's Battles (armed victims: soldiers, police, fighters, their posts) and
 # Violence against civilians (unarmed victims), whoever the attackers were ("a policeman killed a woman" is VAC,
