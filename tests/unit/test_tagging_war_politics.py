@@ -192,3 +192,27 @@ def test_an_outlet_named_after_the_headline_does_not_make_it_a_review_or_a_tally
         published=PUBLISHED,
     )
     assert tags.alert is True
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Union calls 24-hour general strike on the day parliament debates labour reform",
+            "The country's main labour federation confirmed on Monday it will stage a nationwide strike on the day "
+            "lawmakers vote.",
+        ),
+        (
+            "Airline pilots and crew to strike on Thursday",
+            "Passengers should expect cancellations. The pilots' trade union has called a 24-hour strike over pensions.",
+        ),
+        (
+            "Social network recovers from brief global outage",
+            "The outage, which struck the platform on Monday, left users staring at blank feeds for two hours.",
+        ),
+    ],
+)
+def test_labour_strikes_and_outages_are_not_attacks(title: str, text: str) -> None:
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.conflict is False
+    assert tags.event_type != "Explosions/Remote violence"

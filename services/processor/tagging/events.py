@@ -49,8 +49,7 @@ _TRIGGERS: dict[str, str] = {
     r"|grenades?(?! launchers?)|mine explosions?|explosions?|blasts?",
     # A strike or blast with no weapon named: remote violence all the same (not a labour strike: needs a target).
     "w_strike": r"(?:deadly|military|israeli|russian|ukrainian|saudi|us|coalition|enemy|army) (?:strikes?|raids?)"
-    r"|strikes? (?:on|against|hit|hits|targeted)"
-    r"|struck (?:a|an|the) (?!(?:[\w-]+ )?(?:truck|car|bus|vehicle|van|lorry|pedestrian|cyclist|tree|pole|barrier))|(?:hospital|school|market|camp|mosque|church"
+    r"|strikes? (?:on|against|hit|hits|targeted)|(?:hospital|school|market|camp|mosque|church"
     r"|shelter|convoy) (?:strike|blast|bombing|explosion)s?"
     # People killed "in a strike": a labour strike kills no one.
     r"|(?:killed|dead|died|wounded|injured) in (?:an? |the )?(?:[\w-]+ )?strikes?",
@@ -166,11 +165,18 @@ _PASSIVE = (
 )
 _TRIGGERS["v_civilian"] = rf"{_VICTIM_VERB}\s+{_VICTIM_DET}(?:[\w'-]+\s+){{0,3}}?{_CIVILIANS}|{_CIVILIANS}{_PASSIVE}"
 _TRIGGERS["v_armed"] = rf"{_VICTIM_VERB}\s+{_VICTIM_DET}(?:[\w'-]+\s+){{0,3}}?{_ARMED}|{_ARMED}{_PASSIVE}"
+# A labour strike ("a 24-hour general strike on Monday", "workers went on strike"): counted on its own (it is last, so
+# it never takes a word from another category) to tell a union's strike from an attack.
+_TRIGGERS["c_labour"] = (
+    r"(?:general|nationwide|national|one-day|two-day|\d+-hour|\d+-day|rolling|indefinite|warning|labou?r"
+    r"|workers'?|teachers'?|doctors'?|nurses'?|pilots'?|rail|transport|pay) strikes?|(?:trade|labou?r) unions?"
+    r"|walkouts?|strikers|picket lines?|industrial action|(?:went|go|going|goes) on strike"
+)
 _TITLE_ONLY = "n_title"  # non-discrete cues are read in the title only
 _TRIGGERS_TITLE = PhraseIndex(_TRIGGERS, wrap=r"\b(?:{})\b")
 _TRIGGERS_BODY = PhraseIndex({k: v for k, v in _TRIGGERS.items() if k != _TITLE_ONLY}, wrap=r"\b(?:{})\b")
 # Categories whose triggers overlap others: counted again on their own so one word counts for each.
-_SECONDARY = ("s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "c_attack", "c_conflict", "c_crime",
+_SECONDARY = ("c_labour", "s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "c_attack", "c_conflict", "c_crime",
               "c_armed", "w_strike", "e_battle", "n_title", "w_small_arms", "e_riot", "c_disaster", "v_civilian",
               "v_armed", "e_crowd")  # fmt: skip
 _ALWAYS_RECOUNT = frozenset({"c_attack", "c_conflict"})
@@ -292,8 +298,9 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None) ->
         "explosive_device": m["w_explosive"],
         "small_arms": m["w_small_arms"],
     }
-    remote = sum(v for k, v in weapon_counts.items() if k != "small_arms") + m["w_strike"]
-    conflict_cues = m["c_conflict"] + b["c_conflict"] + m["w_strike"]
+    strikes = 0 if m["c_labour"] else m["w_strike"]  # "strike on Thursday" by a union is no attack
+    remote = sum(v for k, v in weapon_counts.items() if k != "small_arms") + strikes
+    conflict_cues = m["c_conflict"] + b["c_conflict"] + strikes
     disaster = m["c_disaster"] >= 2 and m["c_disaster"] > m["c_conflict"] and t["c_conflict"] == 0
     crime = m["c_crime"] >= 2 and m["c_conflict"] == 0 and b["c_conflict"] <= 1
     scores = {
