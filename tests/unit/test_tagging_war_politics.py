@@ -216,3 +216,23 @@ def test_labour_strikes_and_outages_are_not_attacks(title: str, text: str) -> No
     tags = tag_article(title, text, published=PUBLISHED)
     assert tags.conflict is False
     assert tags.event_type != "Explosions/Remote violence"
+
+
+def test_shelling_out_money_is_not_shelling() -> None:
+    tags = tag_article(
+        "Streaming service's first live sports event is a golf tournament",
+        "The company is not shelling out hundreds of millions of dollars on football rights quite yet.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is False
+    assert tags.weapons == []
+
+
+def test_a_headline_naming_the_war_makes_its_politics_conflict_news_wherever_the_text_starts() -> None:
+    tags = tag_article(
+        "Russia-Ukraine war live: assault on Avdiivka slows; Putin arrives in Beijing",
+        "The Russian president arrived in Beijing on Tuesday for a forum with his Chinese counterpart.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is True
+    assert tags.event_type == STRATEGIC

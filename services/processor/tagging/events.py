@@ -40,7 +40,8 @@ _TRIGGERS: dict[str, str] = {
     r"|warplanes?|fighter jets?|jets|fighter planes?|bombers|helicopter gunships?|gunships?|glide bombs?"
     r"|guided (?:aerial )?bombs?|aerial bombardments?|aerial (?:attacks?|strikes?)|barrel bombs?|bombing raids?"
     r"|air forces?|aircraft|airplanes? (?:bombed|struck)",
-    "w_artillery_rocket": r"shelling|shelled|shells|artillery|rockets?|mortars?|grads?|mlrs|howitzers?"
+    # "Shelling out" money, "shelled out" for tickets: paying, not firing.
+    "w_artillery_rocket": r"shelling(?! out)|shelled(?! out)|shells|artillery|rockets?|mortars?|grads?|mlrs|howitzers?"
     r"|rocket launchers?|katyushas?|cluster munitions?|tank (?:fire|shells?)|projectiles?|himars|tornado-s|smerch"
     r"|uragan|urahan",
     "w_explosive": r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
@@ -94,7 +95,7 @@ _TRIGGERS: dict[str, str] = {
     "e_intercept": r"shot down|shoots down|intercepted|intercepts|interceptions?|downed|air defen[cs]es? "
     r"(?:destroyed|downed|repelled)|(?:destroyed|neutrali[sz]ed|downed) (?:\d+|\w+) (?:\w+ )?(?:drones|missiles|uavs)",
     "c_attack": r"strikes?|struck|attacks?|attacked|hit|hits|fired|launched|bombed|bombarded|pounded|targeted"
-    r"|killed|killing|kills|wounded|injured|exploded|destroyed|damaged|raided|stormed|shelled|shelling|bombing"
+    r"|killed|killing|kills|wounded|injured|exploded|destroyed|damaged|raided|stormed|shelled(?! out)|shelling(?! out)|bombing"
     r"|explosions?|blasts?|detonated|dropped"
     # Words that name the attack itself, whatever verb reports it ("an airstrike was reported near ...").
     r"|air ?strikes?|airstrikes?|air raids?(?! (?:sirens?|alerts?|warnings?|shelters?))|bombardments?|shellfire"
@@ -114,7 +115,7 @@ _TRIGGERS: dict[str, str] = {
     r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|security forces|paramilitary|occupation"
     r"|occupied|invasion|invaded|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
     r"|iswap|islamic state|isis|isil|daesh|taliban|ttp|jnim|wagner|junta|idf|kremlin|separatists?|coalition"
-    r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling|artillery|frontline|front line|ceasefire"
+    r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling(?! out)|bombardments?|artillery|frontline|front line|ceasefire"
     r"|truce|hostilities|warplanes?|suicide (?:bomb\w*|attack\w*)|checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen",
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
     r"|sentenced|convicted|court|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
