@@ -236,3 +236,19 @@ def test_a_headline_naming_the_war_makes_its_politics_conflict_news_wherever_the
     )
     assert tags.conflict is True
     assert tags.event_type == STRATEGIC
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["On 29 April 2020, two", "On 29 April, two", "On April 29, two", "In 2020, two", "On 3rd of May, two"],
+)
+def test_a_date_before_the_figure_is_not_the_toll(opening: str) -> None:
+    tags = tag_article("", f"{opening} police officers were killed in a firefight with gunmen.", published="2020-05-02")
+    assert tags.casualties.killed is not None
+    assert tags.casualties.killed.min == 2
+
+
+def test_a_figure_before_may_the_verb_is_still_a_figure() -> None:
+    tags = tag_article("", "Officials fear up to 29 may have been killed in the shelling.", published=PUBLISHED)
+    assert tags.casualties.killed is not None
+    assert tags.casualties.killed.min == 29

@@ -314,8 +314,8 @@ def is_background(sentence: str, reference: date | None, in_lead: bool = True) -
                 when = date(year, month, day)
             except ValueError:
                 continue
-            if when > reference and not m.group("year"):  # "December 30" read in January is last year
-                when = date(year - 1, month, day)
+            if (when - reference).days > 3 and not m.group("year"):  # "December 30" read in January is last year
+                when = date(year - 1, month, day)  # (a day or two ahead is the reporter's time zone)
             if abs((reference - when).days) > 3:
                 return True
     return False
@@ -325,10 +325,28 @@ def _gap_ok(gap: str | None) -> bool:
     return not gap or not any(tok.lower() in _GAP_BLOCK for tok in gap.replace(",", " ").split())
 
 
-def _plausible(m: re.Match[str], value: int, sentence: str) -> bool:
+# Month names as written in dates (capitalised: "may" is a verb): "29 April", "April 29".
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar" \
+              r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"  # fmt: skip
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}")
+_MONTH_BEFORE = re.compile(rf"{_MONTH_NAME}\.?\s+$")
+
+
+def _dated(m: re.Match[str], sentence: str) -> bool:
+    """The figure is a year or the day of a date ("On 29 April 2020, two police officers were killed"): skipped
+    before it can hide the real figure that follows it in the same match."""
     raw = m.group("n")
-    if raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100:
-        return False  # a year, not a toll
+    if not raw.isdigit():
+        return False
+    if len(raw) == 4 and 1900 <= int(raw) <= 2100:
+        return True
+    return len(raw) <= 2 and bool(
+        _MONTH_AFTER.match(sentence, m.end("n"))
+        or _MONTH_BEFORE.search(sentence, max(0, m.start("n") - 12), m.start("n"))
+    )
+
+
+def _plausible(m: re.Match[str], value: int, sentence: str) -> bool:
     if sentence[max(0, m.start("n") - 3) : m.start("n")].lower() == "no ":
         return False  # "no one was killed" is a zero, handled apart
     if _SUBSET_BEFORE.search(sentence[max(0, m.start("n") - 30) : m.start("n")]):
@@ -420,7 +438,7 @@ def _figure_matches(sentence: str) -> dict[str, list[re.Match[str]]]:
                 if not figure_here:
                     continue
             m = pattern.match(sentence, start)
-            if m is not None:
+            if m is not None and not ("n" in m.re.groupindex and _dated(m, sentence)):
                 out.setdefault(name, []).append(m)
                 ends[name] = m.end() if m.end() > start else start + 1
     return out
