@@ -252,3 +252,18 @@ def test_a_figure_before_may_the_verb_is_still_a_figure() -> None:
     tags = tag_article("", "Officials fear up to 29 may have been killed in the shelling.", published=PUBLISHED)
     assert tags.casualties.killed is not None
     assert tags.casualties.killed.min == 29
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Two armed men on a motorcycle shot and killed a shopkeeper in the market.", 1),
+        ("Two gunmen killed three villagers near the well.", 3),
+        ("Five civilians killed 12 km from the front line by shelling.", 5),
+        ("Two soldiers killed in an ambush on the convoy.", 2),
+    ],
+)
+def test_the_figure_of_an_active_subject_counts_the_attackers(text: str, want: int) -> None:
+    tags = tag_article("", text, published=PUBLISHED)
+    assert tags.casualties.killed is not None
+    assert tags.casualties.killed.min == want

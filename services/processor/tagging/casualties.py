@@ -321,6 +321,34 @@ def is_background(sentence: str, reference: date | None, in_lead: bool = True) -
     return False
 
 
+# "Two armed men on a motorcycle shot and killed a man": with no passive auxiliary and an object after the verb, the
+# figure counts the attackers, not the victims.
+_PASSIVE_MARK = re.compile(r"\b(?:were|was|been|are|is|being|got|left|reportedly|later)\b", _F)
+_OBJECT_AFTER = re.compile(
+    rf"\s+(?:a|an|the|his|her|their|its|him|them|several|many|some|dozens|scores|at least|{NUMBER})\b", _F
+)
+_TRANSITIVE_END = ("killed", "murdered", "executed", "massacred", "beheaded", "injured", "wounded", "hurt", "maimed")
+
+
+# A number that measures something else: "killed 12 km from the front", "a 33-year-old", "40%".
+_UNIT_AFTER = re.compile(
+    r"(?:%|-year|-month|\s+(?:years?|percent|per cent|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|hours?|minutes?"
+    r"|days?|weeks?|months?)\b)",
+    _F,
+)
+
+
+def _active_voice(m: re.Match[str], sentence: str) -> bool:
+    if not m.group().lower().endswith(_TRANSITIVE_END):
+        return False
+    obj = _OBJECT_AFTER.match(sentence, m.end())
+    return (
+        obj is not None
+        and _UNIT_AFTER.match(sentence, obj.end()) is None
+        and _PASSIVE_MARK.search(sentence, m.end("n"), m.end()) is None
+    )
+
+
 def _gap_ok(gap: str | None) -> bool:
     return not gap or not any(tok.lower() in _GAP_BLOCK for tok in gap.replace(",", " ").split())
 
@@ -354,8 +382,7 @@ def _plausible(m: re.Match[str], value: int, sentence: str) -> bool:
     if sentence[m.end("n") : m.end("n") + 1] == "," and _APPOSITION_BEFORE.search(sentence, 0, m.start("n")):
         return False  # "the gunman, 45, was shot dead", "two guards, both 30,": an age in apposition
     before = sentence[max(0, m.start("n") - 1) : m.start("n")]
-    after = sentence[m.end("n") : m.end("n") + 10].lower()
-    return before not in ("$", "#", "-", ":") and not after.startswith(("%", "-year", " year", "-month", " percent"))
+    return before not in ("$", "#", "-", ":") and _UNIT_AFTER.match(sentence, m.end("n")) is None
 
 
 def _range_low(sentence: str, start: int, value: int) -> int:
@@ -453,7 +480,7 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str, bool]]:
     for kind, patterns, singles, enums in _KINDS:
         for name in patterns:
             for m in matches.get(name, ()):
-                if "gap" in m.re.groupindex and not _gap_ok(m.group("gap")):
+                if "gap" in m.re.groupindex and (not _gap_ok(m.group("gap")) or _active_voice(m, sentence)):
                     continue
                 value = parse_number(m.group("n"))
                 if value is None or not _plausible(m, value, sentence):
