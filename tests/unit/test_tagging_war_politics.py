@@ -267,3 +267,17 @@ def test_the_figure_of_an_active_subject_counts_the_attackers(text: str, want: i
     tags = tag_article("", text, published=PUBLISHED)
     assert tags.casualties.killed is not None
     assert tags.casualties.killed.min == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Three civilians were kidnapped and killed by militants near the city.", 3),
+        ("Four aid workers were abducted and later killed, the agency said.", 4),
+        ("Soldiers found the corpses of around thirty fighters in the forest.", 30),
+    ],
+)
+def test_two_verbs_and_corpses_state_a_toll(text: str, want: int) -> None:
+    tags = tag_article("", text, published=PUBLISHED)
+    assert tags.casualties.killed is not None
+    assert tags.casualties.killed.min == want

@@ -30,6 +30,8 @@ _N = rf"(?P<n>{NUMBER})(?:-\d+\b)?"
 _AUX = r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|reported|confirmed|believed|" \
        r"feared|later|also|all|now|had|have|were left|left|in all|so far)\s+){0,3}"  # fmt: skip
 _KILLED_WORDS = (
+    # "were kidnapped and killed", "abducted and later executed": the second verb is the toll's.
+    r"(?:(?:kidnapped|abducted|tortured|beaten|raped|captured|robbed)\s+and\s+(?:later\s+|then\s+)?)?"
     r"(?:killed|dead|died|die|dies|slain|murdered|executed|massacred|perished|shot dead|lost their lives|deaths|fatalities"
     r"|fatality|martyred|found dead|shot and killed|beheaded)"
 )
@@ -101,7 +103,7 @@ _KILLED_PATTERNS = {
     "k_lives": rf"\b(?:claim\w*|cost\w*|took|taken|taking)\s+(?:the\s+)?{_Q}{_N}\s+(?:\w+\s+)?lives\b",
     "k_to_death": rf"\b(?:shot|beat|stabbed|hacked|stoned|burnt|burned|tortured|clubbed|bludgeoned)\s+{_Q}{_N}"
     rf"\s+(?:[\w'-]+\s+){{0,3}}?to death\b",
-    "k_bodies": rf"\bbodies\s+of\s+{_Q}{_N}\b",
+    "k_bodies": rf"\b(?:bodies|corpses)\s+of\s+{_Q}{_N}\b",
 }
 # Victims listed one by one: their figures add up ("four herders and a trader were killed" -> 5).
 _KILLED_ENUMS = {
@@ -165,7 +167,7 @@ _AND = (" and ", " as well as ")
 # sentence save trying them at every "a", "one" or number.
 _NEEDS = {
     "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
-    "k_one_to_death": ("to death",), "k_bodies": ("bodies",), "k_one_left": ("left", "leaving"),
+    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_one_left": ("left", "leaving"),
     "k_enum": _AND, "i_enum": _AND, "k_enum_verb": _AND, "k_enum_left": _AND,
     "i_one_other": ("another", "other", "third", "second"),
     **{name: _SINGULAR_VERBS for name in _SINGULAR},
@@ -203,7 +205,7 @@ _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": 
 
 # Cheap prefilter: only sentences with a word that begins with one of these stems can hold a casualty figure.
 CASUALTY_STEMS = words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder
-perish martyr execut victim bod behead assassin""")
+perish martyr execut victim bod corpse behead assassin""")
 
 _MONTHS = {
     m: i + 1
