@@ -2,7 +2,8 @@
 """Throughput of `tag_article` (the code path of `tocsin analyze` and of the stream tagger), single process.
 
 Reads ../shared/eval/dev/newsapi-ukraine-2022-04.jsonl (98 full-text articles, about 5 KB each) when present, else
-the project's own fixtures. Prints articles/s per run and the median; the gazetteer load is timed apart.
+the project's own fixtures. Prints articles/s per run and the median; the gazetteer load is timed apart. The baseline
+beside it reads the same texts the way the tagger starts (normalise, split into sentences) and does nothing else.
 Like the services, it freezes the loaded gazetteer out of the garbage collector's sight (`--no-freeze` to compare).
 `--steady` fills the tagger's caches with other articles (the RSS day when present) before each run, as in a
 worker that has been running for a while; without it each run starts from empty caches. `--scans-free` memoises the
@@ -28,6 +29,7 @@ sys.path.insert(0, str(REPO))
 
 import services.processor.tagging as tagging  # noqa: E402
 from services.processor.tagging import Tagger, casualties, clear_caches, freeze_loaded_data  # noqa: E402
+from services.processor.tagging.text import normalize, split_sentences  # noqa: E402
 from services.processor.tagging.wordindex import word_starts  # noqa: E402
 
 SHARED_FILE = REPO / ".." / "shared" / "eval" / "dev" / "newsapi-ukraine-2022-04.jsonl"
@@ -91,6 +93,7 @@ def main() -> int:
             tagger.tag(a.get("title") or "", a.get("text") or "", published=a.get("published") or a.get("date"))
     rates = []
     cpu_rates = []
+    read_rates = []
     bench_start = time.perf_counter()
     for run in range(args.runs):
         if not args.scans_free:
@@ -104,6 +107,12 @@ def main() -> int:
         wall, cpu = time.perf_counter() - t0, time.process_time() - c0
         rates.append(len(articles) / wall)
         cpu_rates.append(len(articles) / cpu if cpu > 0 else float("inf"))
+        c0 = time.process_time()
+        for a in articles:  # the baseline beside it: reading the texts as the tagger does, nothing more
+            split_sentences(normalize(a.get("text") or ""))
+            normalize(a.get("title") or "")
+        cpu = time.process_time() - c0
+        read_rates.append(len(articles) / cpu if cpu > 0 else float("inf"))
         print(f"run {run + 1}: {rates[-1]:.0f} articles/s wall, {cpu_rates[-1]:.0f} articles per CPU-second")
         if time.perf_counter() - bench_start > args.max_seconds:
             break
@@ -112,6 +121,9 @@ def main() -> int:
           f"per core (CPU time), single process, {len(rates)} runs, "
           f"{'scans free, caches warm (upper bound)' if args.scans_free else 'steady (warm caches)' if args.steady else 'cold caches'}, "
           f"{'no freeze' if args.no_freeze else 'gazetteer frozen'}")  # fmt: skip
+    read = statistics.median(read_rates)
+    print(f"baseline (normalise and split the texts only): {read:.0f} articles/s per core; "
+          f"tagging runs at {statistics.median(cpu_rates) / read:.2f}x of it")  # fmt: skip
     return 0
 
 
