@@ -116,10 +116,12 @@ def main() -> int:
         print(f"run {run + 1}: {rates[-1]:.0f} articles/s wall, {cpu_rates[-1]:.0f} articles per CPU-second")
         if time.perf_counter() - bench_start > args.max_seconds:
             break
+    mode = "steady (warm caches)" if args.steady else "cold caches"
+    mode = "scans free, caches warm (upper bound)" if args.scans_free else mode
     # Per core = per CPU-second of this process: on a shared machine, wall time also counts waiting for a core.
     print(f"median: {statistics.median(rates):.0f} articles/s wall, {statistics.median(cpu_rates):.0f} articles/s "
           f"per core (CPU time), single process, {len(rates)} runs, "
-          f"{'scans free, caches warm (upper bound)' if args.scans_free else 'steady (warm caches)' if args.steady else 'cold caches'}, "
+          f"{mode}, "
           f"{'no freeze' if args.no_freeze else 'gazetteer frozen'}")  # fmt: skip
     read = statistics.median(read_rates)
     print(f"baseline (normalise and split the texts only): {read:.0f} articles/s per core; "

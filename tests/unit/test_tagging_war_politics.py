@@ -1,6 +1,7 @@
-"""A war's politics and its terror attacks are conflict news even without a toll: a headline naming a place at war
-over a text that reports no violent event is a strategic development; terror attacks and extremists are political
-violence; a vague toll in the lead ("hundreds") is stated later as a figure. Every sentence here is the project's own."""
+"""Conflict or not, and which event: a war's politics without a toll (a headline naming a place at war over a text
+that reports no violent event is a strategic development), terror attacks, labour strikes and outages, weapon names
+and idioms that are no attack, question and explainer headlines, outlets named in a headline. Every sentence here is
+the project's own."""
 
 from __future__ import annotations
 
@@ -79,44 +80,6 @@ def test_terror_attack_is_political_violence() -> None:
     assert tags.casualties.killed is not None and tags.casualties.killed.min == 2
 
 
-def test_specific_figure_after_a_vague_lead_toll_is_taken() -> None:
-    tags = tag_article(
-        "Blast at a crowded hospital",
-        "Hundreds of people were killed in an explosion at a hospital in Gaza City on Tuesday night, officials said.\n"
-        "Live updates\n"
-        "Rescue teams worked through the night at the scene. "
-        "The health ministry said at least 470 people were killed in the blast.",
-        published=PUBLISHED,
-    )
-    assert tags.casualties.killed is not None
-    assert tags.casualties.killed.min == 470
-    assert tags.casualties.killed.qualifier == "at least"
-
-
-def test_a_later_figure_far_above_a_vague_lead_toll_is_not_taken() -> None:
-    tags = tag_article(
-        "Strike on a market",
-        "Dozens of people were killed in a strike on a market in the town on Sunday, medics said. "
-        "The square was crowded with shoppers. Ambulances queued at the gate. "
-        "Some 4,500 people were killed in the province's fighting, a monitor said.",
-        published=PUBLISHED,
-    )
-    assert tags.casualties.killed is not None
-    assert tags.casualties.killed.min == 12
-
-
-def test_specific_lead_toll_is_not_replaced_by_a_later_figure() -> None:
-    tags = tag_article(
-        "Strike on a market",
-        "Eight people were killed in a strike on a market in the town on Sunday, medics said. "
-        "The square was crowded with shoppers. Ambulances queued at the gate. "
-        "Another 30 people were killed in clashes near the front line, officials said.",
-        published=PUBLISHED,
-    )
-    assert tags.casualties.killed is not None
-    assert tags.casualties.killed.min == 8
-
-
 def test_sumo_is_a_sport_not_sumy() -> None:
     tags = tag_article("Sumo wrestlers too heavy for the flight", "The airline swapped in a larger plane.")
     assert all(p.country_code != "UA" for p in tags.places)
@@ -188,7 +151,8 @@ def test_the_same_report_under_a_news_headline_alerts() -> None:
 def test_an_outlet_named_after_the_headline_does_not_make_it_a_review_or_a_tally(outlet: str) -> None:
     tags = tag_article(
         f"Six people killed as missiles hit apartment block in the port - {outlet}",
-        "A Russian missile struck an apartment block in Odesa on Saturday, killing at least six people, officials said.",
+        "A Russian missile struck an apartment block in Odesa on Saturday, killing at least six people, "
+        "officials said.",
         published=PUBLISHED,
     )
     assert tags.alert is True
@@ -204,7 +168,8 @@ def test_an_outlet_named_after_the_headline_does_not_make_it_a_review_or_a_tally
         ),
         (
             "Airline pilots and crew to strike on Thursday",
-            "Passengers should expect cancellations. The pilots' trade union has called a 24-hour strike over pensions.",
+            "Passengers should expect cancellations. "
+            "The pilots' trade union has called a 24-hour strike over pensions.",
         ),
         (
             "Social network recovers from brief global outage",
@@ -236,48 +201,3 @@ def test_a_headline_naming_the_war_makes_its_politics_conflict_news_wherever_the
     )
     assert tags.conflict is True
     assert tags.event_type == STRATEGIC
-
-
-@pytest.mark.parametrize(
-    "opening",
-    ["On 29 April 2020, two", "On 29 April, two", "On April 29, two", "In 2020, two", "On 3rd of May, two"],
-)
-def test_a_date_before_the_figure_is_not_the_toll(opening: str) -> None:
-    tags = tag_article("", f"{opening} police officers were killed in a firefight with gunmen.", published="2020-05-02")
-    assert tags.casualties.killed is not None
-    assert tags.casualties.killed.min == 2
-
-
-def test_a_figure_before_may_the_verb_is_still_a_figure() -> None:
-    tags = tag_article("", "Officials fear up to 29 may have been killed in the shelling.", published=PUBLISHED)
-    assert tags.casualties.killed is not None
-    assert tags.casualties.killed.min == 29
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        ("Two armed men on a motorcycle shot and killed a shopkeeper in the market.", 1),
-        ("Two gunmen killed three villagers near the well.", 3),
-        ("Five civilians killed 12 km from the front line by shelling.", 5),
-        ("Two soldiers killed in an ambush on the convoy.", 2),
-    ],
-)
-def test_the_figure_of_an_active_subject_counts_the_attackers(text: str, want: int) -> None:
-    tags = tag_article("", text, published=PUBLISHED)
-    assert tags.casualties.killed is not None
-    assert tags.casualties.killed.min == want
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        ("Three civilians were kidnapped and killed by militants near the city.", 3),
-        ("Four aid workers were abducted and later killed, the agency said.", 4),
-        ("Soldiers found the corpses of around thirty fighters in the forest.", 30),
-    ],
-)
-def test_two_verbs_and_corpses_state_a_toll(text: str, want: int) -> None:
-    tags = tag_article("", text, published=PUBLISHED)
-    assert tags.casualties.killed is not None
-    assert tags.casualties.killed.min == want

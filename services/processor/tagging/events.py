@@ -41,9 +41,9 @@ _TRIGGERS: dict[str, str] = {
     r"|guided (?:aerial )?bombs?|aerial bombardments?|aerial (?:attacks?|strikes?)|barrel bombs?|bombing raids?"
     r"|air forces?|aircraft|airplanes? (?:bombed|struck)",
     # "Shelling out" money, "shelled out" for tickets: paying, not firing.
-    "w_artillery_rocket": r"shelling(?! out)|shelled(?! out)|shells|artillery|rockets?|mortars?|grads?|mlrs|howitzers?"
-    r"|rocket launchers?|katyushas?|cluster munitions?|tank (?:fire|shells?)|projectiles?|himars|tornado-s|smerch"
-    r"|uragan|urahan",
+    "w_artillery_rocket": r"shelling(?! out)|shelled(?! out)|shells|artillery|rockets?|mortars?|grads?|mlrs"
+    r"|howitzers?|rocket launchers?|katyushas?|cluster munitions?|tank (?:fire|shells?)|projectiles?|himars"
+    r"|tornado-s|smerch|uragan|urahan",
     "w_explosive": r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
     r"|explosive devices?|bomb blasts?|bombings?|bomb (?:exploded|went off|attack)|explosives|booby[- ]trap\w*"
     r"|suicide (?:bombers?|bombings?|attacks?|attackers?|vests?|blasts?)|blew (?:himself|herself|themselves) up"
@@ -95,7 +95,8 @@ _TRIGGERS: dict[str, str] = {
     "e_intercept": r"shot down|shoots down|intercepted|intercepts|interceptions?|downed|air defen[cs]es? "
     r"(?:destroyed|downed|repelled)|(?:destroyed|neutrali[sz]ed|downed) (?:\d+|\w+) (?:\w+ )?(?:drones|missiles|uavs)",
     "c_attack": r"strikes?|struck|attacks?|attacked|hit|hits|fired|launched|bombed|bombarded|pounded|targeted"
-    r"|killed|killing|kills|wounded|injured|exploded|destroyed|damaged|raided|stormed|shelled(?! out)|shelling(?! out)|bombing"
+    r"|killed|killing|kills|wounded|injured|exploded|destroyed|damaged|raided|stormed|shelled(?! out)"
+    r"|shelling(?! out)|bombing"
     r"|explosions?|blasts?|detonated|dropped"
     # Words that name the attack itself, whatever verb reports it ("an airstrike was reported near ...").
     r"|air ?strikes?|airstrikes?|air raids?(?! (?:sirens?|alerts?|warnings?|shelters?))|bombardments?|shellfire"
@@ -103,7 +104,8 @@ _TRIGGERS: dict[str, str] = {
     "c_armed": r"soldiers?|troops|fighters?|militants?|militiamen|militia members?|policem[ae]n|police officers?"
     r"|rebels?|insurgents?|combatants|servicem[ae]n|commanders?|(?:army|military|security) (?:personnel|officers?)"
     r"|(?:government|regime|security|military|armed|rebel|opposition|pro-\w+|anti-\w+) forces",
-    "c_disaster": r"earthquakes?|quakes?|floods?|flooding|landslides?|typhoons?|hurricanes?|cyclones?|tornado(?:e?s)?(?!-)"
+    "c_disaster": r"earthquakes?|quakes?|floods?|flooding|landslides?|typhoons?|hurricanes?|cyclones?"
+    r"|tornado(?:e?s)?(?!-)"
     r"|tsunamis?|wildfires?|bushfires?|storms?|monsoon|heat ?waves?|avalanches?|volcan\w*|eruptions?|mudslides?"
     r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|crashed|collisions?"
     r"|derail\w*|capsized|sank|fire broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse|collapsed"
@@ -111,11 +113,13 @@ _TRIGGERS: dict[str, str] = {
     "c_crime": r"murder(?:ed|er|ers|s)?|robbery|robbers|homicides?|cartels?|gangs?|gang members?|suspects?"
     r"|shooter|mass shooting|school shooting|stabbing|burglary|domestic|serial killer|manslaughter|jury"
     r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*",
-    "c_conflict": r"war|wartime|terror|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?|insurgency|rebels?|militias?"
+    "c_conflict": r"war|wartime|terror|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?"
+    r"|insurgency|rebels?|militias?"
     r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|security forces|paramilitary|occupation"
     r"|occupied|invasion|invaded|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
     r"|iswap|islamic state|isis|isil|daesh|taliban|ttp|jnim|wagner|junta|idf|kremlin|separatists?|coalition"
-    r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling(?! out)|bombardments?|artillery|frontline|front line|ceasefire"
+    r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling(?! out)|bombardments?|artillery|frontline"
+    r"|front line|ceasefire"
     r"|truce|hostilities|warplanes?|suicide (?:bomb\w*|attack\w*)|checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen",
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
     r"|sentenced|convicted|court|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
@@ -177,9 +181,9 @@ _TITLE_ONLY = "n_title"  # non-discrete cues are read in the title only
 _TRIGGERS_TITLE = PhraseIndex(_TRIGGERS, wrap=r"\b(?:{})\b")
 _TRIGGERS_BODY = PhraseIndex({k: v for k, v in _TRIGGERS.items() if k != _TITLE_ONLY}, wrap=r"\b(?:{})\b")
 # Categories whose triggers overlap others: counted again on their own so one word counts for each.
-_SECONDARY = ("c_labour", "s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "c_attack", "c_conflict", "c_crime",
-              "c_armed", "w_strike", "e_battle", "n_title", "w_small_arms", "e_riot", "c_disaster", "v_civilian",
-              "v_armed", "e_crowd")  # fmt: skip
+_SECONDARY = ("c_labour", "s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "c_attack", "c_conflict",
+              "c_crime", "c_armed", "w_strike", "e_battle", "n_title", "w_small_arms", "e_riot", "c_disaster",
+              "v_civilian", "v_armed", "e_crowd")  # fmt: skip
 _ALWAYS_RECOUNT = frozenset({"c_attack", "c_conflict"})
 
 THEATRE_BY_COUNTRY = {
@@ -194,9 +198,10 @@ THEATRES = frozenset(THEATRE_BY_COUNTRY.values())
 # Countries at war, where an explosion that kills is an act of war unless the text says it was an accident (a
 # disaster cue); elsewhere a blast needs a conflict cue (an armed group, a weapon of war, a theatre's actors).
 WAR_ZONE_COUNTRIES = frozenset({"UA", "PS", "SY", "YE", "SD", "SS", "SO", "LB", "MM", "ML", "BF", "NE"})
-# Those countries and the states fighting in them: a headline naming a place of theirs, over a text whose main place is
-# theirs too and that reports no violent event, no disaster and no crime, is the war's politics (a visit, aid,
-# a warning, the plight of its civilians): ACLED's strategic developments.
+# Those countries and the states fighting in them: a headline naming a place of theirs (of a state fighting, only with a
+# cue of the war), over a text that reports no violent event, no disaster and no crime and whose main place is theirs
+# or whose headline names the war, is the war's politics (a visit, aid, a warning, the plight of its civilians):
+# ACLED's strategic developments.
 WAR_PARTY_COUNTRIES = WAR_ZONE_COUNTRIES | {"IL", "RU"}
 
 _ACTORS: list[tuple[str, str, str | None]] = [
