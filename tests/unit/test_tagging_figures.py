@@ -13,11 +13,11 @@ PUBLISHED = "2023-10-20"
 
 def test_specific_figure_after_a_vague_lead_toll_is_taken() -> None:
     tags = tag_article(
-        "Blast at a crowded hospital",
-        "Hundreds of people were killed in an explosion at a hospital in Gaza City on Tuesday night, officials said.\n"
+        "Blast at a crowded clinic",
+        "Hundreds were feared dead after an explosion tore through a packed clinic in Gaza City late on Tuesday.\n"
         "Live updates\n"
         "Rescue teams worked through the night at the scene. "
-        "The health ministry said at least 470 people were killed in the blast.",
+        "At least 470 people died in the blast, the health ministry said on Wednesday.",
         published=PUBLISHED,
     )
     assert tags.casualties.killed is not None
@@ -54,7 +54,7 @@ def test_specific_lead_toll_is_not_replaced_by_a_later_figure() -> None:
     ["On 29 April 2020, two", "On 29 April, two", "On April 29, two", "In 2020, two", "On 3rd of May, two"],
 )
 def test_a_date_before_the_figure_is_not_the_toll(opening: str) -> None:
-    tags = tag_article("", f"{opening} police officers were killed in a firefight with gunmen.", published="2020-05-02")
+    tags = tag_article("", f"{opening} constables died when gunmen ambushed their patrol car.", published="2020-05-02")
     assert tags.casualties.killed is not None
     assert tags.casualties.killed.min == 2
 
@@ -68,7 +68,7 @@ def test_a_figure_before_may_the_verb_is_still_a_figure() -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Two armed men on a motorcycle shot and killed a shopkeeper in the market.", 1),
+        ("Two masked riders on a scooter shot and killed a baker outside his shop.", 1),
         ("Two gunmen killed three villagers near the well.", 3),
         ("Five civilians killed 12 km from the front line by shelling.", 5),
         ("Two soldiers killed in an ambush on the convoy.", 2),
@@ -83,9 +83,9 @@ def test_the_figure_of_an_active_subject_counts_the_attackers(text: str, want: i
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Three civilians were kidnapped and killed by militants near the city.", 3),
+        ("Three shepherds were kidnapped and killed in the hills, their village elder said.", 3),
         ("Four aid workers were abducted and later killed, the agency said.", 4),
-        ("Soldiers found the corpses of around thirty fighters in the forest.", 30),
+        ("A patrol came across the corpses of some forty insurgents near the river.", 40),
     ],
 )
 def test_two_verbs_and_corpses_state_a_toll(text: str, want: int) -> None:

@@ -130,9 +130,9 @@ def test_question_and_explainer_headlines_do_not_alert(title: str) -> None:
 
 def test_a_train_that_struck_a_truck_is_an_accident_not_an_attack() -> None:
     tags = tag_article(
-        "Train carrying delegates hits truck",
-        "A chartered train carrying dozens of delegates struck a garbage truck on Wednesday. "
-        "One person who was not aboard the train was killed, police said.",
+        "Excursion train collides with delivery lorry at level crossing",
+        "An excursion train full of pensioners struck a delivery truck at a rural crossing on Friday morning. "
+        "The lorry's driver died at the scene; passengers were unhurt, the rail operator said.",
         published=PUBLISHED,
     )
     assert tags.conflict is False
@@ -150,9 +150,9 @@ def test_the_same_report_under_a_news_headline_alerts() -> None:
 @pytest.mark.parametrize("outlet", ["Daily Mail", "National Review", "The Daily Beast"])
 def test_an_outlet_named_after_the_headline_does_not_make_it_a_review_or_a_tally(outlet: str) -> None:
     tags = tag_article(
-        f"Six people killed as missiles hit apartment block in the port - {outlet}",
-        "A Russian missile struck an apartment block in Odesa on Saturday, killing at least six people, "
-        "officials said.",
+        f"Six dead after missile slams into port city's housing estate - {outlet}",
+        "Regional officials in Odesa said on Saturday that a Russian missile had destroyed two floors of a housing "
+        "block overnight, killing at least six residents.",
         published=PUBLISHED,
     )
     assert tags.alert is True
@@ -162,18 +162,17 @@ def test_an_outlet_named_after_the_headline_does_not_make_it_a_review_or_a_tally
     ("title", "text"),
     [
         (
-            "Union calls 24-hour general strike on the day parliament debates labour reform",
-            "The country's main labour federation confirmed on Monday it will stage a nationwide strike on the day "
-            "lawmakers vote.",
+            "Dockers' federation calls 24-hour general strike on the day of the budget vote",
+            "Port workers will down tools across the country while deputies vote on pension cuts, union leaders said.",
         ),
         (
-            "Airline pilots and crew to strike on Thursday",
-            "Passengers should expect cancellations. "
-            "The pilots' trade union has called a 24-hour strike over pensions.",
+            "Cabin crew at the national carrier to strike on Friday",
+            "Travellers face a day of grounded flights after the flight attendants' union called a 48-hour strike "
+            "over pay.",
         ),
         (
-            "Social network recovers from brief global outage",
-            "The outage, which struck the platform on Monday, left users staring at blank feeds for two hours.",
+            "Messaging app back online after worldwide glitch",
+            "The fault struck the service shortly after noon and kept messages from loading for ninety minutes.",
         ),
     ],
 )
@@ -185,8 +184,8 @@ def test_labour_strikes_and_outages_are_not_attacks(title: str, text: str) -> No
 
 def test_shelling_out_money_is_not_shelling() -> None:
     tags = tag_article(
-        "Streaming service's first live sports event is a golf tournament",
-        "The company is not shelling out hundreds of millions of dollars on football rights quite yet.",
+        "Chip maker spends big on a new plant",
+        "Investors cheered as the firm said it was shelling out four billion dollars on a factory in Ohio.",
         published=PUBLISHED,
     )
     assert tags.conflict is False
@@ -195,8 +194,8 @@ def test_shelling_out_money_is_not_shelling() -> None:
 
 def test_a_headline_naming_the_war_makes_its_politics_conflict_news_wherever_the_text_starts() -> None:
     tags = tag_article(
-        "Russia-Ukraine war live: assault on Avdiivka slows; Putin arrives in Beijing",
-        "The Russian president arrived in Beijing on Tuesday for a forum with his Chinese counterpart.",
+        "Ukraine war live: Kharkiv front quiet overnight; Zelensky flies to Brussels",
+        "European leaders spent Thursday in Brussels arguing over energy prices.",
         published=PUBLISHED,
     )
     assert tags.conflict is True

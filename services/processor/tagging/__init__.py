@@ -130,7 +130,7 @@ class Tagger:
             event_type is None
             and not (call.disaster or call.crime)
             and bool(places)
-            # The main place at war, or a headline that names the war ("Russia-Ukraine war live: ...").
+            # The main place at war, or a headline that names the war ("Ukraine war live: ...").
             and (places[0].country_code in WAR_PARTY_COUNTRIES or signals.title["c_conflict"] > 0)
             and _about_a_war(mentions, bool(title), call.violent_conflict_cues)
         )

@@ -323,7 +323,7 @@ def is_background(sentence: str, reference: date | None, in_lead: bool = True) -
     return False
 
 
-# "Two armed men on a motorcycle shot and killed a man": with no passive auxiliary and an object after the verb, the
+# "Two gunmen on a scooter shot and killed a baker": with no passive auxiliary and an object after the verb, the
 # figure counts the attackers, not the victims.
 _PASSIVE_MARK = re.compile(r"\b(?:were|was|been|are|is|being|got|left|reportedly|later)\b", _F)
 _OBJECT_AFTER = re.compile(
@@ -363,7 +363,7 @@ _MONTH_BEFORE = re.compile(rf"{_MONTH_NAME}\.?\s+$")
 
 
 def _dated(m: re.Match[str], sentence: str) -> bool:
-    """The figure is a year or the day of a date ("On 29 April 2020, two police officers were killed"): skipped
+    """The figure is a year or the day of a date ("On 12 March 2021, three guards were killed"): skipped
     before it can hide the real figure that follows it in the same match."""
     raw = m.group("n")
     if not raw.isdigit():
