@@ -11,6 +11,11 @@ from services.processor.tagging import tag_article
 PUBLISHED = "2023-10-20"
 
 
+def killed(text: str, title: str = "", published: str = PUBLISHED) -> int | None:
+    toll = tag_article(title, text, published=published).casualties.killed
+    return toll.min if toll else None
+
+
 def test_specific_figure_after_a_vague_lead_toll_is_taken() -> None:
     tags = tag_article(
         "Blast at a crowded clinic",
@@ -26,27 +31,21 @@ def test_specific_figure_after_a_vague_lead_toll_is_taken() -> None:
 
 
 def test_a_later_figure_far_above_a_vague_lead_toll_is_not_taken() -> None:
-    tags = tag_article(
-        "Strike on a market",
+    text = (
         "Dozens of people were killed in a strike on a market in the town on Sunday, medics said. "
         "The square was crowded with shoppers. Ambulances queued at the gate. "
-        "Some 4,500 people were killed in the province's fighting, a monitor said.",
-        published=PUBLISHED,
+        "Some 4,500 people were killed in the province's fighting, a monitor said."
     )
-    assert tags.casualties.killed is not None
-    assert tags.casualties.killed.min == 12
+    assert killed(text, "Strike on a market") == 12
 
 
 def test_specific_lead_toll_is_not_replaced_by_a_later_figure() -> None:
-    tags = tag_article(
-        "Strike on a market",
+    text = (
         "Eight people were killed in a strike on a market in the town on Sunday, medics said. "
         "The square was crowded with shoppers. Ambulances queued at the gate. "
-        "Another 30 people were killed in clashes near the front line, officials said.",
-        published=PUBLISHED,
+        "Another 30 people were killed in clashes near the front line, officials said."
     )
-    assert tags.casualties.killed is not None
-    assert tags.casualties.killed.min == 8
+    assert killed(text, "Strike on a market") == 8
 
 
 @pytest.mark.parametrize(
@@ -54,15 +53,11 @@ def test_specific_lead_toll_is_not_replaced_by_a_later_figure() -> None:
     ["On 29 April 2020, two", "On 29 April, two", "On April 29, two", "In 2020, two", "On 3rd of May, two"],
 )
 def test_a_date_before_the_figure_is_not_the_toll(opening: str) -> None:
-    tags = tag_article("", f"{opening} constables died when gunmen ambushed their patrol car.", published="2020-05-02")
-    assert tags.casualties.killed is not None
-    assert tags.casualties.killed.min == 2
+    assert killed(f"{opening} constables died when gunmen ambushed their patrol car.", published="2020-05-02") == 2
 
 
 def test_a_figure_before_may_the_verb_is_still_a_figure() -> None:
-    tags = tag_article("", "Officials fear up to 29 may have been killed in the shelling.", published=PUBLISHED)
-    assert tags.casualties.killed is not None
-    assert tags.casualties.killed.min == 29
+    assert killed("Officials fear up to 29 may have been killed in the shelling.") == 29
 
 
 @pytest.mark.parametrize(
@@ -75,9 +70,7 @@ def test_a_figure_before_may_the_verb_is_still_a_figure() -> None:
     ],
 )
 def test_the_figure_of_an_active_subject_counts_the_attackers(text: str, want: int) -> None:
-    tags = tag_article("", text, published=PUBLISHED)
-    assert tags.casualties.killed is not None
-    assert tags.casualties.killed.min == want
+    assert killed(text) == want
 
 
 @pytest.mark.parametrize(
@@ -89,6 +82,4 @@ def test_the_figure_of_an_active_subject_counts_the_attackers(text: str, want: i
     ],
 )
 def test_two_verbs_and_corpses_state_a_toll(text: str, want: int) -> None:
-    tags = tag_article("", text, published=PUBLISHED)
-    assert tags.casualties.killed is not None
-    assert tags.casualties.killed.min == want
+    assert killed(text) == want

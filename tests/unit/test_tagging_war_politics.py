@@ -11,6 +11,10 @@ from services.processor.tagging import tag_article
 from services.processor.tagging.events import STRATEGIC
 
 PUBLISHED = "2023-10-20"
+BORDER_FIGHTING = (
+    "Fighting along the border on Monday killed 40 soldiers and displaced thousands of villagers. "
+    "Troops exchanged artillery fire for five days before a ceasefire."
+)
 
 
 @pytest.mark.parametrize(
@@ -119,11 +123,7 @@ def test_a_launcher_named_after_a_storm_is_no_disaster() -> None:
     ],
 )
 def test_question_and_explainer_headlines_do_not_alert(title: str) -> None:
-    text = (
-        "Fighting along the border on Monday killed 40 soldiers and displaced thousands of villagers. "
-        "Troops exchanged artillery fire for five days before a ceasefire."
-    )
-    tags = tag_article(title, text, published=PUBLISHED)
+    tags = tag_article(title, BORDER_FIGHTING, published=PUBLISHED)
     assert tags.conflict is True
     assert tags.alert is False
 
@@ -140,11 +140,7 @@ def test_a_train_that_struck_a_truck_is_an_accident_not_an_attack() -> None:
 
 
 def test_the_same_report_under_a_news_headline_alerts() -> None:
-    text = (
-        "Fighting along the border on Monday killed 40 soldiers and displaced thousands of villagers. "
-        "Troops exchanged artillery fire for five days before a ceasefire."
-    )
-    assert tag_article("Border clashes kill 40 soldiers", text, published=PUBLISHED).alert is True
+    assert tag_article("Border clashes kill 40 soldiers", BORDER_FIGHTING, published=PUBLISHED).alert is True
 
 
 @pytest.mark.parametrize("outlet", ["Daily Mail", "National Review", "The Daily Beast"])
