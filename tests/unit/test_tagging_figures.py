@@ -83,3 +83,32 @@ def test_the_figure_of_an_active_subject_counts_the_attackers(text: str, want: i
 )
 def test_two_verbs_and_corpses_state_a_toll(text: str, want: int) -> None:
     assert killed(text) == want
+
+
+def test_a_months_abbreviation_before_a_day_ends_no_sentence() -> None:
+    from services.processor.tagging.text import split_sentences
+
+    assert split_sentences("Militants seized 40 hostages on Oct. 7 and still hold 12. Talks resume on Monday.") == [
+        "Militants seized 40 hostages on Oct. 7 and still hold 12.",
+        "Talks resume on Monday.",
+    ]
+
+
+def test_a_toll_dated_weeks_before_the_report_is_background_whatever_the_date_format() -> None:
+    text = "Officials say 60 hostages taken on Oct. 7 remain in captivity, including the bodies of at least 21."
+    assert killed(text, "What we know about the hostages", published="2024-02-10") is None
+    assert killed(text, "What we know about the hostages", published="Sat, 10 Feb 2024 09:00:00 -0500") is None
+
+
+def test_a_date_that_dates_a_record_is_not_the_events_date() -> None:
+    text = "At least 300 are dead in the deadliest strike on the city since the Oct. 2 raid on the port."
+    assert killed(text, "Hundreds dead in strike on the city", published="2023-10-17") == 300
+
+
+def test_a_place_in_a_since_clause_is_not_the_events_place() -> None:
+    tags = tag_article(
+        "Hundreds dead in strike on Gaza clinic",
+        "At least 300 are dead in the deadliest strike since the Oct. 2 attack on Israel, officials said.",
+        published="2023-10-17",
+    )
+    assert tags.places and tags.places[0].country_code == "PS"

@@ -10,6 +10,7 @@ import gc
 import threading
 from collections import Counter
 from datetime import date
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from shared.contracts.models import Casualties, Place, Tags
@@ -206,11 +207,17 @@ class Tagger:
 
 
 def _reference_date(published: str | None) -> date | None:
+    """The report's date from ISO 8601 ("2025-01-25T12:00:00Z") or, as feeds write it, RFC 2822 ("Sat, 25 Jan 2025
+    12:00:00 -0500"); None when absent or unreadable."""
     if not published:
         return None
     try:
         return date.fromisoformat(published.strip()[:10])
     except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(published).date()
+    except (TypeError, ValueError):
         return None
 
 
@@ -271,7 +278,7 @@ def _rank_entries(mentions: list[Mention], evidence: set[int], has_title: bool,
             s += 2
         if m.locative:
             s += 1
-        if m.metonym:
+        if m.metonym or m.recalled:
             s -= 3
         scores[key] = max(scores.get(key, -99.0), s)
     ranked = []

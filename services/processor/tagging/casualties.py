@@ -290,6 +290,18 @@ class Figure:
     vague: bool = False  # read from "dozens", "hundreds", ...: a later specific figure states the same toll
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", _F)
+
+
+def _dates_a_record(sentence: str, start: int) -> bool:
+    """The date or year at `start` follows "since" after a superlative ("the deadliest strike since the Oct. 7
+    attack", "the worst fighting since 2014"): it dates a record, not the figures' event."""
+    return (
+        _SINCE_BEFORE.search(sentence, max(0, start - 12), start) is not None
+        or sentence[start : start + 6].lower() == "since "
+    ) and _SINCE_AFTER_SUPERLATIVE.search(sentence, 0, start + 6) is not None
+
+
 def is_background(sentence: str, reference: date | None, in_lead: bool = True) -> bool:
     """True when the sentence's figures belong to another or earlier event, or to a war-wide tally."""
     cands = _CONTEXT.candidates(sentence)
@@ -301,7 +313,7 @@ def is_background(sentence: str, reference: date | None, in_lead: bool = True) -
             return True
     for m in _CONTEXT.finditer("year", sentence, cands):
         year = int(m.group(1))
-        if reference is None or year < reference.year:
+        if (reference is None or year < reference.year) and not _dates_a_record(sentence, m.start()):
             return True
     if reference is None:
         # Without a report date, a calendar date deep in the text is a recalled event: news dates its main event
@@ -309,6 +321,8 @@ def is_background(sentence: str, reference: date | None, in_lead: bool = True) -
         return not in_lead and _CONTEXT.search("day_month", sentence, cands)
     if reference is not None:
         for m in _CONTEXT.finditer("day_month", sentence, cands):
+            if _dates_a_record(sentence, m.start()):
+                continue
             day = int(m.group("d1") or m.group("d2"))
             month = _MONTHS[(m.group("month") or m.group("month2")).lower().rstrip(".")]
             year = int(m.group("year")) if m.group("year") else reference.year

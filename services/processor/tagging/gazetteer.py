@@ -180,6 +180,8 @@ _VICTIM = re.compile(
     rf"([A-Z](?<!\w[A-Z])[a-z]+)(?:-owned\b|\s+(?:[a-z]+\s+)?(?:{_VICTIM_NOUNS})\b|s\b(?!\s+(?i:{_ATTACKER_NOUNS})))"
 )
 _ATTACKER = re.compile(rf"([A-Z](?<!\w[A-Z])[a-z]+)(?:-led)?\s+(?:[A-Z]?[a-z]+\s+)?(?i:{_ATTACKER_NOUNS})\b")
+# A place named in a "since ..." clause dates something else ("since the invasion of X", "since the attack on X").
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:()]*$", re.IGNORECASE)
 # Subject-verb cue for a capital-city metonym ("Moscow said", "Washington announced"): not a place of action.
 _METONYM_AFTER = re.compile(
     r"^(?:'s\s+)?\s*(?:has|have|had|says|said|announced|accused|denied|warned|claimed|launched|fired|sent|wants"
@@ -209,6 +211,7 @@ class Mention:
     key: str = ""  # the gazetteer key it was found under (to look up homonyms in other countries)
     end: int = -1  # character offset after the name
     settled: bool = False  # its country confirmed by the address that follows it ("X, Sumy region")
+    recalled: bool = False  # in a "since ..." clause ("the deadliest strike since the attack on X"): another time
 
 
 # A known n-gram of a capitalised run: (end token, key, place entry or None, demonym's country or None).
@@ -675,7 +678,8 @@ class Gazetteer:
                 if entry.kind == "country" and next_word in _CURRENCY_WORDS:
                     continue  # "the US dollar": a currency, not a place
                 metonym = entry.kind == "city" and bool(_METONYM_AFTER.match(after))
-                mentions.append(Mention(entry, si, start, locative, metonym, k, end))
+                recalled = _SINCE_CLAUSE.search(before) is not None
+                mentions.append(Mention(entry, si, start, locative, metonym, k, end, recalled=recalled))
                 done = j
                 break
 

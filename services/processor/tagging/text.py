@@ -26,6 +26,8 @@ _ABBREV_TAIL = re.compile(rf"(?:\b(?:{'|'.join(_ABBREVIATIONS)})|\b[A-Z])\.$")
 _ABBREV_MAX_CHARS = 8  # "approx." and a word boundary before it
 # A period after any other character than these cannot end an abbreviation or an initial: no regex to try.
 _ABBREV_LAST = frozenset(a[-1] for a in _ABBREVIATIONS) | frozenset(_CAPITALS)
+# A month's abbreviation before a day or a year ("abducted on Oct. 7", "since Sept. 2022") ends no sentence.
+_MONTH_TAIL = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
 
 def words(text: str) -> list[str]:
@@ -95,10 +97,12 @@ def split_sentences(text: str) -> list[str]:
         if not c or not _starts_sentence(c):
             continue
         # A line break after the period ends the sentence even after an abbreviation.
-        if (
-            text[p + 1] != "\n"
-            and text[p - 1 : p] in _ABBREV_LAST  # most periods follow a letter no abbreviation ends with
-            and _ABBREV_TAIL.search(text, max(start, p + 1 - _ABBREV_MAX_CHARS), p + 1)
+        if text[p + 1] != "\n" and (
+            (
+                text[p - 1 : p] in _ABBREV_LAST  # most periods follow a letter no abbreviation ends with
+                and _ABBREV_TAIL.search(text, max(start, p + 1 - _ABBREV_MAX_CHARS), p + 1)
+            )
+            or (c.isdigit() and _MONTH_TAIL.search(text, max(start, p - 5), p + 1))
         ):
             skip_to = r
             continue
