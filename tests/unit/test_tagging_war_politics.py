@@ -196,3 +196,9 @@ def test_a_headline_naming_the_war_makes_its_politics_conflict_news_wherever_the
     )
     assert tags.conflict is True
     assert tags.event_type == STRATEGIC
+
+
+@pytest.mark.parametrize("region", ["the Middle East", "the Pacific", "the Baltic"])
+def test_a_world_region_is_not_the_small_town_named_after_it(region: str) -> None:
+    tags = tag_article(f"Navy sends two more destroyers to {region}", f"The ships will patrol {region} for months.")
+    assert all(p.country_code != "US" for p in tags.places)

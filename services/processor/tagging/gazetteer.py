@@ -159,10 +159,11 @@ STOP_NAMES = frozenset(
     Jordan Chad Georgia Israel Al El Ad As Abu Ibn Bin Ben Sheikh Imam Emir Amir King Queen Prince Princess
     Sumo Vladimir Donald Joe Kamala Emmanuel Olaf Boris Sergei Sergey Dmitry Viktor Oleksandr Andriy Volodymyr Ivan
     Mohammed Muhammad Ahmed Ali Hassan Hussein Omar Abdullah Khalid Salman Benjamin Recep Xi Narendra Imran
-    Molotov""")
+    Molotov Pacific Atlantic Baltic Levant Horn""")
 ) | frozenset(
-    ["white house", "downing street", "capitol hill", "wall street", "silicon valley", "red sea", "black sea"]
-)
+    ["white house", "downing street", "capitol hill", "wall street", "silicon valley", "red sea", "black sea",
+     "middle east"]  # world regions and landmarks that small towns are also named after
+)  # fmt: skip
 # A demonym before the people or property an attack fell on ("Palestinian farmers", "a Palestinian-owned house",
 # "two Lebanese shepherds"), and one before the force that carried it out ("Israeli forces", "Turkish jets").
 _VICTIM_NOUNS = (
