@@ -202,3 +202,11 @@ def test_a_headline_naming_the_war_makes_its_politics_conflict_news_wherever_the
 def test_a_world_region_is_not_the_small_town_named_after_it(region: str) -> None:
     tags = tag_article(f"Navy sends two more destroyers to {region}", f"The ships will patrol {region} for months.")
     assert all(p.country_code != "US" for p in tags.places)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Rover records the biggest quake yet on Mars", "EU delays its new border checks to 2025", "Probe passes Earth"],
+)
+def test_planets_and_abbreviations_are_not_small_towns(title: str) -> None:
+    assert tag_article(title, "Scientists described the findings on Tuesday.").places == []
