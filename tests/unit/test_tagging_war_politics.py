@@ -206,7 +206,11 @@ def test_a_world_region_is_not_the_small_town_named_after_it(region: str) -> Non
 
 @pytest.mark.parametrize(
     "title",
-    ["Rover records the biggest quake yet on Mars", "EU delays its new border checks to 2025", "UN envoy flies to NATO talks"],
+    [
+        "Rover records the biggest quake yet on Mars",
+        "EU delays its new border checks to 2025",
+        "UN envoy flies to NATO talks",
+    ],
 )
 def test_planets_and_abbreviations_are_not_small_towns(title: str) -> None:
     assert tag_article(title, "Scientists described the findings on Tuesday.").places == []
