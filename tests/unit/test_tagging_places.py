@@ -151,3 +151,10 @@ def test_a_world_city_is_not_moved_to_a_small_namesake_by_context() -> None:
 def test_saints_and_shared_region_names_in_addresses(title: str, text: str, expected: str) -> None:
     places = tag_article(title, text, published="2024-05-10").places
     assert places[0].country_code == expected
+
+
+@pytest.mark.parametrize(("title", "want"), [("Carnival parade in Cologne draws crowds", "DE"),
+                                              ("Floods hit Calcutta suburbs", "IN")])  # fmt: skip
+def test_english_names_of_large_cities_beat_the_small_places_named_so(title: str, want: str) -> None:
+    tags = tag_article(title, "Thousands took part on Monday.")
+    assert tags.places and tags.places[0].country_code == want
