@@ -173,9 +173,10 @@ _TRIGGERS["v_armed"] = rf"{_VICTIM_VERB}\s+{_VICTIM_DET}(?:[\w'-]+\s+){{0,3}}?{_
 # A labour strike ("a 24-hour general strike on Monday", "workers went on strike"): counted on its own (it is last, so
 # it never takes a word from another category) to tell a union's strike from an attack.
 _TRIGGERS["c_labour"] = (
-    r"(?:general|nationwide|national|one-day|two-day|\d+-hour|\d+-day|rolling|indefinite|warning|labou?r"
-    r"|workers'?|teachers'?|doctors'?|nurses'?|pilots'?|rail|transport|pay) strikes?|(?:trade|labou?r) unions?"
-    r"|walkouts?|strikers|picket lines?|industrial action|(?:went|go|going|goes) on strike"
+    # ("24-hour strike" is matched from "hour": a pattern that starts with a digit would be tried at every number)
+    r"(?:general|nationwide|national|hour|day|rolling|indefinite|warning|labou?r|workers'?|teachers'?|doctors'?"
+    r"|nurses'?|pilots'?|rail|transport|pay) strikes?|(?:trade|labou?r) unions?|walkouts?|strikers|picket lines?"
+    r"|industrial action|(?:went|go|going|goes) on strike"
 )
 _TITLE_ONLY = "n_title"  # non-discrete cues are read in the title only
 _TRIGGERS_TITLE = PhraseIndex(_TRIGGERS, wrap=r"\b(?:{})\b")

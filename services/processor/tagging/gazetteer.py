@@ -681,7 +681,7 @@ class Gazetteer:
                 if entry.kind == "country" and next_word in _CURRENCY_WORDS:
                     continue  # "the US dollar": a currency, not a place
                 metonym = entry.kind == "city" and bool(_METONYM_AFTER.match(after))
-                recalled = _SINCE_CLAUSE.search(before) is not None
+                recalled = "ince" in before and _SINCE_CLAUSE.search(before) is not None  # ("Since", "since")
                 mentions.append(Mention(entry, si, start, locative, metonym, k, end, recalled=recalled))
                 done = j
                 break
