@@ -4,16 +4,17 @@ later as a figure. Every sentence here is the project's own."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from services.processor.tagging import tag_article
+from tests.unit.tagging_helpers import killed_toll
 
 PUBLISHED = "2023-10-20"
 
 
-def killed(text: str, title: str = "", published: str = PUBLISHED) -> int | None:
-    toll = tag_article(title, text, published=published).casualties.killed
-    return toll.min if toll else None
+killed = partial(killed_toll, published=PUBLISHED)
 
 
 def test_specific_figure_after_a_vague_lead_toll_is_taken() -> None:

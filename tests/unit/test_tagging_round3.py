@@ -3,15 +3,15 @@ Violence against civilians, remote weapons, crowd-size notes. Every sentence her
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from services.processor.tagging import tag_article
 from services.processor.tagging.language import detect_language
+from tests.unit.tagging_helpers import killed_toll
 
-
-def killed(text: str, published: str = "2021-03-04") -> int | None:
-    toll = tag_article("", text, published=published).casualties.killed
-    return toll.min if toll else None
+killed = partial(killed_toll, published="2021-03-04")
 
 
 def event(text: str) -> str | None:

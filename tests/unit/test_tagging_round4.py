@@ -4,16 +4,16 @@ here is the project's own."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from services.processor.tagging import tag_article
 from services.processor.tagging.events import REMOTE, title_not_discrete
 from services.processor.tagging.gazetteer import strip_article
+from tests.unit.tagging_helpers import killed_toll
 
-
-def killed(text: str, title: str = "", published: str = "2022-05-10") -> int | None:
-    toll = tag_article(title, text, published=published).casualties.killed
-    return toll.min if toll else None
+killed = partial(killed_toll, published="2022-05-10")
 
 
 def country(text: str, title: str = "") -> str | None:

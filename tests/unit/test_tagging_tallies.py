@@ -4,17 +4,18 @@ pledges of weapons. Every sentence here is the project's own."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from services.processor.tagging import tag_article
 from services.processor.tagging.events import title_not_discrete
+from tests.unit.tagging_helpers import killed_toll
 
 PUBLISHED = "2022-05-10"
 
 
-def killed(text: str, title: str = "") -> int | None:
-    toll = tag_article(title, text, published=PUBLISHED).casualties.killed
-    return toll.min if toll else None
+killed = partial(killed_toll, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
