@@ -28,7 +28,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from services.processor.tagging import Tagger  # noqa: E402
+from services.processor.tagging import VIOLENT_EVENT_TYPES, Tagger  # noqa: E402
 from services.processor.tagging.batch import analyze_lines  # noqa: E402
 
 DEV_TARGETS = {
@@ -153,6 +153,9 @@ def eval_day(tagger: Tagger, shared: Path, errors: bool) -> dict[str, Any]:
                 print(
                     f"  CONFLICT {p.get('conflict')} want {lab['conflict']}: {items[p['id']].get('title', '')[:100]!r}"
                 )
+        for p, lab in with_toll:
+            if _toll(p, "killed") != lab["killed"]:
+                print(f"  KILLED {_toll(p, 'killed')} want {lab['killed']}: {items[p['id']].get('title', '')[:100]!r}")
     n_alert = sum(1 for p in preds if p.get("alert"))
     return {
         "items": len(preds), "alerts": n_alert, "labelled": len(labelled),
@@ -178,6 +181,7 @@ def eval_acled(tagger: Tagger, shared: Path, errors: bool) -> dict[str, Any]:
     codes = _country_codes()
     started = time.perf_counter()
     k_ok = k_n = k_all_ok = et_ok = c_ok = c_n = 0
+    violent = violent_conflict = lethal = lethal_alerts = 0
     confusion: Counter[tuple[str, str | None]] = Counter()
     unknown_countries: Counter[str] = Counter()
     for note in notes:
@@ -195,6 +199,14 @@ def eval_acled(tagger: Tagger, shared: Path, errors: bool) -> dict[str, Any]:
         allowed = ACLED_EITHER.get(want) or {ACLED_TYPE_MAP.get(want, want)}
         got = tags.event_type
         et_ok += got in allowed
+        # ACLED codes only political violence (its gang violence too, which the guide calls crime): how much of it
+        # the tagger reads as conflict, and how many of its events with five or more deaths alert.
+        if allowed & VIOLENT_EVENT_TYPES:
+            violent += 1
+            violent_conflict += tags.conflict
+            if truth >= 5:
+                lethal += 1
+                lethal_alerts += tags.alert
         confusion[(sorted(allowed)[0], got)] += 1
         cc = codes.get(note["country"].lower())
         if cc is None:
@@ -213,6 +225,10 @@ def eval_acled(tagger: Tagger, shared: Path, errors: bool) -> dict[str, Any]:
         "event_type_agreement": round(et_ok / len(notes), 3),
         "country_n": c_n,
         "country_accuracy": round(c_ok / c_n, 3) if c_n else None,
+        "violent_notes": violent,
+        "violent_conflict": round(violent_conflict / violent, 3) if violent else None,
+        "lethal_notes": lethal,
+        "lethal_alerted": round(lethal_alerts / lethal, 3) if lethal else None,
         "seconds": round(time.perf_counter() - started, 3),
     }
     if errors:

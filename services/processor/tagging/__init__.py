@@ -18,7 +18,6 @@ from shared.contracts.models import Casualties, Place, Tags
 from .casualties import extract_casualties
 from .events import (
     PROTESTS,
-    REMOTE,
     RIOTS,
     STRATEGIC,
     SUICIDE,
@@ -147,7 +146,7 @@ class Tagger:
             # Missiles, air strikes and suicide bombs are weapons of war whoever the text names.
             # (the weapon named, not the sub-event type's fallback: "struck a truck" names no weapon)
             military = call.sub_event_type == SUICIDE or bool(set(call.weapons) & WEAPONS_OF_WAR)
-            war_zone = event_type == REMOTE and bool(places) and places[0].country_code in WAR_ZONE_COUNTRIES
+            war_zone = bool(places) and places[0].country_code in WAR_ZONE_COUNTRIES
             conflict = conflict and (
                 call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military or war_zone
             )

@@ -55,6 +55,8 @@ _DEATH_PARTICIPLE = (
     r"|assassinated|gunned down|decapitated|pronounced dead|(?:shot|beaten|stabbed|hacked|burnt|burned|stoned"
     r"|tortured|bludgeoned|strangled|clubbed|hanged|crushed|stoned and stabbed)\s+to\s+death)"
 )
+# "fatally stabbed a teacher", "fatally shooting two": a verb of harm that killed.
+_FATALLY = r"fatally (?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|struck|striking|beaten|beat)"
 # Words after "killed a/an" that begin a figure or a frame, not a victim ("killing an estimated 40").
 _NOT_A_VICTIM = (
     r"(?!(?:number|total|further|few|couple|dozen|handful|score|hundred|thousand|third|quarter|half|record|lot"
@@ -92,10 +94,10 @@ _GAP = r"(?P<gap>(?:[\s,]+(?!(?:and|or|killed|dead|died|wounded|injured|hurt|inj
 
 _SUBSET = r"\s*,\s*(?:including|among them|among whom|most of them|mostly|many of them|all of them)\b[^.;]{0,100}?,\s+"
 _KILLED_PATTERNS = {
-    "k_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,3}}{_SUBSET}{_AUX}{_KILLED_WORDS}\b",
+    "k_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,5}}{_SUBSET}{_AUX}{_KILLED_WORDS}\b",
     "k_count": rf"\b{_Q}{_N}{_GAP}\s+{_AUX}{_KILLED_WORDS}\b",
-    "k_verb": rf"\b(?:killing of|deaths of|killing|killed|kills|kill|claiming the lives of|claimed the lives of|took the lives of|"
-    rf"taking the lives of|shot dead|shot and killed|massacred|executed)\s+{_Q}{_N}\b(?!\s*-?\s*(?:year|%))",
+    "k_verb": rf"\b(?:killing of|deaths? of|killing|killed|kills|kill|claiming the lives of|claimed the lives of|took the lives of|"
+    rf"taking the lives of|shot dead|shot and killed|massacred|executed|{_FATALLY})\s+{_Q}{_N}\b(?!\s*-?\s*(?:year|%))",
     "k_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?dead\b",
     "k_toll": rf"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)|fatalities)\b"
     rf"(?:[^.;:]{{0,50}}?)\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood at|stands at|now|climbed|rose)\s+"
@@ -116,7 +118,7 @@ _INJURED_ENUMS = {
     "i_enum": rf"\b(?:and|as well as)\s+(?P<last>{_ITEM})\s+{_AUX}{_INJURED_WORDS}",
 }
 _INJURED_PATTERNS = {
-    "i_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,3}}{_SUBSET}{_AUX}{_INJURED_WORDS}",
+    "i_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,5}}{_SUBSET}{_AUX}{_INJURED_WORDS}",
     "i_count": rf"\b{_Q}{_N}{_GAP}\s+{_AUX}{_INJURED_WORDS}",
     "i_verb": rf"\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting)\s+{_Q}{_N}\b",
     "i_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?(?:injured|wounded|hurt)\b",
@@ -133,7 +135,7 @@ _KILLED_ONE = {
     rf"(?!not\b|never\b|nearly\b|almost\b)(?:[\w'-]+\s+){{0,3}}?{_DEATH_PARTICIPLE}\b",
     "k_one_died": rf"(?<!no )\b(?:a|an|one)\s+{_NOT_A_VICTIM}(?:[\w'-]+,?\s+){{0,6}}?(?:later\s+|has\s+|had\s+)?"
     rf"(?:died|succumbed)\b",
-    "k_one_verb": rf"\b(?:killing|killed|kills|shot dead|shooting dead|shot and killed|murdered|executed|beheaded"
+    "k_one_verb": rf"\b(?:killing|killed|kills|shot dead|shooting dead|shot and killed|murdered|executed|beheaded|{_FATALLY}"
     rf"|assassinated|gunned down|gunning down|lynched|stabbed to death)\s+(?:(?:a|an|one)\s+{_NOT_A_VICTIM}[\w'-]"
     rf"|(?:the|his|her)\s+(?:[\w'-]+\s+){{0,3}}?{_VICTIM}\b(?!')|(?:him|her)\b)",
     "k_one_to_death": r"\b(?:shot|beat|stabbed|hacked|stoned|burnt|burned|tortured|clubbed|strangled)\s+(?:a|an|one"

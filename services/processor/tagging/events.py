@@ -42,6 +42,7 @@ _TRIGGERS: dict[str, str] = {
     r"|air forces?|aircraft|airplanes? (?:bombed|struck)",
     # "Shelling out" money, "shelled out" for tickets: paying, not firing.
     "w_artillery_rocket": r"shelling(?! out)|shelled(?! out)|shells|artillery|rockets?|mortars?|grads?|mlrs"
+    r"|shell (?:hit|hits|struck|strikes|landed|lands|exploded|explodes|fell|falls|slammed)"
     r"|howitzers?|rocket launchers?|katyushas?|cluster munitions?|tank (?:fire|shells?)|projectiles?|himars"
     r"|tornado-s|smerch|uragan|urahan",
     "w_explosive": r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
@@ -112,7 +113,7 @@ _TRIGGERS: dict[str, str] = {
     r"|stampedes?|accidents?|outbreaks?|epidemic|cholera|mine collapse|boiler",
     "c_crime": r"murder(?:ed|er|ers|s)?|robbery|robbers|homicides?|cartels?|gangs?|gang members?|suspects?"
     r"|shooter|mass shooting|school shooting|stabbing|burglary|domestic|serial killer|manslaughter|jury"
-    r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*",
+    r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*|hate crimes?",
     "c_conflict": r"war|wartime|terror|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?"
     r"|insurgency|rebels?|militias?"
     r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|security forces|paramilitary|occupation"
@@ -120,7 +121,14 @@ _TRIGGERS: dict[str, str] = {
     r"|iswap|islamic state|isis|isil|daesh|taliban|ttp|jnim|wagner|junta|idf|kremlin|separatists?|coalition"
     r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling(?! out)|bombardments?|artillery|frontline"
     r"|front line|ceasefire"
-    r"|truce|hostilities|warplanes?|suicide (?:bomb\w*|attack\w*)|checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen",
+    r"|truce|hostilities|warplanes?|suicide (?:bomb\w*|attack\w*)|checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen"
+    r"|militiam[ae]n|(?:government|regime|rebel|opposition|loyalist|pro-[\w-]+|anti-[\w-]+) forces"
+    # Communal violence: ACLED's communal militias ("clan fighting", "herdsmen clashed with farmers").
+    r"|(?:clan|inter-?clan|communal|inter-?communal|ethnic|inter-?ethnic|tribal|sectarian) (?:clash\w*|fighting"
+    r"|violence|militias?|conflict|attacks?|feuds?|fighters)|herdsm[ae]n|fulani (?:herders|militia\w*|gunmen)|fulanis"
+    # Armed men falling on a village ("gunmen stormed a village"): an armed group, not a street crime.
+    r"|(?:attack(?:ed|s)?|stormed|raided|invaded|torched|razed|overran|swept through) (?:on |into )?(?:the |a |an "
+    r"|two |three |four |several |neighbou?ring |remote )?(?:[\w-]+ )?villages?",
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
     r"|sentenced|convicted|court|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
     r"|obituary|(?<!national )review|podcast|interview|documentary|books?|films?|live updates|live blog|as it happened"

@@ -1,0 +1,85 @@
+"""Political violence without a war's name in it: armed groups falling on villages, communal militias, forces named
+by their allegiance, violence in a country at war; and the verbs that state a single death ("fatally stabbed").
+Every sentence here is the project's own; the facts follow the kinds of reports ACLED codes as political violence."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from services.processor.tagging import tag_article
+from tests.unit.tagging_helpers import killed_toll
+
+PUBLISHED = "2024-03-12"
+
+killed = partial(killed_toll, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Village raid leaves six dead",
+         "Gunmen stormed a village in Plateau state overnight, killing six residents and torching homes, police said."),
+        ("Eight dead in Mudug",
+         "Eight people died in clan fighting near Galkayo on Monday, elders said."),
+        ("Farmers and herders clash",
+         "At least nine people were killed when herdsmen clashed with farmers over grazing land in Benue on Sunday."),
+        ("Attack near Bunia",
+         "CODECO militiamen armed with machetes killed seven civilians near Bunia on Monday, a local official said."),
+        ("Fighting in Lahij",
+         "Pro-government forces clashed with separatist tribesmen in Lahij on Tuesday, leaving six fighters dead."),
+        ("Fifteen villagers killed in central Mali",
+         "Armed men killed at least 15 villagers in an attack near Mopti on Monday, local officials said."),
+    ],
+)  # fmt: skip
+def test_armed_group_violence_is_conflict_and_alerts(title: str, text: str) -> None:
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.conflict
+    assert tags.event_type in ("Violence against civilians", "Battles")
+    assert tags.alert
+
+
+def test_a_shell_that_hit_a_house_is_shelling() -> None:
+    tags = tag_article(
+        "Family killed in Donetsk",
+        "A mother, a father and their three children were killed when a shell hit their house in Donetsk on Monday.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict
+    assert tags.event_type == "Explosions/Remote violence"
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 5
+    assert tags.alert
+
+
+def test_a_hate_crime_abroad_is_crime_not_war() -> None:
+    tags = tag_article(
+        "Palestinian American boy stabbed in suspected hate crime",
+        "A six-year-old Palestinian American boy died after being stabbed by his landlord near Chicago, police said.",
+        published=PUBLISHED,
+    )
+    assert not tags.conflict
+    assert not tags.alert
+
+
+def test_a_stabbing_in_a_quiet_town_stays_crime() -> None:
+    tags = tag_article(
+        "Man held after stabbing",
+        "A man was stabbed to death outside a bar in the town centre on Saturday; police arrested a suspect.",
+        published=PUBLISHED,
+    )
+    assert not tags.conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("An attacker fatally stabbed a teacher at a school in the northern town on Friday, prosecutors said.", 1),
+        ("Police fatally shot two men who opened fire on a checkpoint on Monday.", 2),
+        ("Police shot the suspect in the deaths of two football fans on Tuesday morning after a manhunt.", 2),
+        ("Troops were accused over the death of 3 farmers near the border on Sunday.", 3),
+        ("Four members of one family, including two children, were killed in a strike on their home on Sunday.", 4),
+    ],
+)
+def test_verbs_and_nouns_that_state_deaths(text: str, want: int) -> None:
+    assert killed(text) == want
