@@ -83,3 +83,39 @@ def test_a_stabbing_in_a_quiet_town_stays_crime() -> None:
 )
 def test_verbs_and_nouns_that_state_deaths(text: str, want: int) -> None:
     assert killed(text) == want
+
+
+def test_a_bomb_planted_on_a_motorbike_is_an_attack_in_conflict() -> None:
+    tags = tag_article(
+        "Blast near police van",
+        "Eleven people died when a bomb planted on a motorbike went off beside a police van in Quetta on Tuesday.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict
+    assert tags.event_type == "Explosions/Remote violence"
+    assert tags.alert
+
+
+def test_a_toll_named_far_from_its_figure_is_read() -> None:
+    text = (
+        "The death toll from an air strike on a school sheltering displaced families in the north of the city rose "
+        "to 27 on Tuesday, rescuers said."
+    )
+    assert killed(text, "School strike toll rises") == 27
+
+
+def test_other_events_recalled_after_the_figure_leave_it_the_main_toll() -> None:
+    text = (
+        "A strike on a fishing boat off the coast killed four people on Tuesday, officials said, the latest in a "
+        "series of attacks on boats that have killed dozens since September."
+    )
+    assert killed(text) == 4
+
+
+def test_a_figure_inside_the_clause_of_another_event_stays_background() -> None:
+    text = (
+        "Shelling killed three people in the town on Tuesday, officials said. "
+        "Two more people died in a separate attack on a nearby village on Tuesday night, and five died in an "
+        "earlier raid."
+    )
+    assert killed(text, "Shelling kills three") == 3

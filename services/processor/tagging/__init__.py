@@ -143,9 +143,9 @@ class Tagger:
         elif event_type in (STRATEGIC, PROTESTS, RIOTS):
             conflict = conflict and (call.violent_conflict_cues or bool(actors) or war_politics)
         elif event_type in VIOLENT_EVENT_TYPES:
-            # Missiles, air strikes and suicide bombs are weapons of war whoever the text names.
+            # Missiles, air strikes, suicide and planted bombs are weapons of war whoever the text names.
             # (the weapon named, not the sub-event type's fallback: "struck a truck" names no weapon)
-            military = call.sub_event_type == SUICIDE or bool(set(call.weapons) & WEAPONS_OF_WAR)
+            military = call.sub_event_type == SUICIDE or call.planted_bomb or bool(set(call.weapons) & WEAPONS_OF_WAR)
             war_zone = bool(places) and places[0].country_code in WAR_ZONE_COUNTRIES
             conflict = conflict and (
                 call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military or war_zone

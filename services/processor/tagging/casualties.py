@@ -100,7 +100,7 @@ _KILLED_PATTERNS = {
     rf"taking the lives of|shot dead|shot and killed|massacred|executed|{_FATALLY})\s+{_Q}{_N}\b(?!\s*-?\s*(?:year|%))",
     "k_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?dead\b",
     "k_toll": rf"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)|fatalities)\b"
-    rf"(?:[^.;:]{{0,50}}?)\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood at|stands at|now|climbed|rose)\s+"
+    rf"(?:[^.;:]{{0,120}}?)\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood at|stands at|now|climbed|rose)\s+"
     rf"{_Q}{_N}\b",
     "k_lives": rf"\b(?:claim\w*|cost\w*|took|taken|taking)\s+(?:the\s+)?{_Q}{_N}\s+(?:\w+\s+)?lives\b",
     "k_to_death": rf"\b(?:shot|beat|stabbed|hacked|stoned|burnt|burned|tortured|clubbed|bludgeoned)\s+{_Q}{_N}"
@@ -304,39 +304,49 @@ def _dates_a_record(sentence: str, start: int) -> bool:
     ) and _SINCE_AFTER_SUPERLATIVE.search(sentence, 0, start + 6) is not None
 
 
-def is_background(sentence: str, reference: date | None, in_lead: bool = True) -> bool:
-    """True when the sentence's figures belong to another or earlier event, or to a war-wide tally."""
+def background_cues(sentence: str, reference: date | None, in_lead: bool = True) -> tuple[bool, int | None]:
+    """(the sentence is dated to another time: "last month", "in 2019", a past date; where the first cue of another
+    event or of a war-wide tally starts: "a separate attack", "the war has killed", or None)."""
     cands = _CONTEXT.candidates(sentence)
-    if _CONTEXT.search("relative_past", sentence, cands) or _CONTEXT.search("other_event", sentence, cands):
-        return True
+    other = next(_CONTEXT.finditer("other_event", sentence, cands), None)
+    starts = [other.start()] if other is not None else []
     for m in _CONTEXT.finditer("cumulative", sentence, cands):
         # "the deadliest attack since 2014" dates a record, not a tally; other cumulative cues still count.
         if m.group().lower() != "since" or not _SINCE_AFTER_SUPERLATIVE.search(sentence):
-            return True
+            starts.append(m.start())
+            break
+    other_at = min(starts, default=None)
+    if _CONTEXT.search("relative_past", sentence, cands):
+        return True, other_at
     for m in _CONTEXT.finditer("year", sentence, cands):
         year = int(m.group(1))
         if (reference is None or year < reference.year) and not _dates_a_record(sentence, m.start()):
-            return True
+            return True, other_at
     if reference is None:
         # Without a report date, a calendar date deep in the text is a recalled event: news dates its main event
         # by weekday ("on Friday") and its background by calendar ("on October 5").
-        return not in_lead and _CONTEXT.search("day_month", sentence, cands)
-    if reference is not None:
-        for m in _CONTEXT.finditer("day_month", sentence, cands):
-            if _dates_a_record(sentence, m.start()):
-                continue
-            day = int(m.group("d1") or m.group("d2"))
-            month = _MONTHS[(m.group("month") or m.group("month2")).lower().rstrip(".")]
-            year = int(m.group("year")) if m.group("year") else reference.year
-            try:
-                when = date(year, month, day)
-            except ValueError:
-                continue
-            if (when - reference).days > 3 and not m.group("year"):  # "December 30" read in January is last year
-                when = date(year - 1, month, day)  # (a day or two ahead is the reporter's time zone)
-            if abs((reference - when).days) > 3:
-                return True
-    return False
+        return not in_lead and _CONTEXT.search("day_month", sentence, cands), other_at
+    for m in _CONTEXT.finditer("day_month", sentence, cands):
+        if _dates_a_record(sentence, m.start()):
+            continue
+        day = int(m.group("d1") or m.group("d2"))
+        month = _MONTHS[(m.group("month") or m.group("month2")).lower().rstrip(".")]
+        year = int(m.group("year")) if m.group("year") else reference.year
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if (when - reference).days > 3 and not m.group("year"):  # "December 30" read in January is last year
+            when = date(year - 1, month, day)  # (a day or two ahead is the reporter's time zone)
+        if abs((reference - when).days) > 3:
+            return True, other_at
+    return False, other_at
+
+
+def _before_a_clause(sentence: str, figure_end: int, cue: int) -> bool:
+    """The figure ends before the cue of another event, with a comma between: "A strike killed five people, the
+    latest in a series of attacks" states the main event first and recalls the others after it."""
+    return figure_end <= cue and "," in sentence[figure_end:cue]
 
 
 # "Two gunmen on a scooter shot and killed a baker": with no passive auxiliary and an object after the verb, the
@@ -442,17 +452,23 @@ def _strip_asides(sentence: str) -> str:
     return _ASIDE.sub("", sentence)
 
 
-def _scan(sentence: str, index: int, out: list[Figure], background: Callable[[], bool]) -> None:
-    found = _scan_text(sentence)
+def _scan(sentence: str, index: int, out: list[Figure], cues: Callable[[str], tuple[bool, int | None]]) -> None:
+    texts = [sentence]
     if "(" in sentence or "[" in sentence or sentence.count(" - ") >= 2:
         # Asides break the patterns ("5 civilians (2 men, 2 women and 1 child) were killed"): read it without them.
-        found = list(dict.fromkeys(found + _scan_text(_strip_asides(sentence))))
-    if found:
-        bg = background()  # costly: only for the few sentences that state a figure
-        out.extend(
-            Figure(kind, value, qualifier, index, bg or _tally(value, sentence), vague)
-            for kind, value, qualifier, vague in found
-        )
+        texts.append(_strip_asides(sentence))
+    seen: set[tuple[str, int, str, bool]] = set()
+    for text in texts:
+        found = _scan_text(text)
+        if not found:
+            continue
+        dated, other_at = cues(text)  # costly: only for the few sentences that state a figure
+        for kind, value, qualifier, vague, end in found:
+            if (kind, value, qualifier, vague) in seen:
+                continue
+            seen.add((kind, value, qualifier, vague))
+            bg = dated or (other_at is not None and not _before_a_clause(text, end, other_at))
+            out.append(Figure(kind, value, qualifier, index, bg or _tally(value, sentence), vague))
 
 
 def _tally(value: int, sentence: str) -> bool:
@@ -489,10 +505,10 @@ def _figure_matches(sentence: str) -> dict[str, list[re.Match[str]]]:
     return out
 
 
-def _scan_text(sentence: str) -> list[tuple[str, int, str, bool]]:
-    """(kind, value, qualifier, vague) of every figure the sentence states."""
+def _scan_text(sentence: str) -> list[tuple[str, int, str, bool, int]]:
+    """(kind, value, qualifier, vague, end offset of its words) of every figure the sentence states."""
     matches = _figure_matches(sentence)
-    found: list[tuple[str, int, str, bool]] = []
+    found: list[tuple[str, int, str, bool, int]] = []
     if not matches:
         return found
     for kind, patterns, singles, enums in _KINDS:
@@ -504,10 +520,10 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str, bool]]:
                 if value is None or not _plausible(m, value, sentence):
                     continue
                 low = _range_low(sentence, m.start("n"), value)
-                found.append((kind, low, canonical_qualifier(m.group("q")), is_vague(m.group("n"))))
+                found.append((kind, low, canonical_qualifier(m.group("q")), is_vague(m.group("n")), m.end()))
         for name in singles:
             if name in matches:
-                found.append((kind, 1, "", False))
+                found.append((kind, 1, "", False, matches[name][0].end()))
         for name in enums:
             for m in matches.get(name, ()):
                 if "last" in m.re.groupindex:
@@ -518,7 +534,7 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str, bool]]:
                 else:
                     total = _enum_total(m.group("enum"))
                 if total is not None and not _SUBSET_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
-                    found.append((kind, total, "", False))
+                    found.append((kind, total, "", False, m.end()))
     return found
 
 
@@ -551,7 +567,7 @@ def find_figures(
     figures: list[Figure] = []
     for i in casualty_sentences(sentences) if candidates is None else candidates:
         sentence = sentences[i]
-        _scan(sentence, i, figures, partial(is_background, sentence, reference, i < lead_sentences))
+        _scan(sentence, i, figures, partial(background_cues, reference=reference, in_lead=i < lead_sentences))
     return figures
 
 

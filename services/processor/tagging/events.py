@@ -47,6 +47,7 @@ _TRIGGERS: dict[str, str] = {
     r"|tornado-s|smerch|uragan|urahan",
     "w_explosive": r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
     r"|explosive devices?|bomb blasts?|bombings?|bomb (?:exploded|went off|attack)|explosives|booby[- ]trap\w*"
+    r"|bombs? (?:planted|hidden|placed|attached|strapped|concealed)|(?:motorcycle|motorbike|bicycle|truck)[- ]bombs?"
     r"|suicide (?:bombers?|bombings?|attacks?|attackers?|vests?|blasts?)|blew (?:himself|herself|themselves) up"
     r"|grenades?(?! launchers?)|mine explosions?|explosions?|blasts?",
     # A strike or blast with no weapon named: remote violence all the same (not a labour strike: needs a target).
@@ -65,7 +66,8 @@ _TRIGGERS: dict[str, str] = {
     "s_ied": r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
     r"|explosive devices?|(?:motorcycle|vehicle)[- ]borne|booby[- ]trap\w*|remote[- ]controlled bombs?"
     r"|bomb blasts?|bomb (?:exploded|went off)|planted (?:a )?bombs?|mine explosions?|stepped on a (?:land)?mine"
-    r"|bombings?",
+    r"|bombings?|bombs? (?:planted|hidden|placed|attached|strapped|concealed)|(?:motorcycle|motorbike|bicycle|truck)"
+    r"[- ]bombs?",
     "e_battle": r"clash(?:es|ed)?|fighting|battles?|battled|fought|firefights?|gunfights?|gun battles?"
     r"|shoot-?outs?|exchang\w+ (?:of )?(?:fire|gunfire|shots|artillery|heavy weapons)|in both directions"
     r"|returned fire|fired back|shot back|responded to the (?:fire|attack)|were repulsed|exchanges? of fire|counter-?offensives?|offensives?|ambush(?:ed|es)?|recaptured|retook"
@@ -297,6 +299,7 @@ class EventCall:
     sub_event_type: str | None
     weapons: list[str]
     violent_conflict_cues: bool
+    planted_bomb: bool  # an IED, a car bomb, a bombing: a weapon of armed groups, not of street crime
     disaster: bool
     crime: bool
     non_discrete: bool
@@ -364,6 +367,7 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None) ->
         sub_event_type=sub,
         weapons=weapons,
         violent_conflict_cues=conflict_cues > 0,
+        planted_bomb=m["s_ied"] > 0,
         disaster=disaster,
         crime=crime,
         non_discrete=t["n_title"] > 0,
