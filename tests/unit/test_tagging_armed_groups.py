@@ -119,3 +119,21 @@ def test_a_figure_inside_the_clause_of_another_event_stays_background() -> None:
         "earlier raid."
     )
     assert killed(text, "Shelling kills three") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The district governor and his driver were killed when a roadside bomb hit their car on Monday.", 2),
+        ("A soldier opened fire on a family at a market on Monday, killing the father and a son.", 2),
+        ("A drone strike killed a senior commander of the group and his two bodyguards on Monday.", 3),
+        ("The boy and at least six other people died after rockets hit a housing estate on Monday.", 7),
+    ],
+)
+def test_enumerated_victims_add_up(text: str, want: int) -> None:
+    assert killed(text) == want
+
+
+def test_the_before_a_word_that_names_no_victim_is_no_item() -> None:
+    text = "Two gunmen fired at the police during the raid, and one of the gunmen was killed on Monday."
+    assert killed(text) == 1

@@ -47,7 +47,8 @@ _VICTIM = (
     r"|owner|head|engineer|collector|father|mother|son|daughter|husband|wife|brother|sister|cadre|sergeant"
     r"|lieutenant|colonel|general|major|captain|judge|mayor|councillor|councilor|chairman|chairperson|prisoner"
     r"|inmate|detainee|hostage|reporter|bodyguard|policewoman|gendarme|serviceman|servicewoman|conscript|sniper"
-    r"|gunman|attacker|assailant|bomber)"
+    r"|gunman|attacker|assailant|bomber|governor|minister|lawmaker|ambassador|pilot|photographer|cameraman|medic"
+    r"|paramedic|passenger|pedestrian|bystander|shopkeeper|vendor|tourist|guide)"
 )
 # Participles that state a death: "was shot dead", "was beaten to death", "was found killed".
 _DEATH_PARTICIPLE = (
@@ -64,16 +65,18 @@ _NOT_A_VICTIM = (
 )
 # One item of an enumeration of victims: "3 policemen", "a Konkomba", "his two children" (no verbs inside).
 _ITEM_HEAD = rf"(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?:-\d+\b)?|(?:his|her|their)(?:\s+(?:{NUMBER}))?|an?|one|another"
+# "the district head", "the father": one person, when "the" names a victim noun in the singular.
+_THE_ONE = rf"the\s+(?:[\w'-]+\s+){{0,3}}?{_VICTIM}(?![\w'-])"
 _ITEM = (
-    rf"(?:{_ITEM_HEAD})(?:\s+(?!(?:and|or|were|was|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
+    rf"(?:(?:{_ITEM_HEAD})(?:\s+(?!(?:and|or|were|was|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
     rf"|including|killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|reportedly|January|February|March"
-    rf"|April|May|June|July|August|September|October|November|December)\b)[A-Za-z][\w'-]*){{1,4}}"
+    rf"|April|May|June|July|August|September|October|November|December)\b)[A-Za-z][\w'-]*){{1,5}}|{_THE_ONE})"
 )
 _ENUM = rf"(?P<enum>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|as well as)\s+{_ITEM})"
 # The passive form is found from its last item ("... and 1 soldier were killed": tried only at "and", far rarer
 # than the words an item can begin with); the items before it are then read backwards (`_ITEMS_BEFORE`).
 _ITEMS_BEFORE = re.compile(rf"(?:{_ITEM}\s*,\s*)*{_ITEM}\s*,?\s*", re.IGNORECASE)
-_ITEM_STARTS = re.compile(rf"\b(?:{_ITEM_HEAD})\b", re.IGNORECASE)
+_ITEM_STARTS = re.compile(rf"\b(?:{_ITEM_HEAD}|the)\b", re.IGNORECASE)
 _ENUM_LOOKBACK_CHARS = 200
 _ENUM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+", re.IGNORECASE)
 _ENUM_HEAD = re.compile(rf"(?:(?:his|her|their)\s+)?(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})?", re.IGNORECASE)
