@@ -30,6 +30,7 @@ import redis.asyncio as aioredis
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.cleanup import delete_redis_prefix
 from services.processor.dedup import ArticleToCheck, Deduplicator, MemoryStore, RedisStore
 from services.processor.settings import ProcessorSettings
 from shared.ids import stable_hash
@@ -130,17 +131,6 @@ async def used_memory(client: aioredis.Redis) -> int:
     return int(info["used_memory"])
 
 
-async def delete_prefix(client: aioredis.Redis, prefix: str) -> None:
-    batch: list[bytes] = []
-    async for key in client.scan_iter(match=f"{prefix}*", count=2000):
-        batch.append(key)
-        if len(batch) >= 2000:
-            await client.unlink(*batch)
-            batch.clear()
-    if batch:
-        await client.unlink(*batch)
-
-
 async def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=5_000, help="articles per throughput run")
@@ -189,7 +179,7 @@ async def main() -> int:
                     window_s=settings.dedup_window_s,
                 )
                 runs.append(await timed_run(dedup, articles, client, concurrency, batch))
-                await delete_prefix(client, prefix)
+                await delete_redis_prefix(client, prefix)
             report(label, runs)
 
         inserts = make_articles(args.memory_articles, seed=2)
@@ -207,7 +197,7 @@ async def main() -> int:
             f"= {per_article * 1e6 / 2**20:,.0f} MiB per million articles in the window"
         )
     finally:
-        await delete_prefix(client, prefix)
+        await delete_redis_prefix(client, prefix)
         await client.aclose()
     return 0
 

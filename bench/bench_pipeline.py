@@ -30,6 +30,7 @@ sys.path.insert(0, str(REPO))
 import redis.asyncio as aioredis  # noqa: E402
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer  # noqa: E402
 
+from bench.cleanup import delete_redis_prefix, delete_topics  # noqa: E402
 from services.alerter.settings import RedisKeys  # noqa: E402
 from shared.contracts.codec import encode  # noqa: E402
 from shared.contracts.models import RawArticle  # noqa: E402
@@ -125,6 +126,7 @@ async def baseline_hop(n: int, payloads: list[bytes]) -> float:
     elapsed = time.perf_counter() - start
     await consumer.stop()
     await producer.stop()
+    await delete_topics(KAFKA, [source, sink])
     return n / elapsed
 
 
@@ -219,6 +221,11 @@ async def pipeline_run(n: int) -> dict[str, float]:
     finally:
         for service in services:
             service.stop()
+        # The run's topics (faust's own ones carry the app id, which starts with the prefix) and Redis keys.
+        await delete_topics(KAFKA, [prefix])
+        client = aioredis.from_url(REDIS)
+        await delete_redis_prefix(client, env["TOCSIN_REDIS_PREFIX"])
+        await client.aclose()
 
 
 async def main() -> None:

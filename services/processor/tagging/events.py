@@ -94,9 +94,11 @@ _TRIGGERS: dict[str, str] = {
     r"|negotiators?|sanctions?|aid package|military aid|security assistance|weapons deliveries|arms deliveries"
     r"|agreements?|accord|summit|prisoner (?:swaps?|exchanges?)|exchanged? (?:\w+ )?prisoners|prisoners of war"
     r"|pows|mediators?|mediation|diplomat\w*|recogni[sz]\w*|annex\w*|mobili[sz]ation|conscription|arrested"
-    r"|arrests|detained|headquarters|withdr[ae]w\w*|deploy\w*|reinforcements|meets? with|met with",
+    r"|arrests|detained|headquarters|withdr[ae]w\w*|deploy\w*|reinforcements|meets? with|met with"
+    r"|(?:meets?|met|hosts?|hosted|visits?|visited|talks with) (?:his |her |the )?(?:[\w-]+ ){0,2}?(?:president|prime"
+    r" minister|chancellor|counterparts?|leaders?|envoys?|foreign ministers?)",
     "e_intercept": r"shot down|shoots down|intercepted|intercepts|interceptions?|downed|air defen[cs]es? "
-    r"(?:destroyed|downed|repelled)|(?:destroyed|neutrali[sz]ed|downed) (?:\d+|\w+) (?:\w+ )?(?:drones|missiles|uavs)",
+    r"(?:destroyed|downed|repelled|down|downs|destroy)|(?:destroyed|neutrali[sz]ed|downed) (?:\d+|\w+) (?:\w+ )?(?:drones|missiles|uavs)",
     "c_attack": r"strikes?|struck|attacks?|attacked|hit|hits|fired|launched|bombed|bombarded|pounded|targeted"
     r"|killed|killing|kills|wounded|injured|exploded|destroyed|damaged|raided|stormed|shelled(?! out)"
     r"|shelling(?! out)|bombing"
@@ -219,7 +221,8 @@ _ACTORS: list[tuple[str, str, str | None]] = [
     # (pattern, actor, country that actor's presence points to as theatre)
     (r"russian (?:forces|troops|army|military|missiles?|drones?|strikes?|attacks?|shelling|air force)|russia|moscow"
      r"|kremlin", "Russia", "UA"),
-    (r"ukrainian (?:forces|troops|army|military|drones?|strikes?|air defen[cs]es?)|ukraine|kyiv", "Ukraine", "UA"),
+    (r"ukrainian (?:forces|troops|army|military|drones?|strikes?|air defen[cs]es?)|ukraine|kyiv|zelensk(?:y|yy|iy)",
+     "Ukraine", "UA"),
     (r"hamas|qassam brigades", "Hamas", "PS"),
     (r"israeli (?:forces|troops|army|military|strikes?|airstrikes?|air force|jets|warplanes)|idf|israel defense forces",
      "Israel", "PS"),
