@@ -32,6 +32,7 @@ sys.path.insert(0, str(REPO))
 
 import feedparser  # noqa: E402
 
+from bench.cleanup import delete_redis_prefix, delete_topics  # noqa: E402
 from services.poller.parse import FEEDPARSER_OPTIONS, FeedParser, ParseError, parse_feed  # noqa: E402
 from services.poller.service import Poller, build_fetcher  # noqa: E402
 from services.poller.settings import PollerSettings  # noqa: E402
@@ -180,7 +181,9 @@ async def poll_cycles(args: argparse.Namespace) -> None:
     parser.close()
     if producer is not None:
         await producer.stop()
+        await delete_topics(settings.kafka_bootstrap, [prefix])
     if redis is not None:
+        await delete_redis_prefix(redis, settings.redis_prefix)
         await redis.aclose()
     server.terminate()
 
