@@ -137,3 +137,33 @@ def test_enumerated_victims_add_up(text: str, want: int) -> None:
 def test_the_before_a_word_that_names_no_victim_is_no_item() -> None:
     text = "Two gunmen fired at the police during the raid, and one of the gunmen was killed on Monday."
     assert killed(text) == 1
+
+
+def test_a_knife_attack_claimed_for_a_jihadist_group_is_conflict_without_an_alert() -> None:
+    tags = tag_article(
+        "Prosecutor: school attacker pledged loyalty to Islamic State",
+        "The anti-terror prosecutor said the suspected extremist pledged allegiance to the Islamic State group before "
+        "the stabbing of a teacher at a school last week.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict
+    assert tags.event_type == "Violence against civilians"
+    assert not tags.alert  # one victim, last week
+
+
+def test_a_war_leaders_meeting_with_a_president_is_a_strategic_development() -> None:
+    tags = tag_article("Zelensky meets Erdogan in Istanbul",
+                       "Ukraine's president met the Turkish president in Istanbul on Tuesday to discuss a grain deal "
+                       "and a prisoner exchange.", published=PUBLISHED)  # fmt: skip
+    assert tags.conflict
+    assert tags.event_type == "Strategic developments"
+
+
+def test_air_defences_that_down_drones_are_an_interception() -> None:
+    tags = tag_article(
+        "Air defences down drones over Belgorod",
+        "Air defences destroyed 18 drones over the Belgorod region overnight, the defence ministry said; no one was hurt.",
+        published=PUBLISHED,
+    )
+    assert tags.event_type == "Strategic developments"
+    assert not tags.alert

@@ -80,7 +80,8 @@ _TRIGGERS: dict[str, str] = {
     r"|shot dead|beheaded|tortured|raped|burned alive|burnt alive|lynched|stabbed|hacked to death"
     r"|assassinated|assassination|(?:attacked|raided|targeted|killed|shot) (?:\w+ )?(?:villagers|civilians"
     r"|worshippers|farmers|residents|passengers|herders|displaced people)|gunmen (?:killed|shot|opened fire)"
-    r"|unidentified (?:gunmen|armed men|assailants)|armed men (?:killed|shot)|murdered|killed by (?:unknown|unidentified)",
+    r"|unidentified (?:gunmen|armed men|assailants)|armed men (?:killed|shot)|murdered|killed by (?:unknown|unidentified)"
+    r"|stabbings?|knife attacks?|knifed|knifing",
     "e_protest": r"protests?|protested|protesters?|protestors?|demonstrations?|demonstrators?|rall(?:y|ies|ied)"
     r"|marched|sit-ins?|took to the streets|picket\w*|vigils?|demonstrat(?:ed|ing|e)|(?:went|go|going) on strike"
     r"|hunger strikes?|(?:gathered|assembled)(?: \w+){0,8}? (?:to|demanding|calling|chanting|against)|chanting"
