@@ -167,3 +167,23 @@ def test_air_defences_that_down_drones_are_an_interception() -> None:
     )
     assert tags.event_type == "Strategic developments"
     assert not tags.alert
+
+
+def test_an_armed_group_freeing_a_ships_crew_is_a_strategic_development() -> None:
+    tags = tag_article(
+        "Houthis free crew of seized ship",
+        "Yemen's Houthis released the 25 crew members of a cargo ship they seized in the Red Sea last year, Oman said.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict
+    assert tags.event_type == "Strategic developments"
+
+
+def test_people_who_sought_medical_help_are_injured() -> None:
+    tags = tag_article(
+        "Drone hits high-rise",
+        "Twenty-five people sought medical help after a drone struck a high-rise in Kyiv overnight, officials said.",
+        published=PUBLISHED,
+    )
+    assert tags.casualties.injured is not None and tags.casualties.injured.min == 25
+    assert tags.alert  # 25 hurt: high

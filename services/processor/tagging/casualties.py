@@ -37,7 +37,8 @@ _KILLED_WORDS = (
 )
 _INJURED_WORDS = (
     r"(?:injured|wounded|hurt|injuries|maimed|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?injuries"
-    r"|(?:were\s+)?(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospitals?)"
+    r"|(?:were\s+)?(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospitals?"
+    r"|(?:sought|seeking|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment))"
 )
 _VICTIM = (
     r"(?:man|woman|child|boy|girl|baby|person|civilian|soldier|resident|policeman|police officer|officer|journalist"
@@ -210,7 +211,7 @@ _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": 
 
 # Cheap prefilter: only sentences with a word that begins with one of these stems can hold a casualty figure.
 CASUALTY_STEMS = words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder
-perish martyr execut victim bod corpse behead assassin""")
+perish martyr execut victim bod corpse behead assassin medical""")
 
 _MONTHS = {
     m: i + 1

@@ -97,7 +97,11 @@ _TRIGGERS: dict[str, str] = {
     r"|pows|mediators?|mediation|diplomat\w*|recogni[sz]\w*|annex\w*|mobili[sz]ation|conscription|arrested"
     r"|arrests|detained|headquarters|withdr[ae]w\w*|deploy\w*|reinforcements|meets? with|met with"
     r"|(?:meets?|met|hosts?|hosted|visits?|visited|talks with) (?:his |her |the )?(?:[\w-]+ ){0,2}?(?:president|prime"
-    r" minister|chancellor|counterparts?|leaders?|envoys?|foreign ministers?)",
+    r" minister|chancellor|counterparts?|leaders?|envoys?|foreign ministers?)"
+    # Captives freed, ships seized: ACLED's non-violent acts of armed groups.
+    r"|(?:released|releases|freed|frees|release of|freeing) (?:the |all |[\w-]+ ){0,3}?(?:crew(?: members)?|hostages?"
+    r"|prisoners?|detainees|captives|sailors|seafarers)|(?:seized|seizes|hijacked|hijacks) (?:an? |the )?(?:[\w-]+ )?"
+    r"(?:ship|vessel|tanker|cargo ship|merchant ship)",
     "e_intercept": r"shot down|shoots down|intercepted|intercepts|interceptions?|downed|air defen[cs]es? "
     r"(?:destroyed|downed|repelled|down|downs|destroy)|(?:destroyed|neutrali[sz]ed|downed) (?:\d+|\w+) (?:\w+ )?(?:drones|missiles|uavs)",
     "c_attack": r"strikes?|struck|attacks?|attacked|hit|hits|fired|launched|bombed|bombarded|pounded|targeted"
