@@ -79,6 +79,9 @@ def test_a_stabbing_in_a_quiet_town_stays_crime() -> None:
         ("Police shot the suspect in the deaths of two football fans on Tuesday morning after a manhunt.", 2),
         ("Troops were accused over the death of 3 farmers near the border on Sunday.", 3),
         ("Four members of one family, including two children, were killed in a strike on their home on Sunday.", 4),
+        ("The gunman in the fatal shooting of two tourists was shot and killed by police on Tuesday morning.", 2),
+        ("A gunman on a scooter gunned down three fans outside the stadium on Monday evening.", 3),
+        ("A man was charged on Monday with murdering a 70-year-old passer-by in the town centre.", 1),
     ],
 )
 def test_verbs_and_nouns_that_state_deaths(text: str, want: int) -> None:

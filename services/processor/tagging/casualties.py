@@ -101,7 +101,8 @@ _KILLED_PATTERNS = {
     "k_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,5}}{_SUBSET}{_AUX}{_KILLED_WORDS}\b",
     "k_count": rf"\b{_Q}{_N}{_GAP}\s+{_AUX}{_KILLED_WORDS}\b",
     "k_verb": rf"\b(?:killing of|deaths? of|killing|killed|kills|kill|claiming the lives of|claimed the lives of|took the lives of|"
-    rf"taking the lives of|shot dead|shot and killed|massacred|executed|{_FATALLY})\s+{_Q}{_N}\b(?!\s*-?\s*(?:year|%))",
+    rf"taking the lives of|shot dead|shot and killed|massacred|executed|gunned down|gunning down|mowed down|{_FATALLY}"
+    rf"|fatal (?:shooting|stabbing|shootings|stabbings|attack|attacks) (?:of|on))\s+{_Q}{_N}\b(?!\s*-?\s*(?:year|%))",
     "k_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?dead\b",
     "k_toll": rf"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)|fatalities)\b"
     rf"(?:[^.;:]{{0,120}}?)\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood at|stands at|now|climbed|rose)\s+"
@@ -139,7 +140,7 @@ _KILLED_ONE = {
     rf"(?!not\b|never\b|nearly\b|almost\b)(?:[\w'-]+\s+){{0,3}}?{_DEATH_PARTICIPLE}\b",
     "k_one_died": rf"(?<!no )\b(?:a|an|one)\s+{_NOT_A_VICTIM}(?:[\w'-]+,?\s+){{0,6}}?(?:later\s+|has\s+|had\s+)?"
     rf"(?:died|succumbed)\b",
-    "k_one_verb": rf"\b(?:killing|killed|kills|shot dead|shooting dead|shot and killed|murdered|executed|beheaded|{_FATALLY}"
+    "k_one_verb": rf"\b(?:killing|killed|kills|shot dead|shooting dead|shot and killed|murdered|murdering|executed|beheaded|{_FATALLY}"
     rf"|assassinated|gunned down|gunning down|lynched|stabbed to death)\s+(?:(?:a|an|one)\s+{_NOT_A_VICTIM}[\w'-]"
     rf"|(?:the|his|her)\s+(?:[\w'-]+\s+){{0,3}}?{_VICTIM}\b(?!')|(?:him|her)\b)",
     "k_one_to_death": r"\b(?:shot|beat|stabbed|hacked|stoned|burnt|burned|tortured|clubbed|strangled)\s+(?:a|an|one"
@@ -211,7 +212,7 @@ _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": 
 
 # Cheap prefilter: only sentences with a word that begins with one of these stems can hold a casualty figure.
 CASUALTY_STEMS = words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder
-perish martyr execut victim bod corpse behead assassin medical""")
+perish martyr execut victim bod corpse behead assassin medical gunned mowed""")
 
 _MONTHS = {
     m: i + 1
