@@ -190,3 +190,17 @@ def test_people_who_sought_medical_help_are_injured() -> None:
     )
     assert tags.casualties.injured is not None and tags.casualties.injured.min == 25
     assert tags.alert  # 25 hurt: high
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Russia pummels Kharkiv overnight", "Putin blitzes Odesa before Easter", "Israeli jets target Hezbollah commanders",
+     "Shahed swarm over Odesa port"],
+)  # fmt: skip
+def test_strike_headlines_without_a_violence_stem_still_alert(title: str) -> None:
+    tags = tag_article(
+        title,
+        "A Russian missile and drone attack killed seven people and wounded 20 on Monday, the regional governor said.",
+        published=PUBLISHED,
+    )
+    assert tags.alert

@@ -439,7 +439,11 @@ _VIOLENCE_TITLE = re.compile(
     r"|execut|hostage|abduct|kidnap|slain|slay|carnage|bloodbath|atrocit|deadl|lethal|fatal|martyr|mortar|artiller"
     r"|grenade|ied|militant|insurg|terror|jihad|airstrike|pound|barrage|offensive|siege|storm|tragedy|tragic|horror"
     r"|lives|life|corpse|bodies|body|funeral|mourn|rubble|destroy|devastat|carnage|flee|fled|evacuat|rescue|sirens?"
-    r"|gunmen|war\b)",
+    r"|gunmen|war\b"
+    # Verbs and weapons headlines use for a strike without a violence stem ("Russia pummels Kharkiv", "Putin
+    # blitzes Odesa", "Israeli jets target ...", "Shahed swarm over Odesa port").
+    r"|pummel|blitz|batter|hammer|overr[au]n|ruin|target|wreck|raze|flatten|ravag|ablaze|flames|inferno|slam|smash"
+    r"|rain(?:s|ed|ing)? down|jets?\b|warplane|shahed|ballistic|cruise|glide|air defen|sniper|tanks?\b)",
     re.IGNORECASE,
 )
 # Opinion and analysis pages: "Opinion: ...", "Analysis | ...", "The Irish Times view on ...", "... - editorial".
