@@ -211,8 +211,12 @@ _ZERO_BOTH = re.compile(
 _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": _ZERO_BOTH})
 
 # Cheap prefilter: only sentences with a word that begins with one of these stems can hold a casualty figure.
-CASUALTY_STEMS = words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder
-perish martyr execut victim bod corpse behead assassin medical gunned mowed""")
+CASUALTY_STEMS = (
+    *words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder perish martyr
+    execut victim bod corpse behead assassin gunned mowed"""),
+    # "medical" alone is in many sentences that state no casualty: only the phrases of `_INJURED_WORDS`.
+    "sought medical", "seeking medical", "needed medical", "required medical", "received medical",
+)
 
 _MONTHS = {
     m: i + 1
