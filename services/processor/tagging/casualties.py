@@ -215,7 +215,7 @@ CASUALTY_STEMS = (
     *words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder perish martyr
     execut victim bod corpse behead assassin gunned mowed"""),
     # "medical" alone is in many sentences that state no casualty: only the phrases of `_INJURED_WORDS`.
-    "sought medical", "seeking medical", "needed medical", "required medical", "received medical",
+    *(f"{verb} medical" for verb in ("sought", "seeking", "needed", "required", "received")),
 )
 
 _MONTHS = {
