@@ -204,3 +204,12 @@ def test_strike_headlines_without_a_violence_stem_still_alert(title: str) -> Non
         published=PUBLISHED,
     )
     assert tags.alert
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [("two dozen", 24), ("three dozen", 36), ("several dozen", 12), ("a few dozen", 12), ("twenty seven", 27),
+     ("seventy-five", 75), ("one hundred and fifty", 150)],
+)  # fmt: skip
+def test_number_words(phrase: str, want: int) -> None:
+    assert killed(f"Nearly {phrase} people were killed in the strike on the market on Monday, officials said.") == want
