@@ -209,7 +209,17 @@ def test_strike_headlines_without_a_violence_stem_still_alert(title: str) -> Non
 @pytest.mark.parametrize(
     ("phrase", "want"),
     [("two dozen", 24), ("three dozen", 36), ("several dozen", 12), ("a few dozen", 12), ("twenty seven", 27),
-     ("seventy-five", 75), ("one hundred and fifty", 150)],
+     ("seventy-five", 75), ("one hundred and fifty", 150), ("half a dozen", 6)],
 )  # fmt: skip
 def test_number_words(phrase: str, want: int) -> None:
     assert killed(f"Nearly {phrase} people were killed in the strike on the market on Monday, officials said.") == want
+
+
+def test_a_toll_in_a_named_strike_is_remote_violence() -> None:
+    tags = tag_article(
+        "Death toll in Kharkiv strike rises to 9",
+        "Rescuers worked through the night in Kharkiv after the attack on Monday evening.",
+        published=PUBLISHED,
+    )
+    assert tags.event_type == "Explosions/Remote violence"
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 9

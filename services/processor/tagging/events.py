@@ -55,7 +55,8 @@ _TRIGGERS: dict[str, str] = {
     r"|strikes? (?:on|against|hit|hits|targeted)|(?:hospital|school|market|camp|mosque|church"
     r"|shelter|convoy) (?:strike|blast|bombing|explosion)s?"
     # People killed "in a strike": a labour strike kills no one.
-    r"|(?:killed|dead|died|wounded|injured) in (?:an? |the )?(?:[\w-]+ )?strikes?",
+    r"|(?:killed|dead|died|wounded|injured) in (?:an? |the )?(?:[\w-]+ )?strikes?"
+    r"|toll (?:in|from|of|after) (?:an? |the )?(?:[\w'-]+ ){0,3}?strikes?",  # "Death toll in Kharkiv strike rises"
     "w_small_arms": r"gunmen|gunman|gunfire|shot dead|shot and killed|opened fire|shootings?|firearms?|rifles?"
     r"|machine ?guns?|ak-47s?|snipers?|gunshots?|gun attack|gun battle|gunfight|fired (?:shots|on)|small arms"
     r"|grenade launchers?|rpgs?|bursts of fire|pistols?",
