@@ -29,6 +29,8 @@ killed = partial(killed_toll, published=PUBLISHED)
          "CODECO militiamen armed with machetes killed seven civilians near Bunia on Monday, a local official said."),
         ("Fighting in Lahij",
          "Pro-government forces clashed with separatist tribesmen in Lahij on Tuesday, leaving six fighters dead."),
+        ("Seven villagers shot dead",
+         "Gunmen on motorbikes killed seven villagers and burned their granaries overnight, residents said."),
         ("Fifteen villagers killed in central Mali",
          "Armed men killed at least 15 villagers in an attack near Mopti on Monday, local officials said."),
     ],
