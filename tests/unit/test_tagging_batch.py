@@ -39,6 +39,13 @@ def test_batch_one_line_per_input_in_order_with_errors(tmp_path: Path) -> None:
     assert rows[4]["id"] == "a5" and "error" in rows[4]
 
 
+def test_a_field_of_the_wrong_type_is_named_in_the_error() -> None:
+    lines = [json.dumps({"id": "n", "title": 5, "text": "Shelling killed two people."}), '{"id": "ok", "title": "x"}']
+    rows = list(batch.analyze_lines(lines, batch.Tagger()))
+    assert rows[0] == {"id": "n", "line": 1, "error": "analyze: 'title' must be a string, not int"}
+    assert rows[1]["id"] == "ok" and "error" not in rows[1]
+
+
 def test_batch_cli_reads_stdin() -> None:
     line = json.dumps({"id": "x", "title": "Clashes kill 6 soldiers", "text": "Six soldiers were killed in clashes "
                        "with insurgents near the border on Monday, the army said."})  # fmt: skip

@@ -55,7 +55,9 @@ def result_line(article_id: Any, tags: Tags) -> dict[str, Any]:
 def _text_field(record: dict[str, Any], *names: str) -> str:
     for name in names:
         value = record.get(name)
-        if isinstance(value, str) and value:
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f"analyze: '{name}' must be a string, not {type(value).__name__}")
+        if value:
             return value
     return ""
 
