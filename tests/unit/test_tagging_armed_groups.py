@@ -225,3 +225,22 @@ def test_a_toll_in_a_named_strike_is_remote_violence() -> None:
     )
     assert tags.event_type == "Explosions/Remote violence"
     assert tags.casualties.killed is not None and tags.casualties.killed.min == 9
+
+
+def test_a_coal_mine_blast_in_a_war_zone_is_an_accident() -> None:
+    tags = tag_article(
+        "Blast at Donetsk coal mine kills 5",
+        "A methane explosion at a coal mine in the Donetsk region killed five miners on Tuesday, rescuers said.",
+        published=PUBLISHED,
+    )
+    assert not tags.conflict
+    assert not tags.alert
+
+
+def test_a_protest_about_a_disaster_is_still_a_protest() -> None:
+    tags = tag_article(
+        "Miners protest after mine accident",
+        "Hundreds of coal miners protested outside the ministry on Tuesday, demanding safer pits after a mine accident.",
+        published=PUBLISHED,
+    )
+    assert tags.event_type == "Protests"

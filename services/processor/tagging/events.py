@@ -120,7 +120,8 @@ _TRIGGERS: dict[str, str] = {
     r"|tsunamis?|wildfires?|bushfires?|storms?|monsoon|heat ?waves?|avalanches?|volcan\w*|eruptions?|mudslides?"
     r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|crashed|collisions?"
     r"|derail\w*|capsized|sank|fire broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse|collapsed"
-    r"|stampedes?|accidents?|outbreaks?|epidemic|cholera|mine collapse|boiler",
+    r"|stampedes?|accidents?|outbreaks?|epidemic|cholera|mine collapse|boiler"
+    r"|methane|coal mines?|coal miners|mining (?:accident|disaster)|(?:fuel|oil|gas) tankers? (?:exploded|overturned|caught fire)",
     "c_crime": r"murder(?:ed|er|ers|s)?|robbery|robbers|homicides?|cartels?|gangs?|gang members?|suspects?"
     r"|shooter|mass shooting|school shooting|stabbing|burglary|domestic|serial killer|manslaughter|jury"
     r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*|hate crimes?",
@@ -367,7 +368,7 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None) ->
     if event_type is None and casualties:
         # People killed or hurt with no weapon, battle or crowd named: ACLED codes a one-sided attack.
         event_type = VAC
-    if disaster and event_type != STRATEGIC:
+    if disaster and event_type in VIOLENT_EVENT_TYPES:  # a protest over a disaster is still a protest
         event_type = None
     sub = _sub_event(m, b) if event_type == REMOTE else None
     weapons = [w for w in WEAPONS if weapon_counts[w]] if event_type in VIOLENT_EVENT_TYPES else []
