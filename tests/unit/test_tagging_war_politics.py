@@ -214,3 +214,23 @@ def test_a_world_region_is_not_the_small_town_named_after_it(region: str) -> Non
 )
 def test_planets_and_abbreviations_are_not_small_towns(title: str) -> None:
     assert tag_article(title, "Scientists described the findings on Tuesday.").places == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Donors pull funding from university over students' letter on Gaza",
+     "Broadcaster apologises after backlash over interview about Israel",
+     "Campus poll finds students split over Israel and Hamas"],
+)  # fmt: skip
+def test_a_wars_echo_at_home_is_not_its_politics(title: str) -> None:
+    tags = tag_article(title, "The row grew on Tuesday as more people signed the letter, a spokesperson said.",
+                       published=PUBLISHED)  # fmt: skip
+    assert not tags.conflict
+
+
+def test_aid_for_a_war_asked_of_a_parliament_stays_its_politics() -> None:
+    tags = tag_article("President to ask Congress for $100 billion in Israel and Ukraine aid",
+                       "The request would fund weapons and air defence for both countries, officials said.",
+                       published=PUBLISHED)  # fmt: skip
+    assert tags.conflict
+    assert tags.event_type == "Strategic developments"

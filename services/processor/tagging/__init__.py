@@ -29,6 +29,7 @@ from .events import (
     classify_event,
     collect_signals,
     find_actors,
+    home_front_title,
     title_not_discrete,
     topic_slugs,
 )
@@ -133,6 +134,7 @@ class Tagger:
             # The main place at war, or a headline that names the war ("Ukraine war live: ...").
             and (places[0].country_code in WAR_PARTY_COUNTRIES or signals.title["c_conflict"] > 0)
             and _about_a_war(mentions, bool(title), call.violent_conflict_cues)
+            and not home_front_title(title)
         )
         if war_politics:
             event_type = STRATEGIC

@@ -475,6 +475,34 @@ _QUESTION_TITLE = re.compile(
 MIN_TITLE_WORDS = 4  # shorter titles ("Kramatorsk", "Live") say too little to judge the article by
 
 
+# A war's echo at home: campuses, donors, pundits, celebrities, broadcasters (politicians can make the war's policy). A headline about them
+# with no violent event is home news, not the war's politics (ACLED codes neither).
+_HOME_FRONT_TITLE = re.compile(
+    r"\b(?:universit(?:y|ies)|colleges?|campus\w*|students?|professors?|donors?|harvard|cornell|columbia|stanford"
+    r"|yale|upenn|ivy league|bbc|cnn|fox news|instagram|tiktok|tweets?|celebrit\w*|actor|actress|singer|prince"
+    r"|princess|meghan|polls?"
+    r"|antisemit\w*|islamophob\w*|hate crimes?|rabbi|synagogues?|starbucks|nonprofit|backlash|apologi[sz]\w*"
+    r"|slams|blasts|calls out|rips|fury)\b",
+    re.IGNORECASE,
+)
+
+
+# What keeps such a headline the war's politics: aid, arms, force, sanctions ("Biden asks Congress for Israel aid").
+_WAR_POLICY_TITLE = re.compile(
+    r"\b(?:aid|military|weapons?|arms|armor|armour|troops|force|forces|war|sanctions?|supplies|ceasefire|truce"
+    r"|hostages?|peace)\b",
+    re.IGNORECASE,
+)
+# An aggregator's outlet after the headline ("... - CNN", "... | The Guardian"): not part of the news.
+_OUTLET_SUFFIX = re.compile(r"\s[-\u2013|]\s(?:\S+\s?){1,5}$")
+
+
+def home_front_title(title: str) -> bool:
+    """The headline is about a war's echo at home (see `_HOME_FRONT_TITLE`), not about its policy."""
+    headline = _OUTLET_SUFFIX.sub("", title)
+    return _HOME_FRONT_TITLE.search(headline) is not None and _WAR_POLICY_TITLE.search(headline) is None
+
+
 def title_not_discrete(title: str) -> bool:
     """True when the headline shows that the article's news is a reaction, a round-up or no violent event at all."""
     if not title:
