@@ -234,3 +234,10 @@ def test_aid_for_a_war_asked_of_a_parliament_stays_its_politics() -> None:
                        published=PUBLISHED)  # fmt: skip
     assert tags.conflict
     assert tags.event_type == "Strategic developments"
+
+
+def test_a_row_about_an_armed_group_at_a_broadcaster_is_not_conflict() -> None:
+    tags = tag_article("Broadcaster faces backlash for refusing to call Hamas terrorists",
+                       "Critics said the broadcaster's editorial guidelines should change, and talks with its board "
+                       "are planned for next week.", published=PUBLISHED)  # fmt: skip
+    assert not tags.conflict

@@ -134,16 +134,18 @@ class Tagger:
             # The main place at war, or a headline that names the war ("Ukraine war live: ...").
             and (places[0].country_code in WAR_PARTY_COUNTRIES or signals.title["c_conflict"] > 0)
             and _about_a_war(mentions, bool(title), call.violent_conflict_cues)
-            and not home_front_title(title)
         )
         if war_politics:
             event_type = STRATEGIC
         conflict = event_type is not None and not call.disaster and not call.crime
-        if event_type == STRATEGIC and not (call.violent_conflict_cues or actors or war_politics):
+        # A campus row, a celebrity's post or a broadcaster's apology about a war is home news, not its politics.
+        home_front = home_front_title(title)
+        if event_type == STRATEGIC and (home_front or not (call.violent_conflict_cues or actors or war_politics)):
             event_type = None  # "talks" and "deals" outside any conflict are business or politics
             conflict = False
         elif event_type in (STRATEGIC, PROTESTS, RIOTS):
-            conflict = conflict and (call.violent_conflict_cues or bool(actors) or war_politics)
+            at_home = home_front and event_type != RIOTS  # a riot is violence wherever it happens
+            conflict = conflict and not at_home and (call.violent_conflict_cues or bool(actors) or war_politics)
         elif event_type in VIOLENT_EVENT_TYPES:
             # Missiles, air strikes, suicide and planted bombs are weapons of war whoever the text names.
             # (the weapon named, not the sub-event type's fallback: "struck a truck" names no weapon)

@@ -478,7 +478,7 @@ MIN_TITLE_WORDS = 4  # shorter titles ("Kramatorsk", "Live") say too little to j
 # A war's echo at home: campuses, donors, pundits, celebrities, broadcasters (politicians can make the war's policy). A headline about them
 # with no violent event is home news, not the war's politics (ACLED codes neither).
 _HOME_FRONT_TITLE = re.compile(
-    r"\b(?:universit(?:y|ies)|colleges?|campus\w*|students?|professors?|donors?|harvard|cornell|columbia|stanford"
+    r"\b(?:universit(?:y|ies)|colleges?|campus\w*|professors?|donors?|harvard|cornell|columbia|stanford"
     r"|yale|upenn|ivy league|bbc|cnn|fox news|instagram|tiktok|tweets?|celebrit\w*|actor|actress|singer|prince"
     r"|princess|meghan|polls?"
     r"|antisemit\w*|islamophob\w*|hate crimes?|rabbi|synagogues?|starbucks|nonprofit|backlash|apologi[sz]\w*"
