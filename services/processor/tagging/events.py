@@ -175,7 +175,7 @@ _CIVILIANS = (
     r"|hamlets?|settlements?)"
 )
 _ARMED = (
-    r"(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police(?: officers?| personnel| agents?| constables?)?"
+    r"(?:soldiers?|troops|servicem[ae]n|policem[ae]n|policewom[ae]n|rangers?|police(?: officers?| personnel| agents?| constables?)?"
     r"|officers?|gendarmes?|guards?|militants?|fighters?|rebels?|insurgents?|militiam[ae]n|militias?|militia members?"
     r"|jihadists?|combatants|gunmen|attackers|assailants|peacekeepers?|lieutenants?|colonels?|sergeants?|captains?"
     r"|commanders?|recruits|conscripts|personnel|cadres?|elements|snipers?|(?:army|military|security|government"
