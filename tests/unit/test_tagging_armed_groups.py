@@ -244,3 +244,19 @@ def test_a_protest_about_a_disaster_is_still_a_protest() -> None:
         published=PUBLISHED,
     )
     assert tags.event_type == "Protests"
+
+
+def test_a_bomb_that_detonated_in_a_shop_is_remote_violence() -> None:
+    tags = tag_article("", "A policeman was killed and another wounded when a bomb hidden inside a shop detonated "
+                       "in the city on Saturday.", published=PUBLISHED)  # fmt: skip
+    assert tags.event_type == "Explosions/Remote violence"
+
+
+def test_forces_that_bombed_targets_carried_out_remote_violence_but_a_bombed_enclave_names_no_strike() -> None:
+    struck = tag_article("", "Government forces bombed insurgent targets in the north on Sunday; no casualties were "
+                         "reported.", published=PUBLISHED)  # fmt: skip
+    assert struck.event_type == "Explosions/Remote violence"
+    talk = tag_article("President proposes moving residents out of Gaza",
+                       "Calling the heavily bombed enclave a demolition site, the president proposed relocating its "
+                       "people, a plan Arab states rejected.", published=PUBLISHED)  # fmt: skip
+    assert talk.event_type == "Strategic developments"

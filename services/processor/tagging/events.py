@@ -39,14 +39,16 @@ _TRIGGERS: dict[str, str] = {
     "w_aircraft": r"air ?strikes?|air-strikes?|airstrike|air raids?(?! (?:sirens?|alerts?|warnings?|shelters?))"
     r"|warplanes?|fighter jets?|jets|fighter planes?|bombers|helicopter gunships?|gunships?|glide bombs?"
     r"|guided (?:aerial )?bombs?|aerial bombardments?|aerial (?:attacks?|strikes?)|barrel bombs?|bombing raids?"
-    r"|air forces?|aircraft|airplanes? (?:bombed|struck)",
+    r"|air forces?|aircraft|airplanes? (?:bombed|struck)"
+    r"|(?<!heavily )(?<!badly )(?<!repeatedly )bombed(?!-out)",  # "the heavily bombed enclave" names no strike
     # "Shelling out" money, "shelled out" for tickets: paying, not firing.
     "w_artillery_rocket": r"shelling(?! out)|shelled(?! out)|shells|artillery|rockets?|mortars?|grads?|mlrs"
     r"|shell (?:hit|hits|struck|strikes|landed|lands|exploded|explodes|fell|falls|slammed)"
     r"|howitzers?|rocket launchers?|katyushas?|cluster munitions?|tank (?:fire|shells?)|projectiles?|himars"
     r"|tornado-s|smerch|uragan|urahan",
     "w_explosive": r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
-    r"|explosive devices?|bomb blasts?|bombings?|bomb (?:exploded|went off|attack)|explosives|booby[- ]trap\w*"
+    r"|explosive devices?|bomb blasts?|bombings?|bombs? (?:[\w-]+ ){0,3}?(?:exploded|went off|detonated|blew up)"
+    r"|bomb attacks?|explosives|booby[- ]trap\w*"
     r"|bombs? (?:planted|hidden|placed|attached|strapped|concealed)|(?:motorcycle|motorbike|bicycle|truck)[- ]bombs?"
     r"|suicide (?:bombers?|bombings?|attacks?|attackers?|vests?|blasts?)|blew (?:himself|herself|themselves) up"
     r"|grenades?(?! launchers?)|mine explosions?|explosions?|blasts?",
