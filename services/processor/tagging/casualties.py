@@ -19,7 +19,7 @@ from shared.contracts.models import Casualties, Toll
 
 from .numbers import NUMBER, QUALIFIER, canonical_qualifier, is_vague, parse_number
 from .text import words
-from .wordindex import PhraseIndex
+from .wordindex import Candidate, PhraseIndex
 
 EVIDENCE_MAX_CHARS = 400
 _F = re.IGNORECASE
@@ -211,12 +211,12 @@ _ZERO_BOTH = re.compile(
 _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": _ZERO_BOTH})
 
 # Cheap prefilter: only sentences with a word that begins with one of these stems can hold a casualty figure.
-CASUALTY_STEMS = (
-    *words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder perish martyr
-    execut victim bod corpse behead assassin gunned mowed"""),
-    # "medical" alone is in many sentences that state no casualty: only the phrases of `_INJURED_WORDS`.
-    *(f"{verb} medical" for verb in ("sought", "seeking", "needed", "required", "received")),
-)
+CASUALTY_STEMS = words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder
+perish martyr execut victim bod corpse behead assassin gunned""")
+# "medical" is in many sentences that state no casualty: it counts only after the verbs of `_INJURED_WORDS`
+# ("sought medical help"), checked where it is found (one scan, not one per phrase).
+_MEDICAL = "medical"
+_MEDICAL_AFTER = ("sought ", "seeking ", "needed ", "required ", "received ")
 
 _MONTHS = {
     m: i + 1
@@ -315,8 +315,11 @@ def _dates_a_record(sentence: str, start: int) -> bool:
 
 def background_cues(sentence: str, reference: date | None, in_lead: bool = True) -> tuple[bool, int | None]:
     """(the sentence is dated to another time: "last month", "in 2019", a past date; where the first cue of another
-    event or of a war-wide tally starts: "a separate attack", "the war has killed", or None)."""
+    event or of a war-wide tally starts: "a separate attack", "the war has killed", or None). A dated sentence is
+    background whole, so its other cues are not looked for."""
     cands = _CONTEXT.candidates(sentence)
+    if _dated_elsewhere(sentence, reference, in_lead, cands):
+        return True, None
     other = next(_CONTEXT.finditer("other_event", sentence, cands), None)
     starts = [other.start()] if other is not None else []
     for m in _CONTEXT.finditer("cumulative", sentence, cands):
@@ -324,17 +327,20 @@ def background_cues(sentence: str, reference: date | None, in_lead: bool = True)
         if m.group().lower() != "since" or not _SINCE_AFTER_SUPERLATIVE.search(sentence):
             starts.append(m.start())
             break
-    other_at = min(starts, default=None)
+    return False, min(starts, default=None)
+
+
+def _dated_elsewhere(sentence: str, reference: date | None, in_lead: bool, cands: list[Candidate]) -> bool:
     if _CONTEXT.search("relative_past", sentence, cands):
-        return True, other_at
+        return True
     for m in _CONTEXT.finditer("year", sentence, cands):
         year = int(m.group(1))
         if (reference is None or year < reference.year) and not _dates_a_record(sentence, m.start()):
-            return True, other_at
+            return True
     if reference is None:
         # Without a report date, a calendar date deep in the text is a recalled event: news dates its main event
         # by weekday ("on Friday") and its background by calendar ("on October 5").
-        return not in_lead and _CONTEXT.search("day_month", sentence, cands), other_at
+        return not in_lead and _CONTEXT.search("day_month", sentence, cands)
     for m in _CONTEXT.finditer("day_month", sentence, cands):
         if _dates_a_record(sentence, m.start()):
             continue
@@ -348,8 +354,8 @@ def background_cues(sentence: str, reference: date | None, in_lead: bool = True)
         if (when - reference).days > 3 and not m.group("year"):  # "December 30" read in January is last year
             when = date(year - 1, month, day)  # (a day or two ahead is the reporter's time zone)
         if abs((reference - when).days) > 3:
-            return True, other_at
-    return False, other_at
+            return True
+    return False
 
 
 def _before_a_clause(sentence: str, figure_end: int, cue: int) -> bool:
@@ -567,6 +573,11 @@ def casualty_sentences(sentences: list[str]) -> list[int]:
             if _word_start(lowered, i):
                 hits.add(bisect_right(starts, i) - 1)
             i = lowered.find(stem, i + 1)
+    i = lowered.find(_MEDICAL)
+    while i != -1:
+        if lowered.endswith(_MEDICAL_AFTER, max(0, i - 9), i):
+            hits.add(bisect_right(starts, i) - 1)
+        i = lowered.find(_MEDICAL, i + 1)
     return sorted(hits)
 
 
