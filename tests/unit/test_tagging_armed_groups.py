@@ -260,3 +260,10 @@ def test_forces_that_bombed_targets_carried_out_remote_violence_but_a_bombed_enc
                        "Calling the heavily bombed enclave a demolition site, the president proposed relocating its "
                        "people, a plan Arab states rejected.", published=PUBLISHED)  # fmt: skip
     assert talk.event_type == "Strategic developments"
+
+
+def test_the_wounding_of_one_person_is_one_injured() -> None:
+    tags = tag_article("", "The country mourned the fatal shooting of two fans and the wounding of a taxi driver on Monday.",
+                       published=PUBLISHED)  # fmt: skip
+    assert tags.casualties.injured is not None and tags.casualties.injured.min == 1
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 2

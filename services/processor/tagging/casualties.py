@@ -154,7 +154,7 @@ _KILLED_ONE = {
 _INJURED_ONE = {
     "i_one_passive": rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:\w+\s+)?(?:was|has been|had been|is)\s+"
     rf"(?:seriously\s+|badly\s+|critically\s+|slightly\s+|shot\s+and\s+)?(?:injured|wounded|hurt)\b",
-    "i_one_verb": rf"\b(?:injuring|wounding|wounded|injured)\s+(?:a|an|one)\s+(?:\w+\s+){{0,2}}?{_VICTIM}\b",
+    "i_one_verb": rf"\b(?:injuring|wounding(?:\s+of)?|wounded|injured)\s+(?:a|an|one)\s+(?:\w+\s+){{0,2}}?{_VICTIM}\b",
     "i_one_other": r"\b(?:and|while|with)\s+(?:another|one other|a third|a second)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:was\s+|were\s+)?(?:injured|wounded|hurt)\b",
 }  # fmt: skip
