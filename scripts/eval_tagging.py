@@ -4,8 +4,8 @@
 usage: .venv/bin/python scripts/eval_tagging.py [dev|day|acled|seed|all] [--errors] [--shared DIR] [--json]
 
 - dev:   `tocsin analyze` path over dev/articles.jsonl, scored by ../shared/eval/score.py
-- day:   the RSS day (3,582 items), scored by ../shared/eval/score_day.py; also conflict agreement and killed
-         exact on the 510 items the day's labels cover
+- day:   the RSS day (3,582 items), scored by ../shared/eval/score_day.py; also conflict agreement, killed
+         and injured exact on the 510 items the day's labels cover
 - acled: ACLED notes: killed vs `fatalities` where the note states a figure, event type agreement (ACLED's older
          type names mapped to the current ones), country of the main place
 - seed:  the seed article(s) in ../shared/seeds/
@@ -139,6 +139,8 @@ def eval_day(tagger: Tagger, shared: Path, errors: bool) -> dict[str, Any]:
     conflict_ok = sum(bool(p.get("conflict")) == bool(lab["conflict"]) for p, lab in labelled)
     with_toll = [(p, lab) for p, lab in labelled if lab.get("killed") is not None]
     killed_ok = sum(_toll(p, "killed") == lab["killed"] for p, lab in with_toll)
+    with_injured = [(p, lab) for p, lab in labelled if lab.get("injured") is not None]
+    injured_ok = sum(_toll(p, "injured") == lab["injured"] for p, lab in with_injured)
     if errors:
         items = {r["id"]: r for r in load_jsonl(dev / "rss-day-2023-10-17.jsonl")}
         for p in preds:
@@ -161,6 +163,8 @@ def eval_day(tagger: Tagger, shared: Path, errors: bool) -> dict[str, Any]:
         "items": len(preds), "alerts": n_alert, "labelled": len(labelled),
         "conflict_accuracy": round(conflict_ok / len(labelled), 3) if labelled else None,
         "killed_n": len(with_toll), "killed_exact": round(killed_ok / len(with_toll), 3) if with_toll else None,
+        "injured_n": len(with_injured),
+        "injured_exact": round(injured_ok / len(with_injured), 3) if with_injured else None,
         "seconds": round(secs, 3),
     }  # fmt: skip
 
