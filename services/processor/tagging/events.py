@@ -99,7 +99,7 @@ _TRIGGERS: dict[str, str] = {
     r"|agreements?|accord|summit|prisoner (?:swaps?|exchanges?)|exchanged? (?:\w+ )?prisoners|prisoners of war"
     r"|pows|mediators?|mediation|diplomat\w*|recogni[sz]\w*|annex\w*|mobili[sz]ation|conscription|arrested"
     r"|arrests|detained|headquarters|withdr[ae]w\w*|deploy\w*|reinforcements|meets? with|met with"
-    r"|(?:meets?|met|hosts?|hosted|visits?|visited|talks with) (?:his |her |the )?(?:[\w-]+ ){0,2}?(?:president|prime"
+    r"|(?:meets?|met|talks with) (?:his |her |the )?(?:[\w-]+ ){0,2}?(?:president|prime"
     r" minister|chancellor|counterparts?|leaders?|envoys?|foreign ministers?)"
     # Captives freed, ships seized: ACLED's non-violent acts of armed groups.
     r"|(?:released|releases|freed|frees|release of|freeing) (?:the |all |[\w-]+ ){0,3}?(?:crew(?: members)?|hostages?"
