@@ -158,3 +158,10 @@ def test_saints_and_shared_region_names_in_addresses(title: str, text: str, expe
 def test_english_names_of_large_cities_beat_the_small_places_named_so(title: str, want: str) -> None:
     tags = tag_article(title, "Thousands took part on Monday.")
     assert tags.places and tags.places[0].country_code == want
+
+
+def test_a_towns_own_spelling_beats_a_larger_neighbours_stray_alternate_name() -> None:
+    # geonames lists "Slov'iansk" among the alternate names of Nikopol, a slightly larger Ukrainian city.
+    tags = tag_article("Strike on Sloviansk", "A Russian missile hit the centre of Sloviansk on Monday, officials said.",
+                       published="2024-03-12")  # fmt: skip
+    assert tags.places[0].name == "Slovyansk"

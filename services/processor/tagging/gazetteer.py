@@ -308,7 +308,10 @@ class Gazetteer:
                 if len(alt) < 4 or not alt[0].isupper() or alt.isupper() or not fold(alt).isascii():
                     continue
                 ak = key_of(alt)
-                if ak not in alternate or alternate[ak].population < entry.population:
+                held = alternate.get(ak)
+                if held is None or _alternate_claim(ak, held, entry.country_code) < _alternate_claim(
+                    ak, entry, held.country_code
+                ):
                     alternate[ak] = entry
         # Villages and towns geonames lacks (border villages, localities, camps): namesakes like any place, never
         # the first reading of a name a geonames place or another place's alternate name has.
@@ -714,6 +717,13 @@ _NAME_PARTICLES = frozenset(words("de del da do dos das"))
 _NAME_JOINERS = frozenset(
     words("de da do dos das del los las la el al di du des le sur ez es bin ibn abu ben van der den von")
 )
+
+
+def _alternate_claim(alt_key: str, entry: Entry, rival_country: str) -> tuple[bool, int]:
+    """How strongly a place claims an alternate name against a rival: within one country, first a place whose own
+    name begins like it (geonames lists "Slov'iansk" among Nikopol's names too: Slovyansk's claim wins); otherwise
+    the larger place."""
+    return entry.country_code == rival_country and key_of(entry.name)[:3] == alt_key[:3], entry.population
 
 
 class _City(msgspec.Struct):
