@@ -165,3 +165,10 @@ def test_a_towns_own_spelling_beats_a_larger_neighbours_stray_alternate_name() -
     tags = tag_article("Strike on Sloviansk", "A Russian missile hit the centre of Sloviansk on Monday, officials said.",
                        published="2024-03-12")  # fmt: skip
     assert tags.places[0].name == "Slovyansk"
+
+
+def test_a_town_in_a_war_zone_named_beside_only_the_attackers_demonym_stays_the_place() -> None:
+    tags = tag_article("Strike on market", "A Russian strike on a market in Kostiantynivka killed 16 people on Monday.",
+                       published="2024-03-12")  # fmt: skip
+    assert tags.places[0].country_code == "UA"
+    assert tags.places[0].name == "Kostyantynivka"

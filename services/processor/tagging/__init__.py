@@ -244,14 +244,20 @@ def _about_a_war(mentions: list[Mention], has_title: bool, war_cues: bool) -> bo
     )
 
 
+FIGHTING_ABROAD = WAR_PARTY_COUNTRIES - WAR_ZONE_COUNTRIES  # states at war on others' ground (Israel, Russia)
+
+
 def _doubtful(entry: Entry, context: Counter[str]) -> bool:
-    """A small place from geonames in a country the text does not point to."""
+    """A small place from geonames in a country the text does not point to. A town in a country at war while the
+    text points only to a state fighting there ("a Russian strike on a market in Kostiantynivka") is the war's."""
+    belligerents_only = bool(context) and all(cc in FIGHTING_ABROAD for cc in context)
     return (
         entry.kind == "city"
         and not entry.curated
         and not entry.listed
         and entry.population < SMALL_PLACE_POPULATION
         and entry.country_code not in context
+        and not (belligerents_only and entry.country_code in WAR_ZONE_COUNTRIES)
     )
 
 
