@@ -267,3 +267,13 @@ def test_the_wounding_of_one_person_is_one_injured() -> None:
                        published=PUBLISHED)  # fmt: skip
     assert tags.casualties.injured is not None and tags.casualties.injured.min == 1
     assert tags.casualties.killed is not None and tags.casualties.killed.min == 2
+
+
+@pytest.mark.parametrize(
+    "title", ["Russia-Ukraine war: List of key events, day 600", "Ukraine war latest: Russian strike kills 11 in Kharkiv"]
+)
+def test_running_pages_of_a_war_do_not_alert(title: str) -> None:
+    tags = tag_article(title, "A Russian missile strike on Kharkiv killed 11 people on Monday, the governor said.",
+                       published=PUBLISHED)  # fmt: skip
+    assert tags.conflict
+    assert not tags.alert

@@ -150,7 +150,9 @@ _TRIGGERS: dict[str, str] = {
     r"|how many|reacts?|reactions?|condemns?|condemnation|cancels?|unravel\w*|fallout|aftermath|editorial"
     r"|the \w+ view on|op-ed|commentary|column|live$|toll (?:passes|tops|exceeds|surpasses|nears|climbs past)|in numbers|so far this year"
     r"|since (?:the war|october|the start)|a year of|months of|weeks of|yesterday and at night"
-    r"|daily (?:tally|toll|count|update|briefing|round-?up|digest|report)",
+    r"|daily (?:tally|toll|count|update|briefing|round-?up|digest|report)"
+    # Running pages of a war: "List of key events, day 600", "Ukraine war latest: ...", "latest updates".
+    r"|key events|(?:war|news|conflict) latest|latest (?:updates|news)|day \d+",
 }
 # Who was attacked decides between ACLED's Battles (armed victims: soldiers, police, fighters, their posts) and
 # Violence against civilians (unarmed victims), whoever the attackers were ("a policeman killed a woman" is VAC,
