@@ -270,7 +270,8 @@ def test_the_wounding_of_one_person_is_one_injured() -> None:
 
 
 @pytest.mark.parametrize(
-    "title", ["Russia-Ukraine war: List of key events, day 600", "Ukraine war latest: Russian strike kills 11 in Kharkiv"]
+    "title",
+    ["Russia-Ukraine war: List of key events, day 600", "Ukraine war latest: Russian strike kills 11 in Kharkiv"],
 )
 def test_running_pages_of_a_war_do_not_alert(title: str) -> None:
     tags = tag_article(title, "A Russian missile strike on Kharkiv killed 11 people on Monday, the governor said.",
