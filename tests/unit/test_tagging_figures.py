@@ -113,3 +113,34 @@ def test_a_place_in_a_since_clause_is_not_the_events_place() -> None:
         published="2023-10-17",
     )
     assert tags.places and tags.places[0].country_code == "PS"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A Russian strike killed three people in the city on Tuesday. The attack came a day after missiles killed 20 "
+         "people in a neighbouring region.", 3),
+        ("A drone killed four people in the town on Tuesday, a week after a strike on its market killed 17.", 4),
+        ("Two people were killed in a missile strike on the port on Tuesday. On Sunday, 12 people died in a strike on "
+         "the same district.", 2),
+        ("Five people died in shelling of the town on Tuesday, bringing the toll there this month to 40.", 5),
+        ("A strike on the city killed six people on Tuesday. It was the deadliest attack there since April, when 35 "
+         "people were killed.", 6),
+    ],
+)  # fmt: skip
+def test_an_earlier_attack_recalled_beside_the_news_keeps_its_toll_apart(text: str, want: int) -> None:
+    assert killed(text, published="2024-03-12") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A missile hit the town on Monday, killing five people. On Tuesday, officials said the toll had risen to 7.", 7),
+        ("A missile hit the town on Monday, killing five people. On Tuesday, rescuers pulled the bodies of 9 people "
+         "from the rubble.", 9),
+        ("Just two months after raising its alert level, the country was in shock on Tuesday over the killing of two "
+         "of its citizens in an attack.", 2),
+    ],
+)  # fmt: skip
+def test_updates_and_openings_with_an_earlier_time_keep_their_figures(text: str, want: int) -> None:
+    assert killed(text, published="2024-03-12") == want

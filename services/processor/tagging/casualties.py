@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 
@@ -244,7 +244,15 @@ _RELATIVE_PAST = re.compile(
 _OTHER_EVENT = re.compile(
     r"\b(?:separate|earlier|previous|another|similar|prior|last)\s+(?:\w+\s+)?(?:attack|strike|assault|incident|raid"
     r"|bombing|shelling|explosion|blast|attacks|strikes|raids|massacre|offensive)\b|\bin (?:a|an) (?:separate|earlier"
-    r"|previous|similar|unrelated)\b|\belsewhere\b|\bmeanwhile\b|\bseparately\b",
+    r"|previous|similar|unrelated)\b|\belsewhere\b|\bmeanwhile\b|\bseparately\b"
+    # "a day after missiles killed 20 in Dnipro", "the deadliest since April, when 35 were killed", "the previous day"
+    # (after a comma or "came": "Two months after raising its alert, Sweden mourned ..." opens with the main news)
+    r"|(?:(?<=, )|(?<=came )|(?<=comes )|(?<=happened )|(?<=occurred ))(?:just\s+|only\s+)?(?:a|one|two|three|four"
+    r"|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b"
+    r"|\bsince\b[^.;]{0,40}?\bwhen\b|\b(?:the\s+)?(?:previous|preceding)\s+(?:day|night|week|month)\b"
+    r"|\bthe\s+(?:day|night|week)\s+before\b"
+    # "..., bringing the toll in the city this month to 40": a running total follows.
+    r"|\bbringing\s+the\s+(?:[\w-]+\s+){0,3}?(?:toll|total|number)\b",
     _F,
 )
 _CUMULATIVE = re.compile(
@@ -642,12 +650,50 @@ def coded_fatalities(sentences: list[str], candidates: list[int]) -> tuple[int, 
     return None
 
 
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|stated)\s*$", _F)
+_ON_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", _F)
+
+
+def _other_days_apart(figures: list[Figure], sentences: list[str], lead_sentences: int) -> list[Figure]:
+    """Figures of an attack on another weekday than the lead's ("... killed two on Tuesday. On Sunday, 12 died in a
+    strike on the same district") are another event's. A sentence that updates the toll ("on Wednesday the toll
+    rose to 7") or names no attack ("on Wednesday rescuers found 12 bodies") keeps its figures."""
+    lead_day = next(  # the day of the first attack the lead dates ("Ministers met on Tuesday" dates no attack)
+        (days[0] for s in sentences[:lead_sentences] if _EVENT_NOUN.search(s) and (days := _event_days(s))), None
+    )
+    if lead_day is None:
+        return figures
+    stated = {f.sentence_index for f in figures if not f.background}
+    other = {i for i in stated if _another_days_attack(sentences[i], lead_day)}
+    return [replace(f, background=True) if f.sentence_index in other else f for f in figures]
+
+
+def _event_days(sentence: str) -> list[str]:
+    """Weekdays the sentence dates something to, in order; "officials said on Wednesday" dates the report."""
+    return [
+        m.group(1).lower()
+        for m in _ON_WEEKDAY.finditer(sentence)
+        if _REPORTED_BEFORE.search(sentence, max(0, m.start() - 24), m.start()) is None
+    ]
+
+
+def _another_days_attack(sentence: str, lead_day: str) -> bool:
+    days = _event_days(sentence)
+    return (
+        bool(days)
+        and lead_day not in days
+        and _EVENT_NOUN.search(sentence) is not None
+        and _UPDATE.search(sentence) is None
+    )
+
+
 def extract_casualties(
     sentences: list[str], reference: date | None = None, lead_sentences: int = 3
 ) -> tuple[Casualties, list[Figure]]:
     """Killed and injured of the main event (highest non-background figure of each kind), with evidence."""
     candidates = casualty_sentences(sentences)
-    figures = find_figures(sentences, reference, lead_sentences, candidates)
+    figures = _other_days_apart(find_figures(sentences, reference, lead_sentences, candidates), sentences,
+                                lead_sentences)  # fmt: skip
     tolls: dict[str, Toll | None] = {}
     coded = coded_fatalities(sentences, candidates)
     for kind in ("killed", "injured"):
