@@ -126,6 +126,10 @@ def test_a_place_in_a_since_clause_is_not_the_events_place() -> None:
         ("Five people died in shelling of the town on Tuesday, bringing the toll there this month to 40.", 5),
         ("A strike on the city killed six people on Tuesday. It was the deadliest attack there since April, when 35 "
          "people were killed.", 6),
+        ("A strike killed three people in the city on Tuesday. In January, a missile strike there killed 20 people.", 3),
+        ("A strike killed three people in the city on Tuesday. A strike on a hardware store there killed 19 in May.", 3),
+        ("A strike killed three people in the city on Tuesday, the deadliest since a missile hit a mall, killing 22.", 3),
+        ("A strike killed three people in the city on Tuesday. The same block was hit in the summer, when nine died.", 3),
     ],
 )  # fmt: skip
 def test_an_earlier_attack_recalled_beside_the_news_keeps_its_toll_apart(text: str, want: int) -> None:
@@ -140,6 +144,8 @@ def test_an_earlier_attack_recalled_beside_the_news_keeps_its_toll_apart(text: s
          "from the rubble.", 9),
         ("Just two months after raising its alert level, the country was in shock on Tuesday over the killing of two "
          "of its citizens in an attack.", 2),
+        ("A missile killed at least 12 people in the deadliest strike on the city since May, officials said.", 12),
+        ("In March, a missile strike on the port killed 14 people, officials said on Tuesday.", 14),  # this month
     ],
 )  # fmt: skip
 def test_updates_and_openings_with_an_earlier_time_keep_their_figures(text: str, want: int) -> None:

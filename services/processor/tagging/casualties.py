@@ -293,9 +293,16 @@ _SINCE_AFTER_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|biggest|largest|hea
 
 
 # Background cues, each tried only at the words that can begin it.
+# A month named without a day ("In March, a strike killed 20", "killed 19 people in May"), or a season: another time
+# than the report's, unless it is the report's own month. (Case-sensitive: "may" is a verb.)
+_MONTH_ONLY = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-)\s+(?:early\s+|late\s+)?(?P<month3>January"
+    r"|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    r"|\b[Ii]n\s+the\s+(?:summer|spring|autumn|fall|winter)\b"
+)
 _CONTEXT = PhraseIndex(
     {"relative_past": _RELATIVE_PAST, "other_event": _OTHER_EVENT, "cumulative": _CUMULATIVE, "year": _YEAR,
-     "day_month": _DAY_MONTH}
+     "day_month": _DAY_MONTH, "month_only": _MONTH_ONLY}
 )  # fmt: skip
 
 
@@ -321,21 +328,31 @@ def _dates_a_record(sentence: str, start: int) -> bool:
     ) and _SINCE_AFTER_SUPERLATIVE.search(sentence, 0, start + 6) is not None
 
 
-def background_cues(sentence: str, reference: date | None, in_lead: bool = True) -> tuple[bool, int | None]:
+def background_cues(sentence: str, reference: date | None, in_lead: bool = True) -> tuple[bool, int | None, int | None]:
     """(the sentence is dated to another time: "last month", "in 2019", a past date; where the first cue of another
-    event or of a war-wide tally starts: "a separate attack", "the war has killed", or None). A dated sentence is
-    background whole, so its other cues are not looked for."""
+    event or time or of a war-wide tally starts: "a separate attack", "in March", "the war has killed"; where a
+    record's "since" starts: "the deadliest since a missile hit a mall, killing 22" recalls that event after it).
+    A dated sentence is background whole, so its other cues are not looked for."""
     cands = _CONTEXT.candidates(sentence)
     if _dated_elsewhere(sentence, reference, in_lead, cands):
-        return True, None
+        return True, None, None
     other = next(_CONTEXT.finditer("other_event", sentence, cands), None)
     starts = [other.start()] if other is not None else []
+    for m in _CONTEXT.finditer("month_only", sentence, cands):
+        month = m.group("month3")
+        if _dates_a_record(sentence, m.start()):  # "the deadliest strike since May"
+            continue
+        if reference is None or month is None or _MONTHS[month.lower()] != reference.month:
+            starts.append(m.start())
+            break
+    record_since = None
     for m in _CONTEXT.finditer("cumulative", sentence, cands):
         # "the deadliest attack since 2014" dates a record, not a tally; other cumulative cues still count.
         if m.group().lower() != "since" or not _SINCE_AFTER_SUPERLATIVE.search(sentence):
             starts.append(m.start())
             break
-    return False, min(starts, default=None)
+        record_since = m.start() if record_since is None else record_since
+    return False, min(starts, default=None), record_since
 
 
 def _dated_elsewhere(sentence: str, reference: date | None, in_lead: bool, cands: list[Candidate]) -> bool:
@@ -475,7 +492,9 @@ def _strip_asides(sentence: str) -> str:
     return _ASIDE.sub("", sentence)
 
 
-def _scan(sentence: str, index: int, out: list[Figure], cues: Callable[[str], tuple[bool, int | None]]) -> None:
+def _scan(
+    sentence: str, index: int, out: list[Figure], cues: Callable[[str], tuple[bool, int | None, int | None]]
+) -> None:
     texts = [sentence]
     if "(" in sentence or "[" in sentence or sentence.count(" - ") >= 2:
         # Asides break the patterns ("5 civilians (2 men, 2 women and 1 child) were killed"): read it without them.
@@ -485,12 +504,16 @@ def _scan(sentence: str, index: int, out: list[Figure], cues: Callable[[str], tu
         found = _scan_text(text)
         if not found:
             continue
-        dated, other_at = cues(text)  # costly: only for the few sentences that state a figure
+        dated, other_at, record_since = cues(text)  # costly: only for the few sentences that state a figure
         for kind, value, qualifier, vague, end in found:
             if (kind, value, qualifier, vague) in seen:
                 continue
             seen.add((kind, value, qualifier, vague))
-            bg = dated or (other_at is not None and not _before_a_clause(text, end, other_at))
+            bg = (
+                dated
+                or (other_at is not None and not _before_a_clause(text, end, other_at))
+                or (record_since is not None and end > record_since)
+            )
             out.append(Figure(kind, value, qualifier, index, bg or _tally(value, sentence), vague))
 
 
