@@ -130,6 +130,9 @@ def test_a_place_in_a_since_clause_is_not_the_events_place() -> None:
         ("A strike killed three people in the city on Tuesday. A strike on a hardware store there killed 19 in May.", 3),
         ("A strike killed three people in the city on Tuesday, the deadliest since a missile hit a mall, killing 22.", 3),
         ("A strike killed three people in the city on Tuesday. The same block was hit in the summer, when nine died.", 3),
+        ("A strike killed three people in the city on Tuesday. It follows a strike on a hospital there that killed 33.",
+         3),
+        ("A strike killed three people in the city on Tuesday. Strikes on the power grid have killed 15 this winter.", 3),
     ],
 )  # fmt: skip
 def test_an_earlier_attack_recalled_beside_the_news_keeps_its_toll_apart(text: str, want: int) -> None:
@@ -146,6 +149,7 @@ def test_an_earlier_attack_recalled_beside_the_news_keeps_its_toll_apart(text: s
          "of its citizens in an attack.", 2),
         ("A missile killed at least 12 people in the deadliest strike on the city since May, officials said.", 12),
         ("In March, a missile strike on the port killed 14 people, officials said on Tuesday.", 14),  # this month
+        ("Two soldiers were killed following an attack by militants on a checkpoint on Tuesday.", 2),
     ],
 )  # fmt: skip
 def test_updates_and_openings_with_an_earlier_time_keep_their_figures(text: str, want: int) -> None:

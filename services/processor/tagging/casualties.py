@@ -234,7 +234,7 @@ _DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_
 _YEAR = re.compile(r"\b(?:in|since|of|during|from|until|by|back in)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b", _F)
 _RELATIVE_PAST = re.compile(
     r"\b(?:last|previous|past|earlier this|earlier in the|late last|early last)\s+(?:week|month|year|weekend|summer"
-    r"|winter|spring|autumn|fall|decade)\b|\b(?:a|one|two|three|several|few)\s+(?:weeks|months|years|year|month|week)"
+    r"|winter|spring|autumn|fall|decade)\b|\bthis\s+(?:winter|summer|spring|autumn)\b|\b(?:a|one|two|three|several|few)\s+(?:weeks|months|years|year|month|week)"
     r"\s+(?:ago|earlier|before)\b|\bin recent (?:days|weeks|months|years)\b|\b(?:over|in) the (?:past|last)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|years)\b|\bso far this (?:year|month)\b|\bthis year\b|\bto date\b|\bcumulative\b"
     r"|\b(?:throughout|during|over the course of|since the start of|since the beginning of) the (?:war|conflict"
@@ -251,6 +251,9 @@ _OTHER_EVENT = re.compile(
     r"|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b"
     r"|\bsince\b[^.;]{0,40}?\bwhen\b|\b(?:the\s+)?(?:previous|preceding)\s+(?:day|night|week|month)\b"
     r"|\bthe\s+(?:day|night|week)\s+before\b"
+    # "It follows a strike on a hospital that killed 33", "the attack comes after ..."
+    r"|\b(?:follows|followed|comes after|came after)\s+(?:an?|the|last|another)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:strikes?|attacks?|raids?|bombings?|shelling|assaults?|massacres?)\b"
     # "..., bringing the toll in the city this month to 40": a running total follows.
     r"|\bbringing\s+the\s+(?:[\w-]+\s+){0,3}?(?:toll|total|number)\b",
     _F,
