@@ -298,10 +298,11 @@ _SINCE_AFTER_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|biggest|largest|hea
 # Background cues, each tried only at the words that can begin it.
 # A month named without a day ("In March, a strike killed 20", "killed 19 people in May"), or a season: another time
 # than the report's, unless it is the report's own month. (Case-sensitive: "may" is a verb.)
+# Keyed on the month itself (a lookbehind for the preposition): "in" would be tried at every "in" of a sentence.
 _MONTH_ONLY = re.compile(
-    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-)\s+(?:early\s+|late\s+)?(?P<month3>January"
-    r"|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
-    r"|\b[Ii]n\s+the\s+(?:summer|spring|autumn|fall|winter)\b"
+    r"(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Dd]uring )|(?<=[Uu]ntil )|(?<=[Ff]rom )|(?<=[Ee]arly )|(?<=[Ll]ate )"
+    r"|(?<=[Mm]id-))(?P<month3>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b(?!\s+\d)|(?<=[Ii]n the )(?:summer|spring|autumn|fall|winter)\b"
 )
 _CONTEXT = PhraseIndex(
     {"relative_past": _RELATIVE_PAST, "other_event": _OTHER_EVENT, "cumulative": _CUMULATIVE, "year": _YEAR,
@@ -342,7 +343,7 @@ def background_cues(sentence: str, reference: date | None, in_lead: bool = True)
     other = next(_CONTEXT.finditer("other_event", sentence, cands), None)
     starts = [other.start()] if other is not None else []
     for m in _CONTEXT.finditer("month_only", sentence, cands):
-        month = m.group("month3")
+        month = m.groupdict().get("month3")  # None for a season
         if _dates_a_record(sentence, m.start()):  # "the deadliest strike since May"
             continue
         if reference is None or month is None or _MONTHS[month.lower()] != reference.month:
@@ -685,7 +686,7 @@ def _other_days_apart(figures: list[Figure], sentences: list[str], lead_sentence
     strike on the same district") are another event's. A sentence that updates the toll ("on Wednesday the toll
     rose to 7") or names no attack ("on Wednesday rescuers found 12 bodies") keeps its figures."""
     lead_day = next(  # the day of the first attack the lead dates ("Ministers met on Tuesday" dates no attack)
-        (days[0] for s in sentences[:lead_sentences] if _EVENT_NOUN.search(s) and (days := _event_days(s))), None
+        (days[0] for s in sentences[:lead_sentences] if (days := _event_days(s)) and _EVENT_NOUN.search(s)), None
     )
     if lead_day is None:
         return figures
@@ -696,6 +697,8 @@ def _other_days_apart(figures: list[Figure], sentences: list[str], lead_sentence
 
 def _event_days(sentence: str) -> list[str]:
     """Weekdays the sentence dates something to, in order; "officials said on Wednesday" dates the report."""
+    if "day" not in sentence:  # every weekday's name ends so: most sentences are ruled out without a regex
+        return []
     return [
         m.group(1).lower()
         for m in _ON_WEEKDAY.finditer(sentence)
