@@ -295,7 +295,6 @@ _ASIDE = re.compile(r"\s*(?:\([^()]{0,200}\)|\[[^\[\]]{0,200}\])|\s+-\s+(?:(?!\s
 _SINCE_AFTER_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|biggest|largest|heaviest|most \w+)\b[^.]*\bsince\b", _F)
 
 
-# Background cues, each tried only at the words that can begin it.
 # A month named without a day ("In March, a strike killed 20", "killed 19 people in May"), or a season: another time
 # than the report's, unless it is the report's own month. (Case-sensitive: "may" is a verb.)
 # Keyed on the month itself (a lookbehind for the preposition): "in" would be tried at every "in" of a sentence.
@@ -304,6 +303,7 @@ _MONTH_ONLY = re.compile(
     r"|(?<=[Mm]id-))(?P<month3>January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b(?!\s+\d)|(?<=[Ii]n the )(?:summer|spring|autumn|fall|winter)\b"
 )
+# Background cues, each tried only at the words that can begin it.
 _CONTEXT = PhraseIndex(
     {"relative_past": _RELATIVE_PAST, "other_event": _OTHER_EVENT, "cumulative": _CUMULATIVE, "year": _YEAR,
      "day_month": _DAY_MONTH, "month_only": _MONTH_ONLY}

@@ -479,18 +479,15 @@ _QUESTION_TITLE = re.compile(
 MIN_TITLE_WORDS = 4  # shorter titles ("Kramatorsk", "Live") say too little to judge the article by
 
 
-# A war's echo at home: campuses, donors, pundits, celebrities, broadcasters (politicians can make the war's policy). A headline about them
-# with no violent event is home news, not the war's politics (ACLED codes neither).
+# A war's echo at home: campuses, donors, pundits, celebrities, broadcasters (politicians can make the war's policy,
+# and a crown prince its diplomacy). A headline about them with no violent event is home news, not the war's politics.
 _HOME_FRONT_TITLE = re.compile(
     r"\b(?:universit(?:y|ies)|colleges?|campus\w*|professors?|donors?|harvard|cornell|columbia|stanford"
-    r"|yale|upenn|ivy league|bbc|cnn|fox news|instagram|tiktok|tweets?|celebrit\w*|actor|actress|singer|prince"
-    r"|princess|meghan|polls?"
-    r"|antisemit\w*|islamophob\w*|hate crimes?|rabbi|synagogues?|starbucks|nonprofit|backlash|apologi[sz]\w*"
-    r"|slams|blasts|calls out|rips|fury)\b",
+    r"|yale|upenn|ivy league|bbc|cnn|fox news|instagram|tiktok|tweets?|celebrit\w*|actor|actress|singer"
+    r"|prince (?:william|harry)|meghan|polls?|antisemit\w*|islamophob\w*|hate crimes?|rabbi|synagogues?|starbucks"
+    r"|nonprofit|backlash|apologi[sz]\w*|slams|blasts|calls out|rips|fury)\b",
     re.IGNORECASE,
 )
-
-
 # What keeps such a headline the war's politics: aid, arms, force, sanctions ("Biden asks Congress for Israel aid").
 _WAR_POLICY_TITLE = re.compile(
     r"\b(?:aid|military|weapons?|arms|armor|armour|troops|force|forces|war|sanctions?|supplies|ceasefire|truce"

@@ -12,8 +12,9 @@ UNITS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 # ACLED's conservative reading of vague plurals; "several"/"many" give no figure at all.
 VAGUE = {
-    "dozens": 12, "dozen": 12, "a dozen": 12, "half a dozen": 6, "several dozen": 12, "a few dozen": 12, "tens": 10, "scores": 20, "a score": 20, "hundreds": 100,
-    "a hundred": 100, "a couple": 2, "a couple of": 2, "a pair": 2, "both": 2,
+    "dozens": 12, "dozen": 12, "a dozen": 12, "half a dozen": 6, "several dozen": 12, "a few dozen": 12,
+    "tens": 10, "scores": 20, "a score": 20, "hundreds": 100, "a hundred": 100, "a couple": 2, "a couple of": 2,
+    "a pair": 2, "both": 2,
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
@@ -24,7 +25,10 @@ _BELOW_HUNDRED = rf"(?:{_TEN})(?:(?:-|\s+)(?:{_UNIT})\b)?|{_UNIT}"
 _WORD_NUMBER = rf"(?:{_BELOW_HUNDRED})(?:\s+dozen\b|\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_BELOW_HUNDRED}))?)?"
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?"
 # "thousands" is left out on purpose: in news it is a war-wide tally, never one strike's toll.
-_VAGUE = r"dozens|half a dozen|(?:a|several|a few) dozen|tens(?! of thousands)|scores|hundreds(?! of thousands)|a couple(?: of)?"
+_VAGUE = (
+    r"dozens|half a dozen|(?:a|several|a few) dozen|tens(?! of thousands)|scores|hundreds(?! of thousands)"
+    r"|a couple(?: of)?"
+)
 # One casualty figure: digits, words, or a vague plural. Used inside the casualty patterns (case-insensitive).
 NUMBER = rf"(?:{_DIGITS}|{_VAGUE}|{_WORD_NUMBER})"
 
