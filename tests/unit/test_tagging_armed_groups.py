@@ -1,6 +1,8 @@
 """Political violence without a war's name in it: armed groups falling on villages, communal militias, forces named
-by their allegiance, violence in a country at war; and the verbs that state a single death ("fatally stabbed").
-Every sentence here is the project's own; the facts follow the kinds of reports ACLED codes as political violence."""
+by their allegiance, planted bombs, violence in a country at war; what stays out of it (crime, accidents in a war
+zone, a war's echo in headlines); the verbs and number words that state deaths and injuries; headlines that name a
+strike without a violence stem, and running pages of a war. Every sentence here is the project's own; the facts
+follow the kinds of reports ACLED codes."""
 
 from __future__ import annotations
 
