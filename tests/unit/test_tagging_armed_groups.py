@@ -86,6 +86,7 @@ def test_a_stabbing_in_a_quiet_town_stays_crime() -> None:
         ("The gunman in the fatal shooting of two tourists was shot and killed by police on Tuesday morning.", 2),
         ("A gunman on a scooter gunned down three fans outside the stadium on Monday evening.", 3),
         ("A man was charged on Monday with murdering a 70-year-old passer-by in the town centre.", 1),
+        ("Forty lives were lost when drones struck the displacement camp on Monday, medics said.", 40),
     ],
 )
 def test_verbs_and_nouns_that_state_deaths(text: str, want: int) -> None:

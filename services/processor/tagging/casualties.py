@@ -108,6 +108,7 @@ _KILLED_PATTERNS = {
     rf"(?:[^.;:]{{0,120}}?)\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood at|stands at|now|climbed|rose)\s+"
     rf"{_Q}{_N}\b",
     "k_lives": rf"\b(?:claim\w*|cost\w*|took|taken|taking)\s+(?:the\s+)?{_Q}{_N}\s+(?:\w+\s+)?lives\b",
+    "k_lives_lost": rf"\b{_Q}{_N}\s+lives\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?lost\b",  # "Forty lives were lost"
     "k_to_death": rf"\b(?:shot|beat|stabbed|hacked|stoned|burnt|burned|tortured|clubbed|bludgeoned)\s+{_Q}{_N}"
     rf"\s+(?:[\w'-]+\s+){{0,3}}?to death\b",
     "k_bodies": rf"\b(?:bodies|corpses)\s+of\s+{_Q}{_N}\b",
@@ -161,7 +162,7 @@ _INJURED_ONE = {
 # Every figure pattern, tried only at the words that can begin it (a number, a qualifier, a verb). The patterns
 # that open with the figure itself are tried only where a figure starts (`_FIGURE_START`): "a", "in", "over",
 # "some" begin a qualifier or a number word far less often than they begin anything else.
-_FIGURE_FIRST = frozenset({"k_subset", "k_count", "i_subset", "i_count"})
+_FIGURE_FIRST = frozenset({"k_subset", "k_count", "i_subset", "i_count", "k_lives_lost"})
 _FIGURE_START = re.compile(rf"\b{_Q}{_N}", _F)
 _ALL_FIGURES = {**_KILLED_PATTERNS, **_INJURED_PATTERNS, **_KILLED_ONE, **_INJURED_ONE, **_KILLED_ENUMS,
                 **_INJURED_ENUMS}  # fmt: skip
