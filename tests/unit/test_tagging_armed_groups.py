@@ -31,6 +31,8 @@ killed = partial(killed_toll, published=PUBLISHED)
          "CODECO militiamen armed with machetes killed seven civilians near Bunia on Monday, a local official said."),
         ("Fighting in Lahij",
          "Pro-government forces clashed with separatist tribesmen in Lahij on Tuesday, leaving six fighters dead."),
+        ("Gang massacre in river town",
+         "Gang members attacked the town of Riviere on Thursday, killing at least 70 people, the UN said."),
         ("Seven villagers shot dead",
          "Gunmen on motorbikes killed seven villagers and burned their granaries overnight, residents said."),
         ("Fifteen villagers killed in central Mali",
@@ -281,3 +283,9 @@ def test_running_pages_of_a_war_do_not_alert(title: str) -> None:
                        published=PUBLISHED)  # fmt: skip
     assert tags.conflict
     assert not tags.alert
+
+
+def test_protesters_storming_a_town_hall_are_not_an_armed_group() -> None:
+    tags = tag_article("Protesters storm town hall", "Hundreds of protesters stormed the town hall on Tuesday to "
+                       "demand the mayor's resignation; no one was hurt.", published=PUBLISHED)  # fmt: skip
+    assert not tags.conflict

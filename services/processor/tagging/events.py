@@ -141,7 +141,8 @@ _TRIGGERS: dict[str, str] = {
     r"|violence|militias?|conflict|attacks?|feuds?|fighters)|herdsm[ae]n|fulani (?:herders|militia\w*|gunmen)|fulanis"
     # Armed men falling on a village ("gunmen stormed a village"): an armed group, not a street crime.
     r"|(?:attack(?:ed|s)?|stormed|raided|invaded|torched|razed|overran|swept through) (?:on |into )?(?:the |a |an "
-    r"|two |three |four |several |neighbou?ring |remote )?(?:[\w-]+ )?villages?"
+    r"|two |three |four |several |neighbou?ring |remote )?(?:[\w-]+ )?(?:villages?|towns?\b(?! halls?| centres?"
+    r"| centers?| councils?| squares?))"
     r"|(?:gunmen|armed men|assailants|attackers|bandits|raiders) (?:[\w-]+ ){0,3}?(?:killed|shot|abducted|kidnapped"
     r"|attacked|massacred) (?:[\w-]+ ){0,3}?villagers",
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
