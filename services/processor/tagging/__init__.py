@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -31,6 +32,7 @@ from .events import (
     find_actors,
     home_front_title,
     title_not_discrete,
+    title_reports_no_violence,
     topic_slugs,
 )
 from .gazetteer import Entry, Gazetteer, Mention, key_of
@@ -154,6 +156,19 @@ class Tagger:
             conflict = conflict and (
                 call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military or war_zone
             )
+        if (
+            conflict
+            and event_type in VIOLENT_EVENT_TYPES
+            and (
+                title_reports_no_violence(title)
+                or (killed is None and injured is None and (call.non_discrete or title_not_discrete(title)))
+            )
+        ):
+            # The news is aid, a visit, a call for a truce, or a page that reports no single event and no toll:
+            # the violence in the text is its background, and the article's own event a strategic development.
+            event_type, call = STRATEGIC, replace(call, sub_event_type=None, weapons=[])
+            if home_front:
+                event_type, conflict = None, False
         theatre = None
         if conflict:
             main_cc = places[0].country_code if places else None

@@ -444,7 +444,7 @@ _ROUNDUP_TITLE = re.compile(
 # a vote, a visit), even when the text repeats a toll.
 _VIOLENCE_TITLE = re.compile(
     r"\b(?:kill|dead|death|die|dying|wound|injur|hurt|casualt|strik|struck|attack|bomb|shell|blast|explo|missile"
-    r"|rocket|drone|raid|fire|shot|shoot|gun|massacr|clash|battle|fight|ambush|assault|hit|toll|victim|murder|behead"
+    r"|rocket|drone|raid|(?<!cease-)(?<!cease )fire|shot|shoot|gun|massacr|clash|battle|fight|ambush|assault|hit|toll|victim|murder|behead"
     r"|execut|hostage|abduct|kidnap|slain|slay|carnage|bloodbath|atrocit|deadl|lethal|fatal|martyr|mortar|artiller"
     r"|grenade|ied|militant|insurg|terror|jihad|airstrike|pound|barrage|offensive|siege|storm|tragedy|tragic|horror"
     r"|lives|life|corpse|bodies|body|funeral|mourn|rubble|destroy|devastat|carnage|flee|fled|evacuat|rescue|sirens?"
@@ -499,25 +499,59 @@ _WAR_POLICY_TITLE = re.compile(
 _OUTLET_SUFFIX = re.compile(r"\s[-\u2013|]\s(?:\S+\s?){1,5}$")
 
 
+# A war's echo in the economy: forecasts, markets, prices, harvests. The war itself may be named ("IMF cuts growth
+# forecast over Russia's war"); sanctions, blockades or attacks keep the headline the war's own news.
+_ECONOMY_TITLE = re.compile(
+    r"\b(?:imf|world bank|econom\w*|growth|gdp|inflation|recession|financial|markets?|stocks?|investors?"
+    r"|prices?|food (?:in)?security|grain|wheat|fertili[sz]ers?|farmers?|interest rates|central bank|earnings"
+    r"|profits?)\b",
+    re.IGNORECASE,
+)
+_ECONOMY_WAR_TITLE = re.compile(
+    r"\b(?:sanction\w*|embargo\w*|blockade\w*|aid|arms|weapons?|troops|forces|military|navy|ceasefire|truce"
+    r"|peace|diplomat\w*|talks|summit|strikes?|struck|attack\w*|shell\w*|missiles?|drones?|bomb\w*|seiz\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def home_front_title(title: str) -> bool:
-    """The headline is about a war's echo at home (see `_HOME_FRONT_TITLE`), not about its policy."""
+    """The headline is about a war's echo at home (see `_HOME_FRONT_TITLE`) or in the economy (`_ECONOMY_TITLE`),
+    not about its policy or its fighting."""
     headline = _OUTLET_SUFFIX.sub("", title)
-    return _HOME_FRONT_TITLE.search(headline) is not None and _WAR_POLICY_TITLE.search(headline) is None
+    if _HOME_FRONT_TITLE.search(headline) is not None and _WAR_POLICY_TITLE.search(headline) is None:
+        return True
+    return _ECONOMY_TITLE.search(headline) is not None and _ECONOMY_WAR_TITLE.search(headline) is None
 
 
 def title_not_discrete(title: str) -> bool:
     """True when the headline shows that the article's news is a reaction, a round-up or no violent event at all."""
     if not title:
         return False
-    if (
-        _REACTION_TITLE.search(title)
-        or _ROUNDUP_TITLE.search(title)
-        or _OPINION_TITLE.search(title)
-        or _ARMS_AID_TITLE.search(title)
-        or _QUESTION_TITLE.search(title)
-    ):
-        return True
-    return len(title.split()) >= MIN_TITLE_WORDS and _VIOLENCE_TITLE.search(title) is None
+    return (
+        _REACTION_TITLE.search(title) is not None
+        or _ROUNDUP_TITLE.search(title) is not None
+        or _OPINION_TITLE.search(title) is not None
+        or _QUESTION_TITLE.search(title) is not None
+        or title_reports_no_violence(title)
+    )
+
+
+_AMID = re.compile(r"\bamid\b", re.IGNORECASE)
+
+
+def title_reports_no_violence(title: str) -> bool:
+    """The headline's news is a statement, a visit, a vote or arms aid: it names no violence of its own. An "amid"
+    clause sets the scene ("UN urges truce amid clashes"); it is not the news."""
+    if len(title.split()) < MIN_TITLE_WORDS:
+        return False
+    return _ARMS_AID_TITLE.search(title) is not None or _VIOLENCE_TITLE.search(_without_amid(title)) is None
+
+
+def _without_amid(title: str) -> str:
+    """The headline without its scene-setting clause: "X amid Y" -> "X"; "Amid Y, X" -> "X"."""
+    if title[:5].lower() == "amid ":
+        return title.split(",", 1)[1] if "," in title else title
+    return _AMID.split(title, 1)[0]
 
 
 _CEASEFIRE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace talks|peace deal)\b", re.IGNORECASE)

@@ -1,0 +1,115 @@
+"""The headline says what the article's news is. Arms aid, a call for a truce, a visit or an opinion piece over a
+text that recounts fighting is a strategic development, not the fighting; an economic forecast that names a war is
+economy news. A headline that reports the violence itself keeps its event. Every sentence here is the project's
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.processor.tagging import tag_article
+from services.processor.tagging.events import REMOTE, STRATEGIC, title_reports_no_violence
+
+PUBLISHED = "2022-04-22"
+# Background fighting, as live round-ups and aid stories recount it: a strike on another day with its own toll.
+ROUND_UP = (
+    "Ministers met in Brussels on Thursday to agree the next package. "
+    "Moscow's forces kept up their offensive in the Donbas, shelling towns along the front. "
+    "On Monday, Russian missiles struck a depot in Lviv, killing at least seven people."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Allies pledge to send howitzers to Kyiv for the fight in the east", ROUND_UP),
+        ("Senators press Belgrade to join the sanctions on Russia", ROUND_UP),
+        (
+            "UN chief asks for a four-day Easter cease-fire in Ukraine",
+            "The secretary-general said a pause would let civilians leave towns under artillery fire in the Donbas "
+            "and allow aid convoys in.",
+        ),
+        (
+            "UN calls for humanitarian pause amid heavy clashes in eastern Ukraine",
+            "Russian troops attacked along a wide front, and Ukrainian forces said they held their lines.",
+        ),
+        (
+            "Opinion: the Kremlin wants a parade, not peace",
+            "Russian troops have regrouped in the east after failing to take Kyiv, and their missiles still "
+            "strike cities across Ukraine every night.",
+        ),
+    ],
+)
+def test_a_headline_without_violence_makes_the_news_a_strategic_development(title: str, text: str) -> None:
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.conflict is True
+    assert tags.event_type == STRATEGIC
+    assert tags.sub_event_type is None
+    assert tags.weapons == []
+    assert tags.alert is False
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russian missiles hit a fuel depot in Lviv",
+        "Seven dead as missiles strike Lviv",
+        "Amid the offensive, missiles hit Lviv depot",
+        "Lviv depot in flames after overnight barrage",
+    ],
+)
+def test_a_headline_that_reports_the_strike_keeps_its_event(title: str) -> None:
+    text = "Russian missiles struck a fuel depot in Lviv on Monday, killing seven people and wounding 11, the governor said."
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.event_type == REMOTE
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 7
+    assert tags.alert is True
+
+
+@pytest.mark.parametrize(
+    ("title", "reports_no_violence"),
+    [
+        ("UN asks for a Holy Week cease-fire", True),  # "fire" of a cease-fire is no shooting
+        ("Envoys urge truce amid fierce clashes near Izium", True),  # the clause after "amid" sets the scene
+        ("Amid fierce clashes, envoys urge a truce in the east", True),
+        ("Amid the talks, shelling kills four in Kharkiv", False),
+        ("Canada promises heavy artillery for Kyiv", True),  # arms aid, though artillery is a weapon
+        ("Troops fire on protesters in the capital", False),
+    ],
+)
+def test_title_reports_no_violence(title: str, reports_no_violence: bool) -> None:
+    assert title_reports_no_violence(title) is reports_no_violence
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "IMF trims its world growth outlook, blaming Russia's war in Ukraine",
+            "The fund cut its forecast for next year by almost a point, citing energy prices and lost harvests "
+            "since the invasion.",
+        ),
+        (
+            "Grain silos fill up as Ukraine's farmers wait for ships",
+            "Russian warships block the Black Sea ports, so farmers have nowhere to store the new harvest, the "
+            "agriculture ministry said.",
+        ),
+    ],
+)
+def test_an_economy_headline_about_a_war_is_not_conflict(title: str, text: str) -> None:
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.conflict is False
+    assert tags.alert is False
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Grain exports halted as Russia's navy blockades Odesa",
+        "Sanctions squeeze Russia's economy, central bank admits",
+        "Missiles strike grain terminal in Odesa, prices jump",
+    ],
+)
+def test_an_economy_headline_with_the_war_s_acts_stays_conflict(title: str) -> None:
+    text = "Russian warships and missiles have cut off the Black Sea ports since the invasion, officials said."
+    assert tag_article(title, text, published=PUBLISHED).conflict is True
