@@ -38,7 +38,8 @@ _KILLED_WORDS = (
 _INJURED_WORDS = (
     r"(?:injured|wounded|hurt|injuries|maimed|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?injuries"
     r"|(?:were\s+)?(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospitals?"
-    r"|(?:sought|seeking|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment))"
+    r"|(?:sought|seeking|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)"
+    r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated\s+(?:in|at|for)\b)"
 )
 _VICTIM = (
     r"(?:man|woman|child|boy|girl|baby|person|civilian|soldier|resident|policeman|police officer|officer|journalist"
@@ -71,7 +72,8 @@ _THE_ONE = rf"the\s+(?:[\w'-]+\s+){{0,3}}?{_VICTIM}(?![\w'-])"
 _ITEM = (
     rf"(?:(?:{_ITEM_HEAD})(?:\s+(?!(?:and|or|were|was|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
     rf"|including|killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|reportedly|January|February|March"
-    rf"|April|May|June|July|August|September|October|November|December)\b)[A-Za-z][\w'-]*){{1,5}}|{_THE_ONE})"
+    rf"|April|May|June|July|August|September|October|November|December)\b)(?:[A-Za-z][\w'-]*|\d+-year-old))"
+    rf"{{1,5}}|{_THE_ONE})"
 )
 _ENUM = rf"(?P<enum>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|as well as)\s+{_ITEM})"
 # The passive form is found from its last item ("... and 1 soldier were killed": tried only at "and", far rarer
@@ -80,7 +82,10 @@ _ITEMS_BEFORE = re.compile(rf"(?:{_ITEM}\s*,\s*)*{_ITEM}\s*,?\s*", re.IGNORECASE
 _ITEM_STARTS = re.compile(rf"\b(?:{_ITEM_HEAD}|the)\b", re.IGNORECASE)
 _ENUM_LOOKBACK_CHARS = 200
 _ENUM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+", re.IGNORECASE)
-_ENUM_HEAD = re.compile(rf"(?:(?:his|her|their)\s+)?(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})?", re.IGNORECASE)
+# (An age is no count: "his 44-year-old wife" is one victim.)
+_ENUM_HEAD = re.compile(
+    rf"(?:(?:his|her|their)\s+)?(?:(?:{QUALIFIER})\s+)?(?:(?P<n>{NUMBER})\b(?!-year))?", re.IGNORECASE
+)
 
 # Tokens that, between a number and a verb, show the number counts something else: weapons, time, distance,
 # or another casualty kind ("two of the wounded died" is not a death toll of two).
@@ -96,10 +101,12 @@ _GAP_BLOCK = frozenset(
 # second figure); the other blocked words are checked after a match (cheaper).
 _GAP = r"(?P<gap>(?:[\s,]+(?!(?:and|or|killed|dead|died|wounded|injured|hurt|injuries|deaths)\b)[A-Za-z][\w'-]*){0,6}?)"
 
+# A relative clause between the victims and their verb: "three travellers who sustained gunshot injuries".
+_WHO = r"(?:(?:who|that)\s+)?"
 _SUBSET = r"\s*,\s*(?:including|among them|among whom|most of them|mostly|many of them|all of them)\b[^.;]{0,100}?,\s+"
 _KILLED_PATTERNS = {
     "k_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,5}}{_SUBSET}{_AUX}{_KILLED_WORDS}\b",
-    "k_count": rf"\b{_Q}{_N}{_GAP}\s+{_AUX}{_KILLED_WORDS}\b",
+    "k_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}{_KILLED_WORDS}\b",
     "k_verb": rf"\b(?:killing of|deaths? of|killing|killed|kills|kill|claiming the lives of|claimed the lives of|took the lives of|"
     rf"taking the lives of|shot dead|shot and killed|massacred|executed|gunned down|gunning down|mowed down|{_FATALLY}"
     rf"|fatal (?:shooting|stabbing|shootings|stabbings|attack|attacks) (?:of|on))\s+{_Q}{_N}\b(?!\s*-?\s*(?:year|%))",
@@ -125,7 +132,7 @@ _INJURED_ENUMS = {
 }
 _INJURED_PATTERNS = {
     "i_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,5}}{_SUBSET}{_AUX}{_INJURED_WORDS}",
-    "i_count": rf"\b{_Q}{_N}{_GAP}\s+{_AUX}{_INJURED_WORDS}",
+    "i_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}{_INJURED_WORDS}",
     "i_verb": rf"\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting)\s+{_Q}{_N}\b",
     "i_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?(?:injured|wounded|hurt)\b",
     "i_toll": rf"\b(?:number of (?:the )?(?:injured|wounded|injuries)|injury toll)\b(?:[^.;:]{{0,40}}?)\b"
@@ -156,6 +163,9 @@ _INJURED_ONE = {
     "i_one_passive": rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:\w+\s+)?(?:was|has been|had been|is)\s+"
     rf"(?:seriously\s+|badly\s+|critically\s+|slightly\s+|shot\s+and\s+)?(?:injured|wounded|hurt)\b",
     "i_one_verb": rf"\b(?:injuring|wounding(?:\s+of)?|wounded|injured)\s+(?:a|an|one)\s+(?:\w+\s+){{0,2}}?{_VICTIM}\b",
+    # "A teenage boy was also hit by a bullet": one wounded, though no word of a wound.
+    "i_one_hit": rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:was|has been|had been|is)\s+(?:also\s+)?"
+    r"(?:hit|struck|grazed)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire|debris|fragments?)\b",
     "i_one_other": r"\b(?:and|while|with)\s+(?:another|one other|a third|a second)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:was\s+|were\s+)?(?:injured|wounded|hurt)\b",
 }  # fmt: skip
@@ -168,7 +178,7 @@ _ALL_FIGURES = {**_KILLED_PATTERNS, **_INJURED_PATTERNS, **_KILLED_ONE, **_INJUR
                 **_INJURED_ENUMS}  # fmt: skip
 # Singular subjects ("a man ... was shot dead") open with words as common as "a" or "man": they are tried only in
 # sentences with a verb in the singular.
-_SINGULAR = frozenset({"k_one_passive", "k_one_named", "k_one_died", "i_one_passive"})
+_SINGULAR = frozenset({"k_one_passive", "k_one_named", "k_one_died", "i_one_passive", "i_one_hit"})
 _SINGULAR_VERBS = (" was ", " died", " succumbed", " got ", " has been ", " had been ", " is ")
 _AND = (" and ", " as well as ")
 # Patterns that need a word the sentence may lack (lower-case substrings, any of them): a few `in` tests per
@@ -213,7 +223,7 @@ _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": 
 
 # Cheap prefilter: only sentences with a word that begins with one of these stems can hold a casualty figure.
 CASUALTY_STEMS = words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder
-perish martyr execut victim bod corpse behead assassin gunned""")
+perish martyr execut victim bod corpse behead assassin gunned shrapnel""")
 # "medical" is in many sentences that state no casualty: it counts only after the verbs of `_INJURED_WORDS`
 # ("sought medical help"), checked where it is found (one scan, not one per phrase).
 _MEDICAL = "medical"
@@ -232,7 +242,11 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"  # fmt: skip
 _DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH.replace('month', 'month2')}"
                         rf"\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?")  # fmt: skip
-_YEAR = re.compile(r"\b(?:in|since|of|during|from|until|by|back in)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b", _F)
+_YEAR = re.compile(
+    r"\b(?:in|since|of|during|from|until|by|back in)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b",
+    _F,
+)  # "in 2019", "since early 2022", "In August 2024"
 _RELATIVE_PAST = re.compile(
     r"\b(?:last|previous|past|earlier this|earlier in the|late last|early last)\s+(?:week|month|year|weekend|summer"
     r"|winter|spring|autumn|fall|decade)\b|\bthis\s+(?:winter|summer|spring|autumn)\b|\b(?:a|one|two|three|several|few)\s+(?:weeks|months|years|year|month|week)"
@@ -286,6 +300,17 @@ _SUBSET_BEFORE = re.compile(
 _UPDATE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|now|updated|later|latest|has grown|grew|revised)\b", _F
 )
+UPDATE_AFTER_CHARS = 30  # "12 were killed, officials later said": an update word just after the figure
+
+
+def _updates(figure: Figure, sentence: str) -> bool:
+    """The figure updates the toll ("the toll rose to 12", "12 have now died"): an update word before the figure's
+    end or just after it. One in a later clause is about something else ("... killed hundreds, before the two sides
+    reached a truce")."""
+    end = len(sentence) if figure.end is None else figure.end + UPDATE_AFTER_CHARS
+    return _UPDATE.search(sentence, 0, end) is not None
+
+
 # A figure that closes a range; "from 5 to 12" is a rising toll, not a range.
 _RANGE_BEFORE = re.compile(
     rf"(?:\bbetween\s+(?P<low>{NUMBER})\s+(?:and|to)|(?<!from )\b(?P<low2>{NUMBER})\s*(?:to|or|-))\s*$", _F
@@ -319,6 +344,7 @@ class Figure:
     sentence_index: int
     background: bool
     vague: bool = False  # read from "dozens", "hundreds", ...: a later specific figure states the same toll
+    end: int | None = None  # where the figure's words end in its sentence (None: anywhere)
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", _F)
@@ -333,14 +359,18 @@ def _dates_a_record(sentence: str, start: int) -> bool:
     ) and _SINCE_AFTER_SUPERLATIVE.search(sentence, 0, start + 6) is not None
 
 
-def background_cues(sentence: str, reference: date | None, in_lead: bool = True) -> tuple[bool, int | None, int | None]:
-    """(the sentence is dated to another time: "last month", "in 2019", a past date; where the first cue of another
+def background_cues(
+    sentence: str, reference: date | None, in_lead: bool = True
+) -> tuple[int | None, int | None, int | None]:
+    """(where a date of another time starts: "last month", "in 2019", a past date; where the first cue of another
     event or time or of a war-wide tally starts: "a separate attack", "in March", "the war has killed"; where a
     record's "since" starts: "the deadliest since a missile hit a mall, killing 22" recalls that event after it).
-    A dated sentence is background whole, so its other cues are not looked for."""
+    A figure before a dated clause is the sentence's own ("killed two men on Tuesday, despite a truce that has held
+    since late 2024"); once dated, the sentence's other cues are not looked for."""
     cands = _CONTEXT.candidates(sentence)
-    if _dated_elsewhere(sentence, reference, in_lead, cands):
-        return True, None, None
+    dated_at = _dated_elsewhere(sentence, reference, in_lead, cands)
+    if dated_at is not None:
+        return dated_at, None, None
     other = next(_CONTEXT.finditer("other_event", sentence, cands), None)
     starts = [other.start()] if other is not None else []
     for m in _CONTEXT.finditer("month_only", sentence, cands):
@@ -357,20 +387,26 @@ def background_cues(sentence: str, reference: date | None, in_lead: bool = True)
             starts.append(m.start())
             break
         record_since = m.start() if record_since is None else record_since
-    return False, min(starts, default=None), record_since
+    return None, min(starts, default=None), record_since
 
 
-def _dated_elsewhere(sentence: str, reference: date | None, in_lead: bool, cands: list[Candidate]) -> bool:
-    if _CONTEXT.search("relative_past", sentence, cands):
-        return True
+def _dated_elsewhere(sentence: str, reference: date | None, in_lead: bool, cands: list[Candidate]) -> int | None:
+    """Where the first date of another time than the report's starts, or None."""
+    found: list[int] = []
+    relative = next(_CONTEXT.finditer("relative_past", sentence, cands), None)
+    if relative is not None:
+        found.append(relative.start())
     for m in _CONTEXT.finditer("year", sentence, cands):
-        year = int(m.group(1))
+        year = int(m.group(1) or m.group(2))
         if (reference is None or year < reference.year) and not _dates_a_record(sentence, m.start()):
-            return True
+            found.append(m.start())
+            break
     if reference is None:
         # Without a report date, a calendar date deep in the text is a recalled event: news dates its main event
         # by weekday ("on Friday") and its background by calendar ("on October 5").
-        return not in_lead and _CONTEXT.search("day_month", sentence, cands)
+        if not in_lead:
+            found.extend(m.start() for m in _CONTEXT.finditer("day_month", sentence, cands))
+        return min(found, default=None)
     for m in _CONTEXT.finditer("day_month", sentence, cands):
         if _dates_a_record(sentence, m.start()):
             continue
@@ -384,8 +420,9 @@ def _dated_elsewhere(sentence: str, reference: date | None, in_lead: bool, cands
         if (when - reference).days > 3 and not m.group("year"):  # "December 30" read in January is last year
             when = date(year - 1, month, day)  # (a day or two ahead is the reporter's time zone)
         if abs((reference - when).days) > 3:
-            return True
-    return False
+            found.append(m.start())
+            break
+    return min(found, default=None)
 
 
 def _before_a_clause(sentence: str, figure_end: int, cue: int) -> bool:
@@ -476,8 +513,16 @@ def _items_before(window: str) -> str | None:
     for start in _ITEM_STARTS.finditer(window):
         run = _ITEMS_BEFORE.fullmatch(window, start.start())
         if run is not None:
-            return run.group()
+            # Items after a preposition are its objects, not victims ("shot inside their house, and seven wounded").
+            return None if _PREPOSITION_BEFORE.search(window, 0, start.start()) else run.group()
     return None
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:(?<!resulting )(?<!resulted )(?<!results )(?<!result )in|inside|at|on|from|near|of|to|into|with|by|for|under"
+    r"|outside|behind|across|along|towards?)\s+$",
+    _F,
+)  # ("resulting in 25 fighters and 6 soldiers killed" lists the victims)
 
 
 def _enum_total(enum: str) -> int | None:
@@ -498,7 +543,7 @@ def _strip_asides(sentence: str) -> str:
 
 
 def _scan(
-    sentence: str, index: int, out: list[Figure], cues: Callable[[str], tuple[bool, int | None, int | None]]
+    sentence: str, index: int, out: list[Figure], cues: Callable[[str], tuple[int | None, int | None, int | None]]
 ) -> None:
     texts = [sentence]
     if "(" in sentence or "[" in sentence or sentence.count(" - ") >= 2:
@@ -509,17 +554,17 @@ def _scan(
         found = _scan_text(text)
         if not found:
             continue
-        dated, other_at, record_since = cues(text)  # costly: only for the few sentences that state a figure
+        dated_at, other_at, record_since = cues(text)  # costly: only for the few sentences that state a figure
         for kind, value, qualifier, vague, end in found:
             if (kind, value, qualifier, vague) in seen:
                 continue
             seen.add((kind, value, qualifier, vague))
             bg = (
-                dated
+                (dated_at is not None and not _before_a_clause(text, end, dated_at))
                 or (other_at is not None and not _before_a_clause(text, end, other_at))
                 or (record_since is not None and end > record_since)
             )
-            out.append(Figure(kind, value, qualifier, index, bg or _tally(value, sentence), vague))
+            out.append(Figure(kind, value, qualifier, index, bg or _tally(value, sentence), vague, end))
 
 
 def _tally(value: int, sentence: str) -> bool:
@@ -737,7 +782,7 @@ def extract_casualties(
             # "Hundreds were killed" in the lead, "at least 500 were killed" further on: the same toll, stated.
             vague_cap = VAGUE_TO_SPECIFIC * max(f.value for f in lead) if all(f.vague for f in lead) else 0
             main = lead + [f for f in main if f.sentence_index >= lead_sentences
-                           and (_UPDATE.search(sentences[f.sentence_index]) or f.value < vague_cap)]  # fmt: skip
+                           and (_updates(f, sentences[f.sentence_index]) or f.value < vague_cap)]  # fmt: skip
         if main:
             best = max(main, key=lambda f: (f.value, -f.sentence_index))
             tolls[kind] = Toll(

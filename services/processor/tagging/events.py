@@ -32,6 +32,12 @@ CHEMICAL = "Chemical weapon"
 WEAPONS = ("missile", "drone", "aircraft", "artillery_rocket", "explosive_device", "small_arms")
 WEAPONS_OF_WAR = frozenset({"missile", "drone", "aircraft", "artillery_rocket"})
 
+# A storm of the weather, not armed men storming a town ("Gunmen storm farming town", "troops storm the base").
+_STORM = (
+    r"(?<!gunmen )(?<!men )(?<!gangs )(?<!gang )(?<!troops )(?<!police )(?<!forces )(?<!fighters )(?<!militants )"
+    r"(?<!rebels )(?<!soldiers )(?<!members )(?<!protesters )(?<!rioters )(?<!mob )(?<!settlers )(?<!jihadists )"
+    r"storms?(?!\s+(?:the|a|an|into|through|their|its|his|her|village|town|base|camp|prison)\b)"
+)
 _TRIGGERS: dict[str, str] = {
     "w_missile": r"missiles?|ballistic|cruise missiles?|iskanders?|kalibrs?|kinzhals?|s-300s?|hypersonic|atacms"
     r"|storm shadows?|scuds?|tomahawks?",
@@ -119,18 +125,27 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:government|regime|security|military|armed|rebel|opposition|pro-\w+|anti-\w+) forces",
     "c_disaster": r"earthquakes?|quakes?|floods?|flooding|landslides?|typhoons?|hurricanes?|cyclones?"
     r"|tornado(?:e?s)?(?!-)"
-    r"|tsunamis?|wildfires?|bushfires?|storms?|monsoon|heat ?waves?|avalanches?|volcan\w*|eruptions?|mudslides?"
+    rf"|tsunamis?|wildfires?|bushfires?|{_STORM}|monsoon|heat ?waves?|avalanches?|volcan\w*|eruptions?|mudslides?"
     r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|crashed|collisions?"
     r"|derail\w*|capsized|sank|fire broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse|collapsed"
     r"|stampedes?|accidents?|outbreaks?|epidemic|cholera|mine collapse|boiler"
-    r"|methane|coal mines?|coal miners|mining (?:accident|disaster)|(?:fuel|oil|gas) tankers? (?:exploded|overturned|caught fire)",
+    r"|methane|coal mines?|coal miners|mining (?:accident|disaster)|(?:fuel|oil|gas) tankers? (?:exploded|overturned|caught fire)"
+    # Mines that cave in, plants that blow up in an accident.
+    r"|cave[sd]? in|caving in|cave-ins?|(?:gold|artisanal|illegal) mines?|mining sites?|mine shafts?"
+    r"|industrial (?:accidents?|safety|blasts?|disasters?)|(?:chemical|fertili[sz]er|industrial|petrochemical) plants?"
+    r"|safety (?:rules|regulations|violations?)",
+    # An attack ruled out ("officials rule out a drone attack", "no signs of sabotage"): an accident, though the
+    # words of an attack are in the headline.
+    "c_ruled_out": r"rul(?:e|es|ed|ing) out (?:an? |any )?(?:[\w-]+ )?(?:attack|strike|sabotage|terrorism|foul play)"
+    r"|no (?:signs?|indications?|evidence) (?:of|that) (?:an? |any )?(?:[\w-]+ )?(?:attack|strike|sabotage|terrorism)"
+    r"|not (?:caused by|the result of|connected to|linked to) (?:an? |any )?(?:[\w-]+ )?(?:attacks?|strikes?)",
     "c_crime": r"murder(?:ed|er|ers|s)?|robbery|robbers|homicides?|cartels?|gangs?|gang members?|suspects?"
     r"|shooter|mass shooting|school shooting|stabbing|burglary|domestic|serial killer|manslaughter|jury"
     r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*|hate crimes?",
     "c_conflict": r"war|wartime|terror|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?"
     r"|insurgency|rebels?|militias?"
     r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|security forces|paramilitary|occupation"
-    r"|occupied|invasion|invaded|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
+    r"|occupied|invasion|invaded|bandits|banditry|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
     r"|iswap|islamic state|isis|isil|daesh|taliban|ttp|jnim|wagner|junta|idf|kremlin|separatists?|coalition"
     r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling(?! out)|bombardments?|artillery|frontline"
     r"|front line|ceasefire"
@@ -209,7 +224,7 @@ _TRIGGERS_TITLE = PhraseIndex(_TRIGGERS, wrap=r"\b(?:{})\b")
 _TRIGGERS_BODY = PhraseIndex({k: v for k, v in _TRIGGERS.items() if k != _TITLE_ONLY}, wrap=r"\b(?:{})\b")
 # Categories whose triggers overlap others: counted again on their own so one word counts for each.
 _SECONDARY = ("c_labour", "s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "c_attack", "c_conflict",
-              "c_crime", "c_armed", "w_strike", "e_battle", "n_title", "w_small_arms", "e_riot", "c_disaster",
+              "c_crime", "c_armed", "w_strike", "e_battle", "n_title", "w_small_arms", "e_riot", "c_disaster", "c_ruled_out",
               "v_civilian", "v_armed", "e_crowd")  # fmt: skip
 _ALWAYS_RECOUNT = frozenset({"c_attack", "c_conflict"})
 
@@ -336,7 +351,9 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None) ->
     strikes = 0 if m["c_labour"] else m["w_strike"]  # "strike on Thursday" by a union is no attack
     remote = sum(v for k, v in weapon_counts.items() if k != "small_arms") + strikes
     conflict_cues = m["c_conflict"] + b["c_conflict"] + strikes
-    disaster = m["c_disaster"] >= 2 and m["c_disaster"] > m["c_conflict"] and t["c_conflict"] == 0
+    disaster = (m["c_disaster"] >= 2 and m["c_disaster"] > m["c_conflict"] and t["c_conflict"] == 0) or (
+        m["c_ruled_out"] > 0 and m["c_disaster"] > 0
+    )
     crime = m["c_crime"] >= 2 and m["c_conflict"] == 0 and b["c_conflict"] <= 1
     scores = {
         REMOTE: remote if (m["c_attack"] or casualties) else 0,

@@ -1,0 +1,133 @@
+"""Tolls read clause by clause, victims named with their ages or after a relative pronoun, and accidents that look
+like attacks. A date or an update word in a later clause belongs to that clause; a number before "-year-old" is an
+age; a mine that caves in, or a plant blast with an attack ruled out, is no strike. Every sentence here is the
+project's own."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from services.processor.tagging import tag_article
+from tests.unit.tagging_helpers import killed_toll
+
+PUBLISHED = "2025-06-10"
+
+killed = partial(killed_toll, published=PUBLISHED)
+
+
+def injured(text: str, title: str = "") -> int | None:
+    toll = tag_article(title, text, published=PUBLISHED).casualties.injured
+    return toll.min if toll else None
+
+
+def test_an_update_word_in_a_later_clause_does_not_lift_a_background_toll() -> None:
+    text = (
+        "A drone strike on a fish market in Hodeidah killed four people and wounded 30 on Monday, medics said. "
+        "Fire crews worked for hours at the scene. Shops nearby were shut. "
+        "Raids on the port last spring killed hundreds, before the two sides reached a truce."
+    )
+    assert killed(text, "Drone strike hits Hodeidah fish market") == 4
+
+
+def test_a_date_in_a_later_clause_leaves_the_figure_its_own() -> None:
+    text = (
+        "A drone strike on a car in Tyre killed two men on Monday, the health ministry said, in spite of a "
+        "truce that has held since late 2024."
+    )
+    assert killed(text, "Drone strike on a car in Tyre") == 2
+
+
+def test_a_month_and_year_date_the_sentence() -> None:
+    text = (
+        "Militants attacked an army post near Djibo on Sunday, killing dozens of soldiers, security sources said. "
+        "The attackers came on motorbikes. The post was burnt. "
+        "In March 2024, militants killed hundreds of people, many of them herders, in a village nearby."
+    )
+    assert killed(text, "Militants attack army post near Djibo") == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Shelling hit a bus stop in Kherson on Monday, killing the driver and a 58-year-old woman.", 2),
+        (
+            "A 31-year-old man, his 29-year-old wife and their 6-year-old son were killed when a shell hit their house.",
+            3,
+        ),
+    ],
+)
+def test_ages_are_not_counts_in_a_list_of_victims(text: str, toll: int) -> None:
+    assert killed(text, "Shelling in Kherson") == toll
+
+
+def test_items_after_a_preposition_are_not_victims() -> None:
+    text = (
+        "A rights group said it had confirmed nine deaths, among them a father and his son who were shot inside "
+        "their home, and at least four people wounded."
+    )
+    assert injured(text, "Gunmen attack village") == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Two other passengers who suffered gunshot injuries were taken to the general hospital.", 2),
+        ("Four survivors with burns are receiving treatment at the district hospital.", 4),
+        ("Gunmen opened fire on the bus. A young girl was also hit by shrapnel, her school said.", 1),
+    ],
+)
+def test_wounded_named_by_their_treatment(text: str, toll: int) -> None:
+    assert injured(text, "Gunmen attack bus on highway") == toll
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Rescuers dig for miners after gold pit caves in near Kidal",
+            "Twenty-one miners died when the shafts of an artisanal gold mine near Kidal caved in on Saturday, a "
+            "local official said. Heavy rain had softened the ground.",
+        ),
+        (
+            "Blast at fertiliser plant kills six, governor rules out drone attack",
+            "An explosion at a fertiliser plant in the Russian city of Novomoskovsk killed six workers and injured "
+            "14 on Friday. There were no signs of sabotage, the governor said, and the plant's managers were "
+            "questioned over safety rules.",
+        ),
+    ],
+)
+def test_accidents_are_not_strikes(title: str, text: str) -> None:
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.conflict is False
+    assert tags.alert is False
+
+
+def test_a_drone_strike_on_a_plant_stays_a_strike() -> None:
+    tags = tag_article(
+        "Drones hit chemical plant in Novomoskovsk, killing six",
+        "Ukrainian drones struck a chemical plant in the Russian city of Novomoskovsk on Friday, killing six "
+        "workers and injuring 14, the governor said.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is True
+    assert tags.alert is True
+
+
+def test_armed_men_who_storm_a_town_are_no_weather() -> None:
+    tags = tag_article(
+        "Gang gunmen storm farming town, killing 11",
+        "Gang members stormed the farming town before dawn on Monday, killing 11 people and burning homes, "
+        "officials said.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is True
+    assert tags.alert is True
+    weather = tag_article(
+        "Storm kills 11 in coastal towns",
+        "A storm with winds of 150 km/h tore roofs off homes and killed 11 people along the coast on Monday.",
+        published=PUBLISHED,
+    )
+    assert weather.conflict is False
+    assert weather.alert is False
