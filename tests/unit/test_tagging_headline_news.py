@@ -113,3 +113,27 @@ def test_an_economy_headline_about_a_war_is_not_conflict(title: str, text: str) 
 def test_an_economy_headline_with_the_war_s_acts_stays_conflict(title: str) -> None:
     text = "Russian warships and missiles have cut off the Black Sea ports since the invasion, officials said."
     assert tag_article(title, text, published=PUBLISHED).conflict is True
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "EU adopts sanctions targeting Russia's shadow fleet",  # no one is targeted, no one flees
+        "New tariffs targeting Chinese steel take effect",
+    ],
+)
+def test_words_that_only_look_violent_in_a_headline(title: str) -> None:
+    assert title_reports_no_violence(title) is True
+
+
+def test_drones_shot_down_with_no_casualties_stated_are_a_strategic_development() -> None:
+    tags = tag_article(
+        "Flights halted in Moscow as drones target the capital again",
+        "Air defences shot down 14 drones heading for Moscow overnight, the mayor said on Tuesday. Debris fell "
+        "on two districts; there were no casualties and no serious damage, he wrote. Ukraine launched 70 drones "
+        "at nine regions in all, the defence ministry said.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is True
+    assert tags.event_type == STRATEGIC
+    assert tags.alert is False

@@ -371,7 +371,8 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None) ->
         STRATEGIC: (m["e_sd"] + m["e_intercept"] * 2) * 0.8,
     }
     # Interceptions with nobody hurt: ACLED's disrupted weapons use, a strategic development.
-    if m["e_intercept"] and not casualties and (t["e_intercept"] or m["e_intercept"] * 2 >= remote):
+    # ("no casualties" stated beside a shoot-down: the guide's convention, however many drones the text counts)
+    if m["e_intercept"] and not casualties and (t["e_intercept"] or m["e_intercept"] * 2 >= remote or killed == 0):
         scores[STRATEGIC] = max(scores.values()) + 1
     ordered = [REMOTE, BATTLES, VAC, RIOTS, PROTESTS, STRATEGIC]
     best = max(ordered, key=lambda k: scores[k])
@@ -464,11 +465,13 @@ _VIOLENCE_TITLE = re.compile(
     r"|rocket|drone|raid|(?<!cease-)(?<!cease )fire|shot|shoot|gun|massacr|clash|battle|fight|ambush|assault|hit|toll|victim|murder|behead"
     r"|execut|hostage|abduct|kidnap|slain|slay|carnage|bloodbath|atrocit|deadl|lethal|fatal|martyr|mortar|artiller"
     r"|grenade|ied|militant|insurg|terror|jihad|airstrike|pound|barrage|offensive|siege|storm|tragedy|tragic|horror"
-    r"|lives|life|corpse|bodies|body|funeral|mourn|rubble|destroy|devastat|carnage|flee|fled|evacuat|rescue|sirens?"
+    r"|lives|life|corpse|bodies|body|funeral|mourn|rubble|destroy|devastat|carnage|flee(?!t)|fled|evacuat|rescue|sirens?"
     r"|gunmen|war\b"
     # Verbs and weapons headlines use for a strike without a violence stem ("Russia pummels Kharkiv", "Putin
     # blitzes Odesa", "Israeli jets target ...", "Shahed swarm over Odesa port").
-    r"|pummel|blitz|batter|hammer|overr[au]n|ruin|target|wreck|raze|flatten|ravag|ablaze|flames|inferno|slam|smash"
+    # ("sanctions targeting banks" target no one.)
+    r"|pummel|blitz|batter|hammer|overr[au]n|ruin|(?<!sanctions )(?<!measures )(?<!tariffs )(?<!law )(?<!laws )target"
+    r"|wreck|raze|flatten|ravag|ablaze|flames|inferno|slam|smash"
     r"|rain(?:s|ed|ing)? down|jets?\b|warplane|shahed|ballistic|cruise|glide|air defen|sniper|tanks?\b)",
     re.IGNORECASE,
 )
