@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Evaluate the conflict tagger on the third-party sets in ../shared/eval/dev (read in place, never copied).
+"""Evaluate the conflict tagger on the third-party sets in ../shared/eval/dev (read in place, never copied) and on
+the project's own labelled sets.
 
-usage: .venv/bin/python scripts/eval_tagging.py [dev|day|acled|seed|all] [--errors] [--shared DIR] [--json]
+usage: .venv/bin/python scripts/eval_tagging.py [dev|day|acled|seed|wire|newsapi|all] [--errors] [--shared DIR]
 
 - dev:   `tocsin analyze` path over dev/articles.jsonl, scored by ../shared/eval/score.py
 - day:   the RSS day (3,582 items), scored by ../shared/eval/score_day.py; also conflict agreement, killed
@@ -9,6 +10,10 @@ usage: .venv/bin/python scripts/eval_tagging.py [dev|day|acled|seed|all] [--erro
 - acled: ACLED notes: killed vs `fatalities` where the note states a figure, event type agreement (ACLED's older
          type names mapped to the current ones), country of the main place
 - seed:  the seed article(s) in ../shared/seeds/
+- wire:  tests/fixtures/tagging/wire: wire-style and stored-page articles written for the project, labelled by the
+         guide (no ../shared needed), scored by the repo's own scorer (`tagging.scoring`)
+- newsapi: the 98 full texts of dev/newsapi-ukraine-2022-04.jsonl against our own labels by the guide
+         (scripts/labels/; labelled blind, without the tagger's output)
 Exits 1 when a target of issue 3 is missed (dev and acled), 2 when ../shared is missing.
 """
 
@@ -30,11 +35,16 @@ sys.path.insert(0, str(REPO))
 
 from services.processor.tagging import VIOLENT_EVENT_TYPES, Tagger  # noqa: E402
 from services.processor.tagging.batch import analyze_lines  # noqa: E402
+from services.processor.tagging.scoring import disagreements, score  # noqa: E402
 
 DEV_TARGETS = {
     "alert_precision": 0.95, "alert_recall": 0.95, "killed_exact": 0.9, "injured_exact": 0.85,
     "event_type_accuracy": 0.85, "country_accuracy": 0.9,
 }  # fmt: skip
+# Our own labelled sets: wire-style articles written for the project (text and labels ours), and our labels, by the
+# guide, of the third-party newsapi articles in ../shared (labels only; the texts stay in ../shared).
+WIRE = REPO / "tests" / "fixtures" / "tagging" / "wire"
+NEWSAPI_LABELS = REPO / "scripts" / "labels" / "newsapi-ukraine-2022-04.labels.jsonl"
 ACLED_TARGETS = {"killed_exact_stated": 0.8, "event_type_agreement": 0.8, "country_accuracy": 0.95}
 
 # ACLED's event type names before the 2019 revision, mapped to the current ones.
@@ -86,6 +96,28 @@ def _toll(pred: dict[str, Any], kind: str) -> int | None:
     return v.get("min") if isinstance(v, dict) else None
 
 
+def print_disagreements(labels: list[dict[str, Any]], preds: list[dict[str, Any]]) -> None:
+    by_id = {p.get("id"): p for p in preds}
+    for label in labels:
+        diffs = disagreements(label, by_id.get(label["id"], {}))
+        if diffs:
+            print(f"  {label['id']}: " + "; ".join(diffs))
+
+
+def eval_labelled(tagger: Tagger, articles: Path, labels_path: Path, errors: bool) -> dict[str, Any]:
+    """A labelled set of our own (the repo's scorer): articles as `tocsin analyze` input, labels by the guide."""
+    labels = load_jsonl(labels_path)
+    wanted = {label["id"] for label in labels}
+    rows = [a for a in load_jsonl(articles) if a["id"] in wanted]
+    with tempfile.TemporaryDirectory() as tmp:
+        inp = Path(tmp) / "in.jsonl"
+        write_jsonl([{**a, "published": a.get("published") or a.get("date")} for a in rows], inp)
+        preds, secs = run_analyze(tagger, inp)
+    if errors:
+        print_disagreements(labels, preds)
+    return {**score(labels, preds), "seconds": round(secs, 3)}
+
+
 def eval_dev(tagger: Tagger, shared: Path, errors: bool) -> dict[str, Any]:
     dev = shared / "eval" / "dev"
     preds, secs = run_analyze(tagger, dev / "articles.jsonl")
@@ -98,25 +130,7 @@ def eval_dev(tagger: Tagger, shared: Path, errors: bool) -> dict[str, Any]:
         )  # fmt: skip
     res: dict[str, Any] = json.loads(scored.stdout)
     if errors:
-        labels = {r["id"]: r for r in load_jsonl(dev / "labels.jsonl")}
-        for p in preds:
-            lab = labels.get(p["id"])
-            if not lab:
-                continue
-            diffs = []
-            if bool(p.get("alert")) != bool(lab["alert"]):
-                diffs.append(f"alert {p.get('alert')} want {lab['alert']}")
-            if lab["conflict"] and lab["event_type"] and p.get("event_type") != lab["event_type"]:
-                diffs.append(f"event {p.get('event_type')} want {lab['event_type']}")
-            if lab["conflict"] and lab.get("discrete_recent_event") and not lab.get("ambiguous_toll"):
-                for kind in ("killed", "injured"):
-                    if lab[kind] is not None and _toll(p, kind) != lab[kind]:
-                        diffs.append(f"{kind} {_toll(p, kind)} want {lab[kind]}")
-                places = p.get("places") or []
-                if lab["country"] and (not places or places[0].get("country_code") != lab["country"]):
-                    diffs.append(f"country {places[0] if places else None} want {lab['country']}")
-            if diffs:
-                print(f"  {p['id']}: " + "; ".join(diffs))
+        print_disagreements(load_jsonl(dev / "labels.jsonl"), preds)
     res["seconds"] = round(secs, 3)
     res["missed_targets"] = [k for k, v in DEV_TARGETS.items() if (res.get(k) or 0) < v]
     return res
@@ -261,15 +275,22 @@ def eval_seed(tagger: Tagger, shared: Path) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("which", nargs="?", default="all", choices=["dev", "day", "acled", "seed", "all"])
+    parser.add_argument(
+        "which", nargs="?", default="all", choices=["dev", "day", "acled", "seed", "wire", "newsapi", "all"]
+    )
     parser.add_argument("--errors", action="store_true", help="list each disagreement")
     parser.add_argument("--shared", type=Path, default=REPO / ".." / "shared")
     args = parser.parse_args()
-    if not (args.shared / "eval").is_dir():
-        print(f"eval_tagging: {args.shared} not found; nothing to evaluate", file=sys.stderr)
-        return 2
     tagger = Tagger()
+    if args.which in ("wire", "all"):
+        print("wire:", json.dumps(eval_labelled(tagger, WIRE / "articles.jsonl", WIRE / "labels.jsonl", args.errors)))
+    if not (args.shared / "eval").is_dir():
+        print(f"eval_tagging: {args.shared} not found; nothing more to evaluate", file=sys.stderr)
+        return 2
     failed = False
+    if args.which in ("newsapi", "all"):
+        articles = args.shared / "eval" / "dev" / "newsapi-ukraine-2022-04.jsonl"
+        print("newsapi:", json.dumps(eval_labelled(tagger, articles, NEWSAPI_LABELS, args.errors)))
     if args.which in ("seed", "all"):
         print("seed:", json.dumps(eval_seed(tagger, args.shared)))
     if args.which in ("dev", "all"):

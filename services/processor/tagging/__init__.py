@@ -39,6 +39,7 @@ from .gazetteer import Entry, Gazetteer, Mention, key_of
 from .language import detect_language
 from .polish import read_polish
 from .severity import SeverityRules
+from .text import lead_end as find_lead_end
 from .text import normalize, split_sentences
 from .wordindex import word_starts
 
@@ -68,6 +69,7 @@ class Tagger:
         lang = detect_language(f"{title}\n{body}", hint=language)
         sentences = ([title] if title else []) + split_sentences(body)
         lead_end = LEAD_SENTENCES + (1 if title else 0)
+        story_lead_end = find_lead_end(sentences, bool(title), LEAD_SENTENCES)
         if lang not in (None, "en"):
             mentions, demonyms = self.gazetteer.find(sentences[:PLACE_SENTENCES])
             ranked = _rank_entries(mentions, set(), bool(title), Counter())
@@ -78,14 +80,14 @@ class Tagger:
             return self._tag_polish(sentences, places)
 
         reference = _reference_date(published)
-        casualties, _figures = extract_casualties(sentences, reference, lead_end)
+        casualties, _figures = extract_casualties(sentences, reference, story_lead_end)
         killed = casualties.killed.min if casualties.killed else None
         injured = casualties.injured.min if casualties.injured else None
         evidence = _evidence_indices(sentences, casualties)
         # Only the sentences that can describe the main event are read closely: title, lead, casualty sentences.
-        focus = sorted(set(range(min(lead_end, len(sentences)))) | evidence)
+        focus = sorted(set(range(min(story_lead_end, len(sentences)))) | evidence)
         signals = collect_signals(title, sentences, focus, evidence)
-        place_focus = sorted(set(range(min(PLACE_SENTENCES, len(sentences)))) | evidence)
+        place_focus = sorted(set(range(min(max(PLACE_SENTENCES, lead_end), len(sentences)))) | evidence)
         mentions, demonyms = self.gazetteer.find([sentences[i] for i in place_focus], place_focus)
         call = classify_event(signals, killed, injured)
 
@@ -93,7 +95,7 @@ class Tagger:
         actors, theatre_votes = find_actors(sentences[:lead_end])
         country_votes: Counter[str] = Counter()
         for cc, si in demonyms:
-            country_votes[cc] += 2 if si <= LEAD_SENTENCES else 1
+            country_votes[cc] += 2 if si < lead_end else 1
         # The countries the text points to: named countries, demonyms, armed groups and forces. They choose
         # between places of the same name and stand in when no place is named at all.
         context = country_votes + self.gazetteer.forces_countries([sentences[i] for i in place_focus])
@@ -119,7 +121,7 @@ class Tagger:
                     context[cc] = max(context[cc], lead + 1)
         mentions = self.gazetteer.resolve_addresses(mentions, focus_sentences)
         mentions = self.gazetteer.resolve_homonyms(mentions, context)
-        ranked = _rank_entries(mentions, evidence, bool(title), context)
+        ranked = _rank_entries(mentions, evidence, bool(title), context, lead_end)
         if context and (not ranked or _doubtful(ranked[0], context)):
             # No place, or only a village abroad while the text points elsewhere (a village the gazetteer lacks,
             # sharing a foreign town's name): the country the text points to stands as the place.
@@ -281,12 +283,13 @@ def _place(entry: Entry) -> Place:
 
 
 def _rank_entries(mentions: list[Mention], evidence: set[int], has_title: bool,
-                  country_votes: Counter[str]) -> list[Entry]:  # fmt: skip
+                  country_votes: Counter[str], lead_end: int | None = None) -> list[Entry]:  # fmt: skip
     """Main event's place first: where the toll is stated, then the title and lead, then the most repeated."""
     scores: dict[tuple[str, str], float] = {}
     first_seen: dict[tuple[str, str], int] = {}
     entries = {}
-    lead_end = LEAD_SENTENCES + (1 if has_title else 0)
+    if lead_end is None:
+        lead_end = LEAD_SENTENCES + (1 if has_title else 0)
     counts: Counter[tuple[str, str]] = Counter()
     for n, m in enumerate(mentions):
         key = (m.entry.name, m.entry.country_code)

@@ -18,7 +18,7 @@ from functools import partial
 from shared.contracts.models import Casualties, Toll
 
 from .numbers import NUMBER, QUALIFIER, canonical_qualifier, is_vague, parse_number
-from .text import words
+from .text import is_link_line, words
 from .wordindex import Candidate, PhraseIndex
 
 EVIDENCE_MAX_CHARS = 400
@@ -300,6 +300,7 @@ _SUBSET_BEFORE = re.compile(
 _UPDATE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|now|updated|later|latest|has grown|grew|revised)\b", _F
 )
+LATE_FIGURE_SENTENCES = 5  # how far past a lead without a toll the story's own toll is looked for
 UPDATE_AFTER_CHARS = 30  # "12 were killed, officials later said": an update word just after the figure
 
 
@@ -769,7 +770,16 @@ def extract_casualties(
     candidates = casualty_sentences(sentences)
     figures = _other_days_apart(find_figures(sentences, reference, lead_sentences, candidates), sentences,
                                 lead_sentences)  # fmt: skip
+    # Past the lead, a line without a full stop is a link to another story ("Eight killed as glide bombs hit
+    # Kharkiv"), a caption or a menu: its figures are not the story's.
+    figures = [
+        replace(f, background=True)
+        if not f.background and f.sentence_index >= lead_sentences and is_link_line(sentences[f.sentence_index])
+        else f
+        for f in figures
+    ]
     tolls: dict[str, Toll | None] = {}
+    stated_in_lead = any(f.sentence_index < lead_sentences and not f.background for f in figures)
     coded = coded_fatalities(sentences, candidates)
     for kind in ("killed", "injured"):
         if kind == "killed" and coded is not None:
@@ -783,6 +793,11 @@ def extract_casualties(
             vague_cap = VAGUE_TO_SPECIFIC * max(f.value for f in lead) if all(f.vague for f in lead) else 0
             main = lead + [f for f in main if f.sentence_index >= lead_sentences
                            and (_updates(f, sentences[f.sentence_index]) or f.value < vague_cap)]  # fmt: skip
+        elif not stated_in_lead:
+            # A lead that states no toll at all: a toll just after it is the story's ("The bodies of 14 were
+            # recovered"); one far below is another event's (a round-up's items, a live page's older entries).
+            reach = lead_sentences + LATE_FIGURE_SENTENCES
+            main = [f for f in main if f.sentence_index < reach or _updates(f, sentences[f.sentence_index])]
         if main:
             best = max(main, key=lambda f: (f.value, -f.sentence_index))
             tolls[kind] = Toll(

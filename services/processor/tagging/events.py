@@ -126,7 +126,7 @@ _TRIGGERS: dict[str, str] = {
     "c_disaster": r"earthquakes?|quakes?|floods?|flooding|landslides?|typhoons?|hurricanes?|cyclones?"
     r"|tornado(?:e?s)?(?!-)"
     rf"|tsunamis?|wildfires?|bushfires?|{_STORM}|monsoon|heat ?waves?|avalanches?|volcan\w*|eruptions?|mudslides?"
-    r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|crashed|collisions?"
+    r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|(?<!bomb )(?<!missile )(?<!drone )(?<!shell )(?<!rocket )(?<!munition )crashed|collisions?"
     r"|derail\w*|capsized|sank|fire broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse|collapsed"
     r"|stampedes?|accidents?|outbreaks?|epidemic|cholera|mine collapse|boiler"
     r"|methane|coal mines?|coal miners|mining (?:accident|disaster)|(?:fuel|oil|gas) tankers? (?:exploded|overturned|caught fire)"

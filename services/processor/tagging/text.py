@@ -110,3 +110,40 @@ def split_sentences(text: str) -> list[str]:
         start = skip_to = r
     pieces.append(text[start:])
     return [p.strip() for p in pieces if p and not p.isspace()]
+
+
+_PROSE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?:\s*\[[^\]]*\])?$")  # (a coder's "[size=...]" after it)
+MIN_PROSE_WORDS = 2
+MIN_LINK_WORDS = 6
+STANDFIRST_WORDS = 12
+LEAD_SCAN = 15  # page furniture above a story rarely runs longer
+
+
+def is_prose(sentence: str) -> bool:
+    """A sentence of the story (ended by a full stop, or as long as a standfirst), not page furniture: a byline,
+    a time stamp, a menu, "Share on X"."""
+    n = len(sentence.split())
+    if n >= STANDFIRST_WORDS and "|" not in sentence:  # (a long line of "|" is a menu or a dateline)
+        return True
+    return n >= MIN_PROSE_WORDS and _PROSE_END.search(sentence) is not None
+
+
+def is_link_line(sentence: str) -> bool:
+    """A headline-like line without a full stop: a link to another story ("Eight killed as glide bombs hit
+    Kharkiv"), a caption. (Shorter lines are tallies or labels: "1 fatality, 1 injured".)"""
+    return _PROSE_END.search(sentence) is None and len(sentence.split()) >= MIN_LINK_WORDS
+
+
+def lead_end(sentences: list[str], has_title: bool, lead_sentences: int) -> int:
+    """Index after the lead: the title and the first `lead_sentences` sentences of prose, so that furniture above
+    the story takes no slot. Without such prose in reach the lead is the first sentences, whatever they are."""
+    first = 1 if has_title else 0
+    end = first + lead_sentences
+    found = 0
+    for i in range(first, min(len(sentences), first + LEAD_SCAN)):
+        if is_prose(sentences[i]):
+            found += 1
+            end = max(end, i + 1)
+            if found == lead_sentences:
+                break
+    return end

@@ -1,0 +1,90 @@
+"""Stored web pages: menus, bylines and time stamps above the story, links to other stories below it. The lead is
+the story's first sentences of prose; a headline-like line past it is another story's; a toll far below a lead
+that states none is another event's. Every line here is the project's own."""
+
+from __future__ import annotations
+
+from services.processor.tagging import tag_article
+from services.processor.tagging.text import is_link_line, is_prose, lead_end
+
+PUBLISHED = "2025-08-19"
+
+MENU = (
+    "The Daily Frontline\n"
+    "World | Politics | Business | Opinion | Video | Podcasts | Newsletters\n"
+    "Subscribe\n"
+    "Search\n"
+    "Ukraine war latest\n"
+    "by A. Reporter\n"
+    "August 19, 2025 1:06 PM | Updated August 19, 2025 4:48 PM\n"
+    "Share this article\n"
+)
+
+
+def test_furniture_takes_no_lead_slot() -> None:
+    sentences = [
+        "Shelling of Kherson market kills five",
+        "The Daily Frontline",
+        "World | Politics | Business | Opinion | Video | Podcasts | Newsletters",
+        "Share this article",
+        "Editor's note: the toll was updated in the afternoon.",
+        "Shelling of the central market killed seven people, the governor said.",
+        "Two of the wounded died later.",
+        "The market had reopened in June.",
+    ]
+    assert lead_end(sentences, True, 3) == 7
+    assert lead_end(["A title", "One.", "Two.", "Three.", "Four."], True, 3) == 4
+    assert not is_prose("Share on Facebook | Share on X | Share on Telegram")
+    assert is_prose("Five killed as drones hit a bus station in the morning rush hour, officials and medics say")
+    assert is_link_line("Eight killed as glide bombs hit Kharkiv suburbs, officials say")
+    assert not is_link_line("1 fatality, 1 injured")
+
+
+def test_the_story_s_toll_below_the_furniture_is_its_lead() -> None:
+    text = MENU + (
+        "Editor's note: the death toll was updated as more information became available.\n"
+        "Russian shelling of the central market in Kherson on Tuesday morning killed seven people and injured 19, "
+        "the regional governor said.\n"
+        "The governor first reported five dead. Two of the wounded later died in hospital.\n"
+    )
+    tags = tag_article("Russian shelling of Kherson market kills 5", text, published=PUBLISHED)
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 7
+    assert tags.casualties.injured is not None and tags.casualties.injured.min == 19
+
+
+def test_a_link_to_another_story_gives_no_toll() -> None:
+    text = MENU + (
+        "A drone struck a car on a rural road near Shebekino early on Tuesday, the regional governor said.\n"
+        "The car burnt out. Nobody was in it, the governor said, as the driver had stopped at a shop.\n"
+        "Air defences destroyed 57 drones overnight, the defence ministry said.\n"
+        "Read more\n"
+        "Eight killed as glide bombs hit Kharkiv suburbs, officials say\n"
+        "Drone attack on Kursk power plant injures 22 workers, governor says\n"
+    )
+    tags = tag_article("Drone hits car near Shebekino", text, published=PUBLISHED)
+    assert tags.casualties.killed is None or tags.casualties.killed.min == 0
+    assert tags.alert is False
+
+
+def test_a_toll_far_below_a_lead_without_one_is_another_event_s() -> None:
+    text = (
+        "The army said on Thursday that its air defences shot down a ballistic missile fired from Yemen before it "
+        "reached Israeli territory. Sirens sounded across the centre of the country before dawn. "
+        "Paramedics said nobody was hurt. The Houthis said they had fired at an airport. "
+        "The group has fired dozens of missiles since the war began. Most fell short or were intercepted. "
+        "The navy has also been on alert in the Red Sea. Shipping firms have rerouted vessels. "
+        "Israeli air strikes on the port of Hodeidah killed at least six people, the Houthis said."
+    )
+    tags = tag_article("Israel intercepts missile fired from Yemen", text, published=PUBLISHED)
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 0  # "nobody was hurt"
+    assert tags.alert is False
+
+
+def test_a_toll_just_below_a_lead_without_one_is_the_story_s() -> None:
+    text = (
+        "Gunmen attacked a village in Zamfara state on Sunday night, residents said. "
+        "They came on motorcycles and set homes alight. Residents fled into the bush. "
+        "The bodies of 14 villagers were recovered on Monday morning, a local official said."
+    )
+    tags = tag_article("Gunmen attack village in Zamfara", text, published=PUBLISHED)
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 14
