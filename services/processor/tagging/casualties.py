@@ -39,7 +39,8 @@ _INJURED_WORDS = (
     r"(?:injured|wounded|hurt|injuries|maimed|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?injuries"
     r"|(?:were\s+)?(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospitals?"
     r"|(?:sought|seeking|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)"
-    r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated\s+(?:in|at|for)\b)"
+    r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated\s+(?:in|at|for)\b"
+    r"|(?:escaped|survived|were\s+left|left)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))"
 )
 _VICTIM = (
     r"(?:man|woman|child|boy|girl|baby|person|civilian|soldier|resident|policeman|police officer|officer|journalist"
@@ -71,8 +72,8 @@ _ITEM_HEAD = rf"(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?:-\d+\b)?|(?:his|her|their)
 _THE_ONE = rf"the\s+(?:[\w'-]+\s+){{0,3}}?{_VICTIM}(?![\w'-])"
 _ITEM = (
     rf"(?:(?:{_ITEM_HEAD})(?:\s+(?!(?:and|or|were|was|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
-    rf"|including|killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|reportedly|January|February|March"
-    rf"|April|May|June|July|August|September|October|November|December)\b)(?:[A-Za-z][\w'-]*|\d+-year-old))"
+    rf"|including|killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|reportedly|said|says|told|January|February|March"
+    rf"|April|May|June|July|August|September|October|November|December)\b)(?:[A-Za-z][\w'-]*|\d+-year-old)(?![\w'-]))"
     rf"{{1,5}}|{_THE_ONE})"
 )
 _ENUM = rf"(?P<enum>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|as well as)\s+{_ITEM})"
@@ -119,12 +120,16 @@ _KILLED_PATTERNS = {
     "k_to_death": rf"\b(?:shot|beat|stabbed|hacked|stoned|burnt|burned|tortured|clubbed|bludgeoned)\s+{_Q}{_N}"
     rf"\s+(?:[\w'-]+\s+){{0,3}}?to death\b",
     "k_bodies": rf"\b(?:bodies|corpses)\s+of\s+{_Q}{_N}\b",
+    "k_bodies_found": rf"\b(?:recovered|found|retrieved|pulled|collected|counted|buried|exhumed)\s+(?:the\s+)?{_Q}{_N}"
+    rf"\s+(?:more\s+)?(?:[\w'-]+\s+)?(?:bodies|corpses)\b",
 }
 # Victims listed one by one: their figures add up ("four herders and a trader were killed" -> 5).
 _KILLED_ENUMS = {
     "k_enum": rf"\b(?:and|as well as)\s+(?P<last>{_ITEM})\s+{_AUX}{_KILLED_WORDS}\b",
     "k_enum_verb": rf"\b(?:killing of|deaths of|killing|killed|kills|kill|shot dead|shooting dead|massacred|executed)\s+{_ENUM}"
-    r"(?!\s+(?:were\s+|was\s+)?(?:injured|wounded|hurt|arrested|abducted|kidnapped|captured|missing|rescued))",
+    r"(?!\s+(?:were\s+|was\s+)?(?:injured|wounded|hurt|arrested|abducted|kidnapped|captured|missing|rescued)"
+    # "killed at least 32 of them, a local militia leader and a lawmaker said": the last items are the sources.
+    r"|\s+(?:said|say|says|told|reported|added|confirmed))",
     "k_enum_left": rf"\b(?:left|leaving|leaves)\s+{_ENUM}\s+dead\b",
 }
 _INJURED_ENUMS = {
@@ -185,7 +190,8 @@ _AND = (" and ", " as well as ")
 # sentence save trying them at every "a", "one" or number.
 _NEEDS = {
     "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
-    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_one_left": ("left", "leaving"),
+    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses"),
+    "k_one_left": ("left", "leaving"),
     "k_enum": _AND, "i_enum": _AND, "k_enum_verb": _AND, "k_enum_left": _AND,
     "i_one_other": ("another", "other", "third", "second"),
     **{name: _SINGULAR_VERBS for name in _SINGULAR},
@@ -269,6 +275,13 @@ _OTHER_EVENT = re.compile(
     # "It follows a strike on a hospital that killed 33", "the attack comes after ..."
     r"|\b(?:follows|followed|comes after|came after)\s+(?:an?|the|last|another)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:strikes?|attacks?|raids?|bombings?|shelling|assaults?|massacres?)\b"
+    # "in response to an Israeli strike on Bint Jbeil that killed three": the toll of the attack replied to.
+    r"|\bin\s+(?:response|retaliation|reply)\s+(?:to|for)\s+(?:an?|the|last\s+\w+'s)\s+(?:[\w'-]+\s+){0,6}?"
+    r"(?:strikes?|attacks?|raids?|bombings?|shelling)\b[^,.;]{0,80}?\b(?:that|which)\s+(?:killed|left|wounded|injured)\b"
+    # "A strike on a detention centre a week later killed 68": weeks after an event told before.
+    r"|\b(?:a|one|two|three|four|several|few|\d+)\s+(?:weeks?|months?|years?)\s+later\b"
+    # "Israel responded to that attack with strikes that killed six": a reply to an attack told before.
+    r"|\b(?:responded|retaliated|replied)\s+to\s+(?:that|this|those|these)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?)\b"
     # "..., bringing the toll in the city this month to 40": a running total follows.
     r"|\bbringing\s+the\s+(?:[\w-]+\s+){0,3}?(?:toll|total|number)\b",
     _F,
@@ -298,8 +311,12 @@ _SUBSET_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|among the dead|among)\s+(?:\w+\s+)?$", _F
 )
 _UPDATE = re.compile(
-    r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|now|updated|later|latest|has grown|grew|revised)\b", _F
+    r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|now|updated|later|latest|has grown|grew|revised)\b"
+    r"|\bby\s+(?:the\s+end\s+of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|evening|nightfall"
+    r"|morning|afternoon|midday|noon)\b",
+    _F,
 )
+_ALSO = re.compile(r"\balso\b", _F)
 LATE_FIGURE_SENTENCES = 5  # how far past a lead without a toll the story's own toll is looked for
 UPDATE_AFTER_CHARS = 30  # "12 were killed, officials later said": an update word just after the figure
 
@@ -461,7 +478,18 @@ def _active_voice(m: re.Match[str], sentence: str) -> bool:
 
 
 def _gap_ok(gap: str | None) -> bool:
-    return not gap or not any(tok.lower() in _GAP_BLOCK for tok in gap.replace(",", " ").split())
+    """No blocked word in the noun phrase the figure counts. A prepositional phrase after it is the victims'
+    place, not what is counted ("a dozen people in adjacent homes were wounded")."""
+    for tok in (gap or "").replace(",", " ").split():
+        low = tok.lower()
+        if low in _GAP_PREPOSITIONS:
+            return True
+        if low in _GAP_BLOCK:
+            return False
+    return True
+
+
+_GAP_PREPOSITIONS = frozenset(words("in inside at near on outside"))
 
 
 # Month names as written in dates (capitalised: "may" is a verb): "29 April", "April 29".
@@ -763,6 +791,20 @@ def _another_days_attack(sentence: str, lead_day: str) -> bool:
     )
 
 
+def _with_also(main: list[Figure], sentences: list[str], lead_sentences: int) -> int:
+    """Victims the lead adds with "also" to the figure stated just before ("..., killing a man and his two children.
+    A neighbour was also killed" -> 4). A breakdown of a total adds up to no more than it ("Three were killed. Two
+    guards were killed ... One soldier was also killed" -> 3)."""
+    best = 0
+    for f in main:
+        if f.sentence_index >= lead_sentences or not _ALSO.search(sentences[f.sentence_index], 0, f.end or 0):
+            continue
+        before = [g for g in main if g.sentence_index < f.sentence_index]
+        if before:
+            best = max(best, f.value + max(before, key=lambda g: g.sentence_index).value)
+    return best
+
+
 def extract_casualties(
     sentences: list[str], reference: date | None = None, lead_sentences: int = 3
 ) -> tuple[Casualties, list[Figure]]:
@@ -779,7 +821,14 @@ def extract_casualties(
         for f in figures
     ]
     tolls: dict[str, Toll | None] = {}
-    stated_in_lead = any(f.sentence_index < lead_sentences and not f.background for f in figures)
+    lead_candidates = [i for i in candidates if i < lead_sentences]
+    zero_in_lead = {
+        kind: _zero_in(sentences, lead_candidates, kind) is not None for kind in ("killed", "injured", "both")
+    }
+    # A toll in the lead, or a lead that says nobody was killed or hurt.
+    stated_in_lead = any(zero_in_lead.values()) or any(
+        f.sentence_index < lead_sentences and not f.background for f in figures
+    )
     coded = coded_fatalities(sentences, candidates)
     for kind in ("killed", "injured"):
         if kind == "killed" and coded is not None:
@@ -793,6 +842,8 @@ def extract_casualties(
             vague_cap = VAGUE_TO_SPECIFIC * max(f.value for f in lead) if all(f.vague for f in lead) else 0
             main = lead + [f for f in main if f.sentence_index >= lead_sentences
                            and (_updates(f, sentences[f.sentence_index]) or f.value < vague_cap)]  # fmt: skip
+        elif zero_in_lead[kind] or zero_in_lead["both"]:  # the lead says nobody was: only an update revises it
+            main = [f for f in main if _updates(f, sentences[f.sentence_index])]
         elif not stated_in_lead:
             # A lead that states no toll at all: a toll just after it is the story's ("The bodies of 14 were
             # recovered"); one far below is another event's (a round-up's items, a live page's older entries).
@@ -801,7 +852,9 @@ def extract_casualties(
         if main:
             best = max(main, key=lambda f: (f.value, -f.sentence_index))
             tolls[kind] = Toll(
-                min=best.value, qualifier=best.qualifier, evidence=evidence_of(sentences[best.sentence_index])
+                min=max(best.value, _with_also(main, sentences, lead_sentences)),
+                qualifier=best.qualifier,
+                evidence=evidence_of(sentences[best.sentence_index]),
             )
             continue
         zero_at = _zero_in(sentences, candidates, kind)

@@ -560,11 +560,29 @@ _AMID = re.compile(r"\bamid\b", re.IGNORECASE)
 
 
 def title_reports_no_violence(title: str) -> bool:
-    """The headline's news is a statement, a visit, a vote or arms aid: it names no violence of its own. An "amid"
-    clause sets the scene ("UN urges truce amid clashes"); it is not the news."""
+    """The headline's news is a statement, a visit, a vote or arms aid: it names no violence of its own (an "amid"
+    clause sets the scene: "UN urges truce amid clashes"), or it is the aftermath of an attack told before: a
+    leader's visit, a funeral, a rights group's findings ("President visits Chernihiv after deadly strike",
+    "Mourners bury dozens killed in village attack", "Rights group says drone strikes killed dozens")."""
     if len(title.split()) < MIN_TITLE_WORDS:
         return False
-    return _ARMS_AID_TITLE.search(title) is not None or _VIOLENCE_TITLE.search(_without_amid(title)) is None
+    return (
+        _ARMS_AID_TITLE.search(title) is not None
+        or (_AFTERMATH_TITLE.search(title) is not None and _AS_TOLL_TITLE.search(title) is None)
+        or _VIOLENCE_TITLE.search(_without_amid(title)) is None
+    )
+
+
+# "Biden visits Israel as hundreds die in hospital strike": the toll beside the visit is the day's news.
+_AS_TOLL_TITLE = re.compile(
+    r"\b(?:as|while)\s+(?:[\w'-]+\s+){0,4}?(?:die|dies|died|killed|dead|wounded|injured)\b", re.IGNORECASE
+)
+_AFTERMATH_TITLE = re.compile(
+    r"\b(?:visits?|visited|tours?|toured|bur(?:y|ies|ied)|funerals?|laid to rest|vigils?|mourners|memorial services?)\b"
+    r"|\b(?:rights (?:group|groups|body|watchdog)|amnesty|human rights watch|hrw|investigators?|inquiry|probe|report)"
+    r"\s+(?:says?|said|finds?|found|reveals?|accuses?|documents?|concludes?)\b",
+    re.IGNORECASE,
+)
 
 
 def _without_amid(title: str) -> str:
