@@ -131,3 +131,94 @@ def test_armed_men_who_storm_a_town_are_no_weather() -> None:
     )
     assert weather.conflict is False
     assert weather.alert is False
+
+
+def test_a_bus_that_plunges_into_a_river_is_an_accident() -> None:
+    tags = tag_article(
+        "",
+        "At least 14 people were killed and 22 injured when a bus veered off the highway and plunged into a river "
+        "on Sunday, police said. Soldiers and police searched the water for six missing passengers. The driver "
+        "lost control on a bend, police said.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is False
+    assert tags.alert is False
+
+
+def test_gunmen_who_take_passengers_off_a_bus_are_an_armed_group() -> None:
+    tags = tag_article(
+        "Gunmen stop buses, kill seven passengers on highway",
+        "Armed men blocked the highway on Thursday night, forced passengers off two coaches and shot seven of "
+        "them dead after checking their identity cards, officials said.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is True
+    assert tags.alert is True
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "toll"),
+    [
+        # "also" adds to the figure just before it; a breakdown of a total adds nothing
+        (
+            "A strike on a house killed a man and his two children on Monday, medics said. A neighbour who had "
+            "come to help was also killed.",
+            "Strike on a house kills family",
+            4,
+        ),
+        (
+            "Three people were killed when missiles hit a railway depot on Saturday, the governor said. Two guards "
+            "were killed at a substation. One soldier was also killed, he said.",
+            "Missile strike kills three",
+            3,
+        ),
+        # the sources after an enumeration are no victims
+        (
+            "Militants rounded up farmers in their fields and killed at least 32 of them, a militia leader and a "
+            "lawmaker said on Monday.",
+            "Militants kill 32 farmers",
+            32,
+        ),
+        # bodies recovered, and a toll given by a later time of day, update the lead
+        (
+            "Gangs stormed a hillside town over the weekend, killing at least 12 people, officials said on Saturday. "
+            "Residents hid in the fields. Police exchanged fire with the gangs. "
+            "By Sunday evening, rescuers had recovered 28 bodies in the town.",
+            "Gangs storm hillside town",
+            28,
+        ),
+    ],
+)
+def test_tolls_added_broken_down_and_updated(text: str, title: str, toll: int) -> None:
+    assert killed(text, title) == toll
+
+
+def test_a_lead_that_says_nobody_was_hurt_keeps_later_tolls_out() -> None:
+    text = (
+        "Rockets fired from Lebanon struck the town on Monday, damaging several cars, but no one was hurt, "
+        "paramedics said. Most of the 30 rockets were intercepted. Firefighters put out a blaze. "
+        "The group said it fired in response to an "
+        "Israeli strike on a village earlier in the day, which local sources said killed three people."
+    )
+    assert killed(text, "Rockets hit northern town; no injuries") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel responded to that attack with air strikes on the port that killed at least six people.",
+        "A strike on a detention centre in the north a week later killed 68 migrants, the rebels said.",
+    ],
+)
+def test_an_attack_replied_to_or_weeks_later_is_another_event(text: str) -> None:
+    lead = (
+        "Air defences shot down a missile fired at the city on Thursday, the army said. Sirens sounded before "
+        "dawn. Paramedics were not called out. "
+    )
+    assert killed(lead + text, "Army downs missile over the city") in (None, 0)
+
+
+def test_a_score_is_twenty() -> None:
+    text = "Over a dozen civilians were killed and a score of others injured when a jet bombed the village on Monday."
+    assert injured(text, "Jet bombs village") == 20
+    assert killed(text, "Jet bombs village") == 12

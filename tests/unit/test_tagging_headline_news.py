@@ -137,3 +137,66 @@ def test_drones_shot_down_with_no_casualties_stated_are_a_strategic_development(
     assert tags.conflict is True
     assert tags.event_type == STRATEGIC
     assert tags.alert is False
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "President visits Chernihiv after deadly missile strike, asks for air defence",
+        "Mourners bury dozens killed in village attack as governor demands troops",
+        "Rights group says army drone strikes killed dozens at a wedding",
+        "Neighbours hold talks in Tehran after deadly border clashes",
+    ],
+)
+def test_an_attack_s_aftermath_is_not_the_attack(title: str) -> None:
+    text = (
+        "A missile strike on the city centre on Sunday killed 23 people and wounded 84, officials said. "
+        "Rescuers worked through the night."
+    )
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.conflict is True
+    assert tags.event_type == STRATEGIC
+    assert tags.alert is False
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Leader visits capital as hundreds die in hospital strike",  # the toll beside the visit is the news
+        "Schools shut after missile strike kills 23",
+        "Girl missing after the attack has been killed, family says",
+    ],
+)
+def test_a_toll_in_the_headline_keeps_the_attack_the_news(title: str) -> None:
+    assert title_reports_no_violence(title) is False
+
+
+@pytest.mark.parametrize(
+    ("title", "reports_no_violence"),
+    [
+        ("Kyiv and Oslo sign agreement on joint production of long-range drones", True),
+        ("At least 34 dead in week of militia raids on villages", False),
+    ],
+)
+def test_deals_and_weekly_tallies(title: str, reports_no_violence: bool) -> None:
+    assert title_reports_no_violence(title) is reports_no_violence
+
+
+def test_a_week_of_raids_is_a_tally_not_an_event() -> None:
+    tags = tag_article(
+        "At least 34 dead in week of militia raids on villages east of Wad Madani",
+        "Militia fighters raided five villages over the past week, killing at least 34 people, a rights group said.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is True
+    assert tags.alert is False
+
+
+def test_an_oil_market_report_is_not_conflict() -> None:
+    tags = tag_article(
+        "Oil rises as Red Sea shipping fears offset demand worries",
+        "Brent crude rose 1.2% on Tuesday after a drone attack on a tanker in the Red Sea revived fears for "
+        "shipping, while weak factory data in China capped gains.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is False

@@ -801,7 +801,7 @@ def _with_also(main: list[Figure], sentences: list[str], lead_sentences: int) ->
             continue
         before = [g for g in main if g.sentence_index < f.sentence_index]
         if before:
-            best = max(best, f.value + max(before, key=lambda g: g.sentence_index).value)
+            best = max(best, f.value + max(before, key=lambda g: (g.sentence_index, g.value)).value)
     return best
 
 

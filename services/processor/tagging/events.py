@@ -114,6 +114,8 @@ _TRIGGERS: dict[str, str] = {
     "e_intercept": r"shot down|shoots down|intercepted|intercepts|interceptions?|downed|air defen[cs]es? "
     r"(?:destroyed|downed|repelled|down|downs|destroy)|(?:destroyed|neutrali[sz]ed|downed) (?:\d+|\w+) (?:\w+ )?(?:drones|missiles|uavs)",
     "c_attack": r"strikes?|struck|attacks?|attacked|hit|hits|fired|launched|bombed|bombarded|pounded|targeted"
+    # Anadolu's and armies' word for fighters killed, captured or surrendered.
+    r"|neutrali[sz](?:e|es|ed|ing) (?:\d+ |\w+ )?(?:[\w-]+ )?(?:terrorists|militants|fighters|insurgents|rebels)"
     r"|killed|killing|kills|wounded|injured|exploded|destroyed|damaged|raided|stormed|shelled(?! out)"
     r"|shelling(?! out)|bombing"
     r"|explosions?|blasts?|detonated|dropped"
@@ -131,6 +133,8 @@ _TRIGGERS: dict[str, str] = {
     r"|stampedes?|accidents?|outbreaks?|epidemic|cholera|mine collapse|boiler"
     r"|methane|coal mines?|coal miners|mining (?:accident|disaster)|(?:fuel|oil|gas) tankers? (?:exploded|overturned|caught fire)"
     # Mines that cave in, plants that blow up in an accident.
+    # Vehicles that leave the road.
+    r"|plunged|plunges|plunging|veered off|lost control|overturned|skidded|rolled over"
     r"|cave[sd]? in|caving in|cave-ins?|(?:gold|artisanal|illegal) mines?|mining sites?|mine shafts?"
     r"|industrial (?:accidents?|safety|blasts?|disasters?)|(?:chemical|fertili[sz]er|industrial|petrochemical) plants?"
     r"|safety (?:rules|regulations|violations?)",
@@ -145,7 +149,7 @@ _TRIGGERS: dict[str, str] = {
     "c_conflict": r"war|wartime|terror|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?"
     r"|insurgency|rebels?|militias?"
     r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|security forces|paramilitary|occupation"
-    r"|occupied|invasion|invaded|bandits|banditry|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
+    r"|occupied|invasion|invaded|bandits|banditry|armed miscreants|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
     r"|iswap|islamic state|isis|isil|daesh|taliban|ttp|jnim|wagner|junta|idf|kremlin|separatists?|coalition"
     r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling(?! out)|bombardments?|artillery|frontline"
     r"|front line|ceasefire"
@@ -158,8 +162,11 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:attack(?:ed|s)?|stormed|raided|invaded|torched|razed|overran|swept through) (?:on |into )?(?:the |a |an "
     r"|two |three |four |several |neighbou?ring |remote )?(?:[\w-]+ )?(?:villages?|towns?\b(?! halls?| centres?"
     r"| centers?| councils?| squares?))"
-    r"|(?:gunmen|armed men|assailants|attackers|bandits|raiders) (?:[\w-]+ ){0,3}?(?:killed|shot|abducted|kidnapped"
-    r"|attacked|massacred) (?:[\w-]+ ){0,3}?villagers",
+    r"|(?:gunmen|armed men|assailants|attackers|bandits|raiders) (?:[\w-]+,? ){0,3}?(?:kill|kills|killed|shot|shoot"
+    r"|abduct|abducted|kidnap|kidnapped|attacked|massacred) (?:[\w-]+ ){0,3}?(?:villagers|passengers|travell?ers"
+    r"|commuters|worshippers|pilgrims)"
+    # Passengers taken off a bus by armed men ("forced passengers off two coaches and shot seven").
+    r"|(?:offloaded|forced|pulled|dragged|ordered) (?:the |\w+ )?(?:passengers|travell?ers) (?:off|out of|from)",
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
     r"|sentenced|convicted|court|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
     r"|obituary|(?<!national )review|podcast|interview|documentary|books?|films?|live updates|live blog|as it happened"
@@ -453,6 +460,9 @@ _REACTION_TITLE = re.compile(
 # A round-up: a toll tacked on to another headline ("... as dozens killed in strikes"), of several attacks that no
 # place pins down; "as six killed in strike on a school" names one event and stays discrete.
 _ROUNDUP_TITLE = re.compile(
+    # "At least 34 dead in week of raids on villages": a tally over days, not one event.
+    r"\b(?:week|weeks|days|month|months) of (?:[\w-]+ )?(?:raids|attacks|strikes|fighting|clashes|shelling"
+    r"|bombardments?|violence|air ?strikes)\b|"
     r"\b(?:as|amid|while)\s+(?:[\w'-]+\s+){0,4}?(?:killed|dead|die|died|wounded|injured)\s+(?:in|by|during)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:strikes|raids|airstrikes|air strikes|attacks|bombardments|bombings|shelling|air raids)"
     r"\b(?!\s+(?:on|in|near|at|against|targeting|that|which|hit|hits)\b)",
@@ -484,6 +494,9 @@ _OPINION_TITLE = re.compile(
 # Arms aid as the headline ("Allies pledge to send artillery", "Canada promises howitzers", "US will send more arms"):
 # a strike recounted in the body is background to a statement (the guide's "arms aid": not a discrete event).
 _ARMS_AID_TITLE = re.compile(
+    # ("X and Y sign agreement on joint production of drones": a deal, whatever it is about)
+    r"\b(?:sign|signs|signed|seal|seals|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord"
+    r"|contract|memorandum|pact)\b|"
     r"\b(?:(?:pledges?|promises?|approves?|offers?)\s+(?:to\s+(?:send|supply|deliver|provide)\s+)?"
     r"|(?:will|to)\s+(?:send|supply|deliver|provide|ship)\s+)(?:[\w-]+\s+){0,3}?(?:artillery|weapons|arms|tanks"
     r"|howitzers|ammunition|ammo|military aid|air defen[cs]es?)\b",
@@ -522,14 +535,16 @@ _OUTLET_SUFFIX = re.compile(r"\s[-\u2013|]\s(?:\S+\s?){1,5}$")
 # A war's echo in the economy: forecasts, markets, prices, harvests. The war itself may be named ("IMF cuts growth
 # forecast over Russia's war"); sanctions, blockades or attacks keep the headline the war's own news.
 _ECONOMY_TITLE = re.compile(
-    r"\b(?:imf|world bank|econom\w*|growth|gdp|inflation|recession|financial|markets?|stocks?|investors?"
+    r"\b(?:imf|world bank|econom\w*|growth|gdp|inflation|recession|financial|markets?|stocks?|investors?|shares"
+    r"|oil|crude|brent|bonds?|yields?|currency|rouble|ruble|rupee"
     r"|prices?|food (?:in)?security|grain|wheat|fertili[sz]ers?|farmers?|interest rates|central bank|earnings"
     r"|profits?)\b",
     re.IGNORECASE,
 )
 _ECONOMY_WAR_TITLE = re.compile(
     r"\b(?:sanction\w*|embargo\w*|blockade\w*|aid|arms|weapons?|troops|forces|military|navy|ceasefire|truce"
-    r"|peace|diplomat\w*|talks|summit|strikes?|struck|attack\w*|shell\w*|missiles?|drones?|bomb\w*|seiz\w*)\b",
+    r"|peace|diplomat\w*|talks|summit|strikes?|struck|attack\w*|shell\w*|missiles?|drones?|bomb\w*|seiz\w*"
+    r"|fire|blaze|explosions?|blasts?)\b",
     re.IGNORECASE,
 )
 
@@ -586,10 +601,27 @@ _AFTERMATH_TITLE = re.compile(
 
 
 def _without_amid(title: str) -> str:
-    """The headline without its scene-setting clause: "X amid Y" -> "X"; "Amid Y, X" -> "X"."""
+    """The headline without its scene-setting clause: "X amid Y" -> "X"; "Amid Y, X" -> "X"; "X after Y" -> "X"
+    when Y states no toll ("Neighbours hold talks after deadly border clashes"; "Schools shut after attack kills
+    five" keeps its toll)."""
     if title[:5].lower() == "amid ":
         return title.split(",", 1)[1] if "," in title else title
-    return _AMID.split(title, 1)[0]
+    head = _AMID.split(title, 1)[0]
+    parts = _AFTER.split(head, 1)
+    if len(parts) == 2 and parts[0].strip() and _TITLE_TOLL.search(parts[1]) is None:
+        return parts[0]
+    return head
+
+
+_AFTER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+_TITLE_NUMBER = r"(?:\d+|a dozen|dozens|scores|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_TITLE_TOLL = re.compile(
+    rf"\b{_TITLE_NUMBER}\b(?:\s+[\w'-]+){{0,3}}?\s+(?:killed|dead|die|dies|died|wounded|injured|hurt)\b"
+    rf"|\b(?:kills?|killing|wounds?|wounding|injures?|injuring)\s+(?:at least\s+|more than\s+)?{_TITLE_NUMBER}\b"
+    # The headline's own verb after the clause: "Teenager missing after Hamas attack has been killed".
+    r"|\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:killed|murdered|shot dead|found dead)\b|\b(?:died|dies)\b",
+    re.IGNORECASE,
+)
 
 
 _CEASEFIRE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace talks|peace deal)\b", re.IGNORECASE)
