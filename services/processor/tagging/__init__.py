@@ -143,7 +143,7 @@ class Tagger:
             event_type = STRATEGIC
         conflict = event_type is not None and not call.disaster and not call.crime
         # A campus row, a celebrity's post or a broadcaster's apology about a war is home news, not its politics.
-        home_front = home_front_title(title)
+        home_front = event_type in (STRATEGIC, PROTESTS, RIOTS) and home_front_title(title)
         if event_type == STRATEGIC and (home_front or not (call.violent_conflict_cues or actors or war_politics)):
             event_type = None  # "talks" and "deals" outside any conflict are business or politics
             conflict = False
@@ -169,7 +169,7 @@ class Tagger:
             # The news is aid, a visit, a call for a truce, or a page that reports no single event and no toll:
             # the violence in the text is its background, and the article's own event a strategic development.
             event_type, call = STRATEGIC, replace(call, sub_event_type=None, weapons=[])
-            if home_front:
+            if home_front_title(title):
                 event_type, conflict = None, False
         theatre = None
         if conflict:

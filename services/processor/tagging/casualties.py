@@ -19,7 +19,7 @@ from shared.contracts.models import Casualties, Toll
 
 from .numbers import NUMBER, QUALIFIER, canonical_qualifier, is_vague, parse_number
 from .text import is_link_line, words
-from .wordindex import Candidate, PhraseIndex
+from .wordindex import PhraseIndex
 
 EVIDENCE_MAX_CHARS = 400
 _F = re.IGNORECASE
@@ -385,13 +385,13 @@ def background_cues(
     record's "since" starts: "the deadliest since a missile hit a mall, killing 22" recalls that event after it).
     A figure before a dated clause is the sentence's own ("killed two men on Tuesday, despite a truce that has held
     since late 2024"); once dated, the sentence's other cues are not looked for."""
-    cands = _CONTEXT.candidates(sentence)
-    dated_at = _dated_elsewhere(sentence, reference, in_lead, cands)
+    cues = _CONTEXT.matches(sentence)  # every cue in one pass over the sentence's words
+    dated_at = _dated_elsewhere(sentence, reference, in_lead, cues)
     if dated_at is not None:
         return dated_at, None, None
-    other = next(_CONTEXT.finditer("other_event", sentence, cands), None)
-    starts = [other.start()] if other is not None else []
-    for m in _CONTEXT.finditer("month_only", sentence, cands):
+    other = cues.get("other_event")
+    starts = [other[0].start()] if other else []
+    for m in cues.get("month_only", ()):
         month = m.groupdict().get("month3")  # None for a season
         if _dates_a_record(sentence, m.start()):  # "the deadliest strike since May"
             continue
@@ -399,7 +399,7 @@ def background_cues(
             starts.append(m.start())
             break
     record_since = None
-    for m in _CONTEXT.finditer("cumulative", sentence, cands):
+    for m in cues.get("cumulative", ()):
         # "the deadliest attack since 2014" dates a record, not a tally; other cumulative cues still count.
         if m.group().lower() != "since" or not _SINCE_AFTER_SUPERLATIVE.search(sentence):
             starts.append(m.start())
@@ -408,13 +408,12 @@ def background_cues(
     return None, min(starts, default=None), record_since
 
 
-def _dated_elsewhere(sentence: str, reference: date | None, in_lead: bool, cands: list[Candidate]) -> int | None:
+def _dated_elsewhere(
+    sentence: str, reference: date | None, in_lead: bool, cues: dict[str, list[re.Match[str]]]
+) -> int | None:
     """Where the first date of another time than the report's starts, or None."""
-    found: list[int] = []
-    relative = next(_CONTEXT.finditer("relative_past", sentence, cands), None)
-    if relative is not None:
-        found.append(relative.start())
-    for m in _CONTEXT.finditer("year", sentence, cands):
+    found = [m.start() for m in cues.get("relative_past", ())[:1]]
+    for m in cues.get("year", ()):
         year = int(m.group(1) or m.group(2))
         if (reference is None or year < reference.year) and not _dates_a_record(sentence, m.start()):
             found.append(m.start())
@@ -423,9 +422,9 @@ def _dated_elsewhere(sentence: str, reference: date | None, in_lead: bool, cands
         # Without a report date, a calendar date deep in the text is a recalled event: news dates its main event
         # by weekday ("on Friday") and its background by calendar ("on October 5").
         if not in_lead:
-            found.extend(m.start() for m in _CONTEXT.finditer("day_month", sentence, cands))
+            found.extend(m.start() for m in cues.get("day_month", ()))
         return min(found, default=None)
-    for m in _CONTEXT.finditer("day_month", sentence, cands):
+    for m in cues.get("day_month", ()):
         if _dates_a_record(sentence, m.start()):
             continue
         day = int(m.group("d1") or m.group("d2"))
@@ -822,13 +821,14 @@ def extract_casualties(
     ]
     tolls: dict[str, Toll | None] = {}
     lead_candidates = [i for i in candidates if i < lead_sentences]
-    zero_in_lead = {
-        kind: _zero_in(sentences, lead_candidates, kind) is not None for kind in ("killed", "injured", "both")
-    }
-    # A toll in the lead, or a lead that says nobody was killed or hurt.
-    stated_in_lead = any(zero_in_lead.values()) or any(
-        f.sentence_index < lead_sentences and not f.background for f in figures
-    )
+    zeros: dict[str, bool] = {}
+
+    def lead_says_none(kind: str) -> bool:  # "no one was killed" in the lead (looked for only when needed)
+        if kind not in zeros:
+            zeros[kind] = _zero_in(sentences, lead_candidates, kind) is not None
+        return zeros[kind]
+
+    figure_in_lead = any(f.sentence_index < lead_sentences and not f.background for f in figures)
     coded = coded_fatalities(sentences, candidates)
     for kind in ("killed", "injured"):
         if kind == "killed" and coded is not None:
@@ -842,9 +842,9 @@ def extract_casualties(
             vague_cap = VAGUE_TO_SPECIFIC * max(f.value for f in lead) if all(f.vague for f in lead) else 0
             main = lead + [f for f in main if f.sentence_index >= lead_sentences
                            and (_updates(f, sentences[f.sentence_index]) or f.value < vague_cap)]  # fmt: skip
-        elif zero_in_lead[kind] or zero_in_lead["both"]:  # the lead says nobody was: only an update revises it
+        elif lead_says_none(kind) or lead_says_none("both"):  # only an update revises it
             main = [f for f in main if _updates(f, sentences[f.sentence_index])]
-        elif not stated_in_lead:
+        elif not (figure_in_lead or lead_says_none("killed" if kind == "injured" else "injured")):
             # A lead that states no toll at all: a toll just after it is the story's ("The bodies of 14 were
             # recovered"); one far below is another event's (a round-up's items, a live page's older entries).
             reach = lead_sentences + LATE_FIGURE_SENTENCES
