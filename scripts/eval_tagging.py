@@ -259,9 +259,13 @@ def eval_acled(tagger: Tagger, shared: Path, errors: bool) -> dict[str, Any]:
 def eval_seed(tagger: Tagger, shared: Path) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for path in sorted((shared / "seeds").glob("*.txt")):
+        # The file opens with "date YYYY-MM-DD <headline>" on one line, then the text.
         lines = path.read_text(encoding="utf-8").split("\n")
-        published = lines[0].split()[1] if lines[0].startswith("date") else None
-        tags = tagger.tag(lines[1], "\n".join(lines[2:]), published=published)
+        first = lines[0].strip()
+        published, title = None, first
+        if first.startswith("date "):
+            _, published, title = [*first.split(None, 2), "", ""][:3]
+        tags = tagger.tag(title, "\n".join(lines[1:]), published=published)
         out[path.name] = {
             "place": tags.places[0].name if tags.places else None,
             "country": tags.places[0].country_code if tags.places else None,

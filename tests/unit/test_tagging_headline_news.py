@@ -200,3 +200,17 @@ def test_an_oil_market_report_is_not_conflict() -> None:
         published=PUBLISHED,
     )
     assert tags.conflict is False
+
+
+def test_a_reaction_after_a_deadly_strike_still_reports_the_strike() -> None:
+    # The seed's shape: a leader's rebuke in the headline, the strike and its toll in the lead.
+    tags = tag_article(
+        "'Stop it!': President rebukes Kremlin after deadly strike on the capital",
+        "The president called on Moscow on Thursday to halt its attacks after missiles and drones hit the capital "
+        "overnight. The strike killed 12 people and wounded 90, officials said, the deadliest on the city in "
+        "months.",
+        published=PUBLISHED,
+    )
+    assert tags.event_type == REMOTE
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 12
+    assert tags.alert is True
