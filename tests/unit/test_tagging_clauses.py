@@ -222,3 +222,28 @@ def test_a_score_is_twenty() -> None:
     text = "Over a dozen civilians were killed and a score of others injured when a jet bombed the village on Monday."
     assert injured(text, "Jet bombs village") == 20
     assert killed(text, "Jet bombs village") == 12
+
+
+def test_a_baby_among_six_killed_is_a_toll_of_six() -> None:
+    text = "A three-month-old girl is among six people killed in an overnight drone attack on the port city, officials say."
+    assert killed(text, "Baby among six killed in drone attack") == 6
+
+
+def test_also_in_a_breakdown_of_the_dead_adds_nothing() -> None:
+    text = (
+        "At least nine people were killed and 21 wounded when a suicide car bomb hit a checkpoint in the capital on "
+        "Sunday, police said. The blast destroyed several stalls. Most of the dead were soldiers, but two street "
+        "vendors and a rickshaw driver were also killed."
+    )
+    assert killed(text, "Suicide car bomb kills nine at checkpoint") == 9
+
+
+def test_fire_after_a_glide_bomb_is_no_disaster() -> None:
+    tags = tag_article(
+        "Glide bombs kill nine at Kharkiv hypermarket",
+        "At least 12 people were killed and 43 injured after glide bombs struck a hypermarket in Kharkiv on Saturday. "
+        "Firefighters battled a blaze that spread across the building through the evening.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is True
+    assert tags.alert is True

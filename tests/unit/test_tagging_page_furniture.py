@@ -88,3 +88,15 @@ def test_a_toll_just_below_a_lead_without_one_is_the_story_s() -> None:
     )
     tags = tag_article("Gunmen attack village in Zamfara", text, published=PUBLISHED)
     assert tags.casualties.killed is not None and tags.casualties.killed.min == 14
+
+
+def test_a_dateline_names_where_the_report_was_filed() -> None:
+    tags = tag_article(
+        "US strikes on Yemen's capital kill 12, health ministry says",
+        "DUBAI, United Arab Emirates (AP) - U.S. airstrikes on Yemen's rebel-held capital overnight killed at least "
+        "12 people, the Houthi-run health ministry said on Monday. The strikes hit homes in the Shuub district of "
+        "northern Sanaa, a ministry spokesman said.",
+        published=PUBLISHED,
+    )
+    assert tags.places[0].country_code == "YE"
+    assert tags.alert is True

@@ -31,6 +31,7 @@ from .events import (
     collect_signals,
     find_actors,
     home_front_title,
+    sports_title,
     title_not_discrete,
     title_reports_no_violence,
     topic_slugs,
@@ -39,6 +40,7 @@ from .gazetteer import Entry, Gazetteer, Mention, key_of
 from .language import detect_language
 from .polish import read_polish
 from .severity import SeverityRules
+from .text import dateline_end
 from .text import lead_end as find_lead_end
 from .text import normalize, split_sentences
 from .wordindex import word_starts
@@ -121,7 +123,11 @@ class Tagger:
                     context[cc] = max(context[cc], lead + 1)
         mentions = self.gazetteer.resolve_addresses(mentions, focus_sentences)
         mentions = self.gazetteer.resolve_homonyms(mentions, context)
-        ranked = _rank_entries(mentions, evidence, bool(title), context, lead_end)
+        first_body = 1 if title else 0
+        datelines = {
+            i: end for i in range(first_body, min(lead_end, len(sentences))) if (end := dateline_end(sentences[i]))
+        }
+        ranked = _rank_entries(mentions, evidence, bool(title), context, lead_end, datelines)
         if context and (not ranked or _doubtful(ranked[0], context)):
             # No place, or only a village abroad while the text points elsewhere (a village the gazetteer lacks,
             # sharing a foreign town's name): the country the text points to stands as the place.
@@ -143,7 +149,7 @@ class Tagger:
             event_type = STRATEGIC
         conflict = event_type is not None and not call.disaster and not call.crime
         # A campus row, a celebrity's post or a broadcaster's apology about a war is home news, not its politics.
-        home_front = event_type in (STRATEGIC, PROTESTS, RIOTS) and home_front_title(title)
+        home_front = event_type in (STRATEGIC, PROTESTS, RIOTS) and (home_front_title(title) or sports_title(title))
         if event_type == STRATEGIC and (home_front or not (call.violent_conflict_cues or actors or war_politics)):
             event_type = None  # "talks" and "deals" outside any conflict are business or politics
             conflict = False
@@ -155,8 +161,10 @@ class Tagger:
             # (the weapon named, not the sub-event type's fallback: "struck a truck" names no weapon)
             military = call.sub_event_type == SUICIDE or call.planted_bomb or bool(set(call.weapons) & WEAPONS_OF_WAR)
             war_zone = bool(places) and places[0].country_code in WAR_ZONE_COUNTRIES
-            conflict = conflict and (
-                call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military or war_zone
+            conflict = (
+                conflict
+                and (call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military or war_zone)
+                and not sports_title(title)
             )
         if (
             conflict
@@ -282,9 +290,11 @@ def _place(entry: Entry) -> Place:
     return Place(name=entry.name, country_code=entry.country_code, lat=entry.lat, lon=entry.lon, kind=entry.kind)
 
 
-def _rank_entries(mentions: list[Mention], evidence: set[int], has_title: bool,
-                  country_votes: Counter[str], lead_end: int | None = None) -> list[Entry]:  # fmt: skip
-    """Main event's place first: where the toll is stated, then the title and lead, then the most repeated."""
+def _rank_entries(mentions: list[Mention], evidence: set[int], has_title: bool, country_votes: Counter[str],
+                  lead_end: int | None = None, datelines: dict[int, int] | None = None) -> list[Entry]:  # fmt: skip
+    """Main event's place first: where the toll is stated, then the title and lead, then the most repeated. A
+    dateline names where the reporter files from ("DUBAI, United Arab Emirates (AP) - US strikes on Sanaa ..."): it
+    earns no place in the lead."""
     scores: dict[tuple[str, str], float] = {}
     first_seen: dict[tuple[str, str], int] = {}
     entries = {}
@@ -297,14 +307,17 @@ def _rank_entries(mentions: list[Mention], evidence: set[int], has_title: bool,
         first_seen.setdefault(key, n)
         counts[key] += 1
         s = 0.0
-        if m.sentence_index in evidence:
-            s += 5
-        if has_title and m.sentence_index == 0:
-            s += 3
-        elif m.sentence_index < lead_end:
-            s += 2
-        if m.locative:
-            s += 1
+        if datelines and 0 <= m.start < datelines.get(m.sentence_index, 0):
+            s -= 1  # the dateline's city: where the report was filed
+        else:
+            if m.sentence_index in evidence:
+                s += 5
+            if has_title and m.sentence_index == 0:
+                s += 3
+            elif m.sentence_index < lead_end:
+                s += 2
+            if m.locative:
+                s += 1
         if m.metonym or m.recalled:
             s -= 3
         scores[key] = max(scores.get(key, -99.0), s)

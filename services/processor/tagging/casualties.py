@@ -120,6 +120,8 @@ _KILLED_PATTERNS = {
     "k_to_death": rf"\b(?:shot|beat|stabbed|hacked|stoned|burnt|burned|tortured|clubbed|bludgeoned)\s+{_Q}{_N}"
     rf"\s+(?:[\w'-]+\s+){{0,3}}?to death\b",
     "k_bodies": rf"\b(?:bodies|corpses)\s+of\s+{_Q}{_N}\b",
+    # "A baby is among six people killed": the toll after "among".
+    "k_among": rf"\bamong\s+(?:the\s+)?{_Q}{_N}\s+(?:[\w'-]+\s+){{0,2}}?(?:killed|dead|who died)\b",
     "k_bodies_found": rf"\b(?:recovered|found|retrieved|pulled|collected|counted|buried|exhumed)\s+(?:the\s+)?{_Q}{_N}"
     rf"\s+(?:more\s+)?(?:[\w'-]+\s+)?(?:bodies|corpses)\b",
 }
@@ -190,7 +192,7 @@ _AND = (" and ", " as well as ")
 # sentence save trying them at every "a", "one" or number.
 _NEEDS = {
     "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
-    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses"),
+    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses"), "k_among": ("among",),
     "k_one_left": ("left", "leaving"),
     "k_enum": _AND, "i_enum": _AND, "k_enum_verb": _AND, "k_enum_left": _AND,
     "i_one_other": ("another", "other", "third", "second"),
@@ -317,6 +319,9 @@ _UPDATE = re.compile(
     _F,
 )
 _ALSO = re.compile(r"\balso\b", _F)
+_BREAKDOWN = re.compile(
+    r"\b(?:the dead|the victims|the killed|those killed|of them|among them|most of|including)\b", _F
+)
 LATE_FIGURE_SENTENCES = 5  # how far past a lead without a toll the story's own toll is looked for
 UPDATE_AFTER_CHARS = 30  # "12 were killed, officials later said": an update word just after the figure
 
@@ -512,11 +517,15 @@ def _dated(m: re.Match[str], sentence: str) -> bool:
     )
 
 
+_AMONG_TOTAL = re.compile(r"\b(?:is|are|was|were)\s+among\s+(?:the\s+)?(?:at least\s+|more than\s+)?$", _F)
+
+
 def _plausible(m: re.Match[str], value: int, sentence: str) -> bool:
     if sentence[max(0, m.start("n") - 3) : m.start("n")].lower() == "no ":
         return False  # "no one was killed" is a zero, handled apart
-    if _SUBSET_BEFORE.search(sentence[max(0, m.start("n") - 30) : m.start("n")]):
-        return False  # "including 17 children" is part of a toll, not the toll
+    window = sentence[max(0, m.start("n") - 30) : m.start("n")]
+    if _SUBSET_BEFORE.search(window) and not _AMONG_TOTAL.search(window):
+        return False  # "including 17 children" is part of a toll, not the toll ("a baby is among six killed" is)
     if sentence[m.end("n") : m.end("n") + 1] == "," and _APPOSITION_BEFORE.search(sentence, 0, m.start("n")):
         return False  # "the gunman, 45, was shot dead", "two guards, both 30,": an age in apposition
     before = sentence[max(0, m.start("n") - 1) : m.start("n")]
@@ -796,7 +805,10 @@ def _with_also(main: list[Figure], sentences: list[str], lead_sentences: int) ->
     guards were killed ... One soldier was also killed" -> 3)."""
     best = 0
     for f in main:
-        if f.sentence_index >= lead_sentences or not _ALSO.search(sentences[f.sentence_index], 0, f.end or 0):
+        sentence = sentences[f.sentence_index]
+        if f.sentence_index >= lead_sentences or not _ALSO.search(sentence, 0, f.end or 0):
+            continue
+        if _BREAKDOWN.search(sentence):  # "Most of the dead were soldiers, but two vendors were also killed"
             continue
         before = [g for g in main if g.sentence_index < f.sentence_index]
         if before:

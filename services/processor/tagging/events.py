@@ -358,7 +358,9 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None) ->
     strikes = 0 if m["c_labour"] else m["w_strike"]  # "strike on Thursday" by a union is no attack
     remote = sum(v for k, v in weapon_counts.items() if k != "small_arms") + strikes
     conflict_cues = m["c_conflict"] + b["c_conflict"] + strikes
-    disaster = (m["c_disaster"] >= 2 and m["c_disaster"] > m["c_conflict"] and t["c_conflict"] == 0) or (
+    # A weapon of war named outweighs the fire or collapse it caused ("glide bombs struck a hypermarket ... a blaze").
+    war_weapons = m["w_missile"] + m["w_drone"] + m["w_aircraft"] + m["w_artillery_rocket"]
+    disaster = (m["c_disaster"] >= 2 and m["c_disaster"] > m["c_conflict"] + war_weapons and t["c_conflict"] == 0) or (
         m["c_ruled_out"] > 0 and m["c_disaster"] > 0
     )
     crime = m["c_crime"] >= 2 and m["c_conflict"] == 0 and b["c_conflict"] <= 1
@@ -549,6 +551,26 @@ _ECONOMY_WAR_TITLE = re.compile(
 )
 
 
+# Sport, whose headlines borrow war's words ("brutal heavyweight war", "win the cup after air-raid delay").
+_SPORTS_TITLE = re.compile(
+    r"\b(?:cup|(?<!arab )league(?! of)|tournament|championship|derby|heavyweight|middleweight|boxing|bout|knockout|grand prix"
+    r"|olympics?|playoffs?|semi-?finals?|quarter-?finals?|kick-?off|striker|goalkeeper|fifa|uefa|nba|nfl|ufc"
+    r"|wimbledon|cricket|rugby|football|soccer|tennis|golf|test match|t20)\b",
+    re.IGNORECASE,
+)
+_SPORTS_WAR_TITLE = re.compile(
+    r"\b(?:killed|kills?|dead|die[sd]?|wounded|injured|strikes?|struck|missiles?|drones?|shell\w*|bomb\w*"
+    r"|attack\w*|troops|soldiers|gunmen|gunned|militants|terror\w*|isis|war-torn|knifed|stabbed|shot)\b",
+    re.IGNORECASE,
+)
+
+
+def sports_title(title: str) -> bool:
+    """The headline is sport's news: war's words in it are metaphors or scenery."""
+    headline = _OUTLET_SUFFIX.sub("", title)
+    return _SPORTS_TITLE.search(headline) is not None and _SPORTS_WAR_TITLE.search(headline) is None
+
+
 def home_front_title(title: str) -> bool:
     """The headline is about a war's echo at home (see `_HOME_FRONT_TITLE`) or in the economy (`_ECONOMY_TITLE`),
     not about its policy or its fighting."""
@@ -577,8 +599,8 @@ _AMID = re.compile(r"\bamid\b", re.IGNORECASE)
 def title_reports_no_violence(title: str) -> bool:
     """The headline's news is a statement, a visit, a vote or arms aid: it names no violence of its own (an "amid"
     clause sets the scene: "UN urges truce amid clashes"), or it is the aftermath of an attack told before: a
-    leader's visit, a funeral, a rights group's findings ("President visits Chernihiv after deadly strike",
-    "Mourners bury dozens killed in village attack", "Rights group says drone strikes killed dozens")."""
+    leader's visit, a funeral, talks ("President visits Chernihiv after deadly strike", "Mourners bury victims of
+    village attack"). (Who reports the attack is no aftermath: "Strike on market kills 28, rights group says".)"""
     if len(title.split()) < MIN_TITLE_WORDS:
         return False
     return (
@@ -588,15 +610,21 @@ def title_reports_no_violence(title: str) -> bool:
     )
 
 
-# "Biden visits Israel as hundreds die in hospital strike": the toll beside the visit is the day's news.
+# A toll in the headline makes the attack the news, whatever else it names: "Biden visits Israel as hundreds die in
+# hospital strike", "Rebels kill 31 at funeral vigil".
 _AS_TOLL_TITLE = re.compile(
-    r"\b(?:as|while)\s+(?:[\w'-]+\s+){0,4}?(?:die|dies|died|killed|dead|wounded|injured)\b", re.IGNORECASE
+    r"\b(?:as|while)\s+(?:[\w'-]+\s+){0,4}?(?:die|dies|died|killed|dead|wounded|injured)\b"
+    r"|\b(?:kill|kills|killing|killed)\s+(?:at least\s+|more than\s+|over\s+)?(?:\d+|dozens|scores|hundreds|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
 )
 _AFTERMATH_TITLE = re.compile(
     r"\b(?:visits?|visited|tours?|toured|bur(?:y|ies|ied)|funerals?|laid to rest|vigils?|mourners|memorial services?"
-    r"|(?:hold|holds|held|open|opens|opened|begin|begins|began)\s+(?:[\w-]+\s+)?talks)\b"
-    r"|\b(?:rights (?:group|groups|body|watchdog)|amnesty|human rights watch|hrw|investigators?|inquiry|probe|report)"
-    r"\s+(?:says?|said|finds?|found|reveals?|accuses?|documents?|concludes?)\b",
+    r"|(?:hold|holds|held|open|opens|opened|begin|begins|began)\s+(?:[\w-]+\s+)?talks"
+    # A council that meets, a government that sanctions: "UN Security Council meets on school strike", "UK
+    # sanctions missile makers after deadly strike".
+    r"|(?:council|summit|ministers|leaders)\s+(?:meets?|met|to meet|convenes?|convened)"
+    r"|^(?:the\s+)?(?:[\w.'-]+\s+){1,2}(?:sanctions|sanctioned)\s+(?!(?:on|against|over|hit|bite|fail)\b))\b",
     re.IGNORECASE,
 )
 

@@ -190,6 +190,12 @@ _METONYM_AFTER = re.compile(
     r"^(?:'s\s+)?\s*(?:has|have|had|says|said|announced|accused|denied|warned|claimed|launched|fired|sent|wants"
     r"|will|would|is|was|did|does|blamed|insisted|demanded|rejected|called|urged)\b"
 )
+# A country named before its forces or weapons acts; it is not where ("U.S. airstrikes on Yemen's capital").
+_ATTACKER_AFTER = re.compile(
+    r"^(?:'s\s+)?\s*(?:-led\s+|-backed\s+)?(?:air ?strikes|strikes|forces|troops|military|army|navy|air force|jets"
+    r"|warplanes|drones|missiles)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -683,7 +689,9 @@ class Gazetteer:
                     continue
                 if entry.kind == "country" and next_word in _CURRENCY_WORDS:
                     continue  # "the US dollar": a currency, not a place
-                metonym = entry.kind == "city" and bool(_METONYM_AFTER.match(after))
+                metonym = (entry.kind == "city" and bool(_METONYM_AFTER.match(after))) or (
+                    entry.kind == "country" and bool(_ATTACKER_AFTER.match(after))
+                )
                 recalled = "ince" in before and _SINCE_CLAUSE.search(before) is not None  # ("Since", "since")
                 mentions.append(Mention(entry, si, start, locative, metonym, k, end, recalled=recalled))
                 done = j

@@ -147,3 +147,16 @@ def lead_end(sentences: list[str], has_title: bool, lead_sentences: int) -> int:
             if found == lead_sentences:
                 break
     return end
+
+
+# A dateline opens the story with the place it was filed from, in capitals: "DUBAI, United Arab Emirates (AP) -",
+# "KYIV, Sept 24 (Reuters) -", "QUETTA:", "PORT-AU-PRINCE, Haiti (AP) -".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,3}(?=[,:( ])[^\n\u2014\u2013]{0,60}?(?:\u2014|\u2013|\s-\s|:\s)"
+)
+
+
+def dateline_end(sentence: str) -> int:
+    """Where the sentence's dateline ends (0: it has none)."""
+    m = _DATELINE.match(sentence)
+    return m.end() if m else 0
