@@ -40,9 +40,8 @@ from .gazetteer import Entry, Gazetteer, Mention, key_of
 from .language import detect_language
 from .polish import read_polish
 from .severity import SeverityRules
-from .text import dateline_end
+from .text import dateline_end, normalize, split_sentences
 from .text import lead_end as find_lead_end
-from .text import normalize, split_sentences
 from .wordindex import word_starts
 
 __all__ = ["Tagger", "clear_caches", "tag_article"]
