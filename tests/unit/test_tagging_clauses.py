@@ -247,3 +247,50 @@ def test_fire_after_a_glide_bomb_is_no_disaster() -> None:
     )
     assert tags.conflict is True
     assert tags.alert is True
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "toll"),
+    [
+        (
+            "Insurgents beheaded six fishermen on the beach near the village on Monday, residents said.",
+            "Insurgents behead six fishermen",
+            6,
+        ),
+        (
+            "A missile strike eliminated up to 50 servicemen at a training ground on Friday, the ministry claimed.",
+            "Missile strike eliminates servicemen",
+            50,
+        ),
+        (
+            "The rocket hit a house in the town on Monday, wounding six. Sirens sounded. The army fired back. The group "
+            "said it fired in response to the killing of one of its commanders.",
+            "Rocket hits house; six hurt",
+            None,
+        ),
+    ],
+)
+def test_beheaded_eliminated_and_a_killing_that_provoked_the_attack(text: str, title: str, toll: int | None) -> None:
+    assert killed(text, title) == toll
+
+
+def test_a_buried_explosive_is_no_burial() -> None:
+    tags = tag_article(
+        "Three soldiers killed by buried explosive in Michoacan",
+        "Three soldiers were killed and five injured when an explosive device buried on a dirt road went off under "
+        "their vehicle on Thursday, the defence ministry said.",
+        published=PUBLISHED,
+    )
+    assert tags.event_type == "Explosions/Remote violence"
+    assert tags.alert is False  # 3 killed + 5 injured: below the threshold
+
+
+def test_a_gang_coalition_s_massacre_is_armed_violence() -> None:
+    tags = tag_article(
+        "Gang coalition attack on farming town leaves at least 25 dead, rights group says",
+        "Gunmen of the Viv Ansanm gang coalition attacked the town on Friday, killing at least 25 people, a rights "
+        "group said.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is True
+    assert tags.alert is True

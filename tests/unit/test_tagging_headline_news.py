@@ -239,3 +239,25 @@ def test_sport_borrows_war_s_words(title: str, conflict: bool) -> None:
 )
 def test_councils_that_meet_and_governments_that_sanction_are_the_news(title: str) -> None:
     assert title_reports_no_violence(title) is True
+
+
+def test_a_day_s_round_up_across_the_country_is_not_one_event() -> None:
+    tags = tag_article(
+        "Russian attacks kill 8, injure 31 across Ukraine over past day",
+        "Russian attacks killed eight people and injured 31 in five regions over the past day, governors said.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is True
+    assert tags.alert is False
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ukraine's seaports ship 16 million tonnes of agricultural exports in October",
+        "Kyiv's book arsenal returns, with readings moved underground when sirens sound",
+    ],
+)
+def test_trade_figures_and_culture_pages_are_not_conflict(title: str) -> None:
+    text = "Ports kept working although Russian drones hit the region's port last week, killing two people."
+    assert tag_article(title, text, published=PUBLISHED).conflict is False

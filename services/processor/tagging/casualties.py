@@ -108,7 +108,9 @@ _SUBSET = r"\s*,\s*(?:including|among them|among whom|most of them|mostly|many o
 _KILLED_PATTERNS = {
     "k_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,5}}{_SUBSET}{_AUX}{_KILLED_WORDS}\b",
     "k_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}{_KILLED_WORDS}\b",
-    "k_verb": rf"\b(?:killing of|deaths? of|killing|killed|kills|kill|claiming the lives of|claimed the lives of|took the lives of|"
+    "k_verb": rf"\b(?:killing of|deaths? of|killing|killed|kills|kill|beheaded|beheading|beheads|behead|executes|execute"
+    rf"|eliminated|eliminates|eliminating"
+    rf"|claiming the lives of|claimed the lives of|took the lives of|"
     rf"taking the lives of|shot dead|shot and killed|massacred|executed|gunned down|gunning down|mowed down|{_FATALLY}"
     rf"|fatal (?:shooting|stabbing|shootings|stabbings|attack|attacks) (?:of|on))\s+{_Q}{_N}\b(?!\s*-?\s*(?:year|%))",
     "k_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?dead\b",
@@ -231,7 +233,7 @@ _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": 
 
 # Cheap prefilter: only sentences with a word that begins with one of these stems can hold a casualty figure.
 CASUALTY_STEMS = words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder
-perish martyr execut victim bod corpse behead assassin gunned shrapnel""")
+perish martyr execut victim bod corpse behead assassin gunned shrapnel eliminat""")
 # "medical" is in many sentences that state no casualty: it counts only after the verbs of `_INJURED_WORDS`
 # ("sought medical help"), checked where it is found (one scan, not one per phrase).
 _MEDICAL = "medical"
@@ -280,6 +282,9 @@ _OTHER_EVENT = re.compile(
     # "in response to an Israeli strike on Bint Jbeil that killed three": the toll of the attack replied to.
     r"|\bin\s+(?:response|retaliation|reply)\s+(?:to|for)\s+(?:an?|the|last\s+\w+'s)\s+(?:[\w'-]+\s+){0,6}?"
     r"(?:strikes?|attacks?|raids?|bombings?|shelling)\b[^,.;]{0,80}?\b(?:that|which)\s+(?:killed|left|wounded|injured)\b"
+    # "in response to the killing of one of its commanders": the death that provoked the attack.
+    r"|\bin\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)\s+(?:the\s+)?(?:killings?|deaths?|assassination"
+    r"|murders?)\s+of\b"
     # "A strike on a detention centre a week later killed 68": weeks after an event told before.
     r"|\b(?:a|one|two|three|four|several|few|\d+)\s+(?:weeks?|months?|years?)\s+later\b"
     # "Israel responded to that attack with strikes that killed six": a reply to an attack told before.

@@ -149,7 +149,8 @@ _TRIGGERS: dict[str, str] = {
     "c_conflict": r"war|wartime|terror|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?"
     r"|insurgency|rebels?|militias?"
     r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|security forces|paramilitary|occupation"
-    r"|occupied|invasion|invaded|bandits|banditry|armed miscreants|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
+    r"|occupied|invasion|invaded|bandits|banditry|armed miscreants|gang coalition|viv ansanm|gran grif"
+    r"|oromo liberation army|shene|fano militia|fano fighters|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
     r"|iswap|islamic state|isis|isil|daesh|taliban|ttp|jnim|wagner|junta|idf|kremlin|separatists?|coalition"
     r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling(?! out)|bombardments?|artillery|frontline"
     r"|front line|ceasefire"
@@ -462,6 +463,9 @@ _REACTION_TITLE = re.compile(
 # A round-up: a toll tacked on to another headline ("... as dozens killed in strikes"), of several attacks that no
 # place pins down; "as six killed in strike on a school" names one event and stays discrete.
 _ROUNDUP_TITLE = re.compile(
+    # "Attacks kill 8 across Ukraine over past day": a round-up of a day's attacks.
+    r"\bacross\s+(?:the\s+)?(?:country|[A-Z][\w-]+)\b[^.]{0,30}?\b(?:over|in)\s+(?:the\s+)?(?:past|last)\s+"
+    r"(?:day|24 hours|week)\b|"
     # "At least 34 dead in week of raids on villages": a tally over days, not one event.
     r"\b(?:week|weeks|days|month|months) of (?:[\w-]+ )?(?:raids|attacks|strikes|fighting|clashes|shelling"
     r"|bombardments?|violence|air ?strikes)\b|"
@@ -521,6 +525,7 @@ _HOME_FRONT_TITLE = re.compile(
     r"\b(?:universit(?:y|ies)|colleges?|campus\w*|professors?|donors?|harvard|cornell|columbia|stanford"
     r"|yale|upenn|ivy league|bbc|cnn|fox news|instagram|tiktok|tweets?|celebrit\w*|actor|actress|singer"
     r"|prince (?:william|harry)|meghan|polls?|antisemit\w*|islamophob\w*|hate crimes?|rabbi|synagogues?|starbucks"
+    r"|book (?:fairs?|arsenal|festivals?)|exhibitions?|concerts?|museums?|theatres?|theaters?|orchestras?"
     r"|nonprofit|backlash|apologi[sz]\w*|slams|blasts|calls out|rips|fury)\b",
     re.IGNORECASE,
 )
@@ -538,7 +543,7 @@ _OUTLET_SUFFIX = re.compile(r"\s[-\u2013|]\s(?:\S+\s?){1,5}$")
 # forecast over Russia's war"); sanctions, blockades or attacks keep the headline the war's own news.
 _ECONOMY_TITLE = re.compile(
     r"\b(?:imf|world bank|econom\w*|growth|gdp|inflation|recession|financial|markets?|stocks?|investors?|shares"
-    r"|oil|crude|brent|bonds?|yields?|currency|rouble|ruble|rupee"
+    r"|oil|crude|brent|bonds?|yields?|currency|rouble|ruble|rupee|exports?|imports?|shipments?|agricultur\w*"
     r"|prices?|food (?:in)?security|grain|wheat|fertili[sz]ers?|farmers?|interest rates|central bank|earnings"
     r"|profits?)\b",
     re.IGNORECASE,
@@ -610,16 +615,18 @@ def title_reports_no_violence(title: str) -> bool:
     )
 
 
+_TITLE_NUMBER = r"(?:\d+|dozens|scores|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # A toll in the headline makes the attack the news, whatever else it names: "Biden visits Israel as hundreds die in
 # hospital strike", "Rebels kill 31 at funeral vigil".
 _AS_TOLL_TITLE = re.compile(
     r"\b(?:as|while)\s+(?:[\w'-]+\s+){0,4}?(?:die|dies|died|killed|dead|wounded|injured)\b"
-    r"|\b(?:kill|kills|killing|killed)\s+(?:at least\s+|more than\s+|over\s+)?(?:\d+|dozens|scores|hundreds|one|two"
-    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    rf"|\b(?:kill|kills|killing|killed)\s+(?:at least\s+|more than\s+|over\s+)?{_TITLE_NUMBER}\b"
+    rf"|\b{_TITLE_NUMBER}\s+(?:[\w'-]+\s+){{0,3}}?(?:killed|dead|die|died)\b",
     re.IGNORECASE,
 )
 _AFTERMATH_TITLE = re.compile(
-    r"\b(?:visits?|visited|tours?|toured|bur(?:y|ies|ied)|funerals?|laid to rest|vigils?|mourners|memorial services?"
+    r"\b(?:visits?|visited|tours?|toured|bur(?:y|ies|ied)(?!\s+(?:explosive|mines?|bombs?|devices?|under|beneath|alive))"
+    r"|funerals?|laid to rest|vigils?|mourners|memorial services?"
     r"|(?:hold|holds|held|open|opens|opened|begin|begins|began)\s+(?:[\w-]+\s+)?talks"
     # A council that meets, a government that sanctions: "UN Security Council meets on school strike", "UK
     # sanctions missile makers after deadly strike".
