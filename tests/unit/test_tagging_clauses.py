@@ -294,3 +294,40 @@ def test_a_gang_coalition_s_massacre_is_armed_violence() -> None:
     )
     assert tags.conflict is True
     assert tags.alert is True
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "toll"),
+    [
+        (
+            "The dead, who numbered eleven and who included the village head, were buried on Thursday, a day after "
+            "gunmen rode into the village.",
+            "Villagers bury their dead after dawn raid",
+            11,
+        ),
+        (
+            "Two bombs fell on the monastery shortly after midnight. The dead - nine novice monks, four women and an "
+            "elderly man - were buried at dawn.",
+            "Monastery bombed as displaced villagers slept",
+            14,
+        ),
+        ("'We have received seventeen martyrs,' the hospital director said after tank fire hit the camp.", "", 17),
+        (
+            "A ballistic missile struck the city centre on Thursday, injuring 23 people.",
+            "Missile injures 23, no deaths",
+            0,  # "no deaths" is a zero, not a toll of 23
+        ),
+    ],
+)
+def test_the_dead_named_first_and_a_negated_toll(text: str, title: str, toll: int) -> None:
+    assert killed(text, title) == toll
+
+
+def test_police_reporting_a_strike_do_not_make_it_crime() -> None:
+    tags = tag_article(
+        "Four policemen killed as roadside bomb hits van",
+        "Four policemen were killed and two others injured when a remote-controlled bomb struck their vehicle on "
+        "Monday, police said. Police said the suspects had fled.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is True

@@ -100,7 +100,7 @@ _GAP_BLOCK = frozenset(
 # Words allowed between a figure and its verb ("12 Ukrainian civilians were killed"), none of them a blocked word.
 # Casualty words are refused inside the pattern (a match across "one died while two were hurt" would hide the
 # second figure); the other blocked words are checked after a match (cheaper).
-_GAP = r"(?P<gap>(?:[\s,]+(?!(?:and|or|killed|dead|died|wounded|injured|hurt|injuries|deaths)\b)[A-Za-z][\w'-]*){0,6}?)"
+_GAP = r"(?P<gap>(?:[\s,]+(?!(?:and|or|no|not|without|killed|dead|died|wounded|injured|hurt|injuries|deaths)\b)[A-Za-z][\w'-]*){0,6}?)"
 
 # A relative clause between the victims and their verb: "three travellers who sustained gunshot injuries".
 _WHO = r"(?:(?:who|that)\s+)?"
@@ -124,11 +124,16 @@ _KILLED_PATTERNS = {
     "k_bodies": rf"\b(?:bodies|corpses)\s+of\s+{_Q}{_N}\b",
     # "A baby is among six people killed": the toll after "among".
     "k_among": rf"\bamong\s+(?:the\s+)?{_Q}{_N}\s+(?:[\w'-]+\s+){{0,2}}?(?:killed|dead|who died)\b",
-    "k_bodies_found": rf"\b(?:recovered|found|retrieved|pulled|collected|counted|buried|exhumed)\s+(?:the\s+)?{_Q}{_N}"
-    rf"\s+(?:more\s+)?(?:[\w'-]+\s+)?(?:bodies|corpses)\b",
+    "k_bodies_found": rf"\b(?:recovered|found|retrieved|pulled|collected|counted|buried|exhumed|received)\s+(?:the\s+)?"
+    rf"{_Q}{_N}\s+(?:more\s+)?(?:[\w'-]+\s+)?(?:bodies|corpses|martyrs)\b",
+    # "The dead, who numbered eleven, ...": the toll named after its victims.
+    "k_the_dead": rf"\b(?:the dead|the victims|those killed)\s*,?\s+(?:who\s+)?(?:numbered|number|totalled|totaled"
+    rf"|totalling|totaling)\s+{_Q}{_N}\b",
 }
 # Victims listed one by one: their figures add up ("four herders and a trader were killed" -> 5).
 _KILLED_ENUMS = {
+    # "The dead - nine novice monks, four women and an elderly man - ...": the victims listed after "the dead".
+    "k_enum_the_dead": rf"\b(?:the dead|the victims|those killed)\s*(?:\u2014|\u2013|-|:|,)?\s*(?:were|included|are)?\s*{_ENUM}",
     "k_enum": rf"\b(?:and|as well as)\s+(?P<last>{_ITEM})\s+{_AUX}{_KILLED_WORDS}\b",
     "k_enum_verb": rf"\b(?:killing of|deaths of|killing|killed|kills|kill|shot dead|shooting dead|massacred|executed)\s+{_ENUM}"
     r"(?!\s+(?:were\s+|was\s+)?(?:injured|wounded|hurt|arrested|abducted|kidnapped|captured|missing|rescued)"
@@ -194,9 +199,10 @@ _AND = (" and ", " as well as ")
 # sentence save trying them at every "a", "one" or number.
 _NEEDS = {
     "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
-    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses"), "k_among": ("among",),
+    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_among": ("among",),
+    "k_the_dead": ("the dead", "the victims", "those killed"),
     "k_one_left": ("left", "leaving"),
-    "k_enum": _AND, "i_enum": _AND, "k_enum_verb": _AND, "k_enum_left": _AND,
+    "k_enum": _AND, "i_enum": _AND, "k_enum_verb": _AND, "k_enum_left": _AND, "k_enum_the_dead": _AND,
     "i_one_other": ("another", "other", "third", "second"),
     **{name: _SINGULAR_VERBS for name in _SINGULAR},
 }  # fmt: skip

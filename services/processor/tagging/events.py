@@ -364,7 +364,8 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None) ->
     disaster = (m["c_disaster"] >= 2 and m["c_disaster"] > m["c_conflict"] + war_weapons and t["c_conflict"] == 0) or (
         m["c_ruled_out"] > 0 and m["c_disaster"] > 0
     )
-    crime = m["c_crime"] >= 2 and m["c_conflict"] == 0 and b["c_conflict"] <= 1
+    # Police and prosecutors report strikes too: a weapon of war or a planted bomb is no street crime.
+    crime = m["c_crime"] >= 2 and m["c_conflict"] == 0 and b["c_conflict"] <= 1 and war_weapons == 0 and m["s_ied"] == 0
     scores = {
         REMOTE: remote if (m["c_attack"] or casualties) else 0,
         # Armed victims make a fight a battle in ACLED's coding; shots with nobody hurt are an armed clash too.
