@@ -201,8 +201,9 @@ _NEEDS = {
     "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
     "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_among": ("among",),
     "k_the_dead": ("the dead", "the victims", "those killed"),
+    "k_enum_the_dead": ("the dead", "the victims", "those killed"),
     "k_one_left": ("left", "leaving"),
-    "k_enum": _AND, "i_enum": _AND, "k_enum_verb": _AND, "k_enum_left": _AND, "k_enum_the_dead": _AND,
+    "k_enum": _AND, "i_enum": _AND, "k_enum_verb": _AND, "k_enum_left": _AND,
     "i_one_other": ("another", "other", "third", "second"),
     **{name: _SINGULAR_VERBS for name in _SINGULAR},
 }  # fmt: skip
