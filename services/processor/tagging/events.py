@@ -639,7 +639,7 @@ _AFTERMATH_TITLE = re.compile(
 
 def _without_amid(title: str) -> str:
     """The headline without its scene-setting clause: "X amid Y" -> "X"; "Amid Y, X" -> "X". ("X after Y" keeps Y:
-    "Trump tells Putin to stop after deadly Kyiv strike" reports the strike.)"""
+    a president's rebuke after a deadly strike on the capital reports the strike.)"""
     if title[:5].lower() == "amid ":
         return title.split(",", 1)[1] if "," in title else title
     return _AMID.split(title, 1)[0]
