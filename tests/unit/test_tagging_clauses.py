@@ -331,3 +331,11 @@ def test_police_reporting_a_strike_do_not_make_it_crime() -> None:
         published=PUBLISHED,
     )
     assert tags.conflict is True
+
+
+def test_a_relative_clause_between_commas_does_not_break_a_list_of_victims() -> None:
+    text = (
+        "Three policemen and a passer-by, who was a student on his way to an exam, were killed on Thursday when a "
+        "bomb hidden in a parked motorcycle went off as a police van drove past."
+    )
+    assert killed(text, "Motorcycle bomb targets police van") == 4

@@ -353,6 +353,7 @@ _RANGE_BEFORE = re.compile(
 _APPOSITION_BEFORE = re.compile(r",\s+(?:both\s+|all\s+|aged\s+)?$", _F)
 # Asides in brackets or between two dashes ("ten members of a family - including a baby - killed").
 _ASIDE = re.compile(r"\s*(?:\([^()]{0,200}\)|\[[^\[\]]{0,200}\])|\s+-\s+(?:(?!\s-\s)[^()\[\]]){1,80}?\s+-(?=\s)")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]{1,150}?,(?=\s)")
 _SINCE_AFTER_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|biggest|largest|heaviest|most \w+)\b[^.]*\bsince\b", _F)
 
 
@@ -598,6 +599,9 @@ def _scan(
     if "(" in sentence or "[" in sentence or sentence.count(" - ") >= 2:
         # Asides break the patterns ("5 civilians (2 men, 2 women and 1 child) were killed"): read it without them.
         texts.append(_strip_asides(sentence))
+    if ", who " in sentence or ", which " in sentence:
+        # So do relative clauses between commas ("Three policemen and a passer-by, who was a student, were killed").
+        texts.append(_RELATIVE_ASIDE.sub("", texts[-1]))
     seen: set[tuple[str, int, str, bool]] = set()
     for text in texts:
         found = _scan_text(text)
