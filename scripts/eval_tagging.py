@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO))
 
 from services.processor.tagging import VIOLENT_EVENT_TYPES, Tagger  # noqa: E402
 from services.processor.tagging.batch import analyze_lines  # noqa: E402
-from services.processor.tagging.scoring import disagreements, score  # noqa: E402
+from services.processor.tagging.scoring import disagreements, score, toll  # noqa: E402
 
 DEV_TARGETS = {
     "alert_precision": 0.95, "alert_recall": 0.95, "killed_exact": 0.9, "injured_exact": 0.85,
@@ -89,11 +89,6 @@ def write_jsonl(rows: list[dict[str, Any]], path: Path) -> None:
     with open(path, "w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row) + "\n")
-
-
-def _toll(pred: dict[str, Any], kind: str) -> int | None:
-    v = (pred.get("casualties") or {}).get(kind)
-    return v.get("min") if isinstance(v, dict) else None
 
 
 def print_disagreements(labels: list[dict[str, Any]], preds: list[dict[str, Any]]) -> None:
@@ -152,9 +147,9 @@ def eval_day(tagger: Tagger, shared: Path, errors: bool) -> dict[str, Any]:
     labelled = [(p, labels[p["id"]]) for p in preds if p["id"] in labels]
     conflict_ok = sum(bool(p.get("conflict")) == bool(lab["conflict"]) for p, lab in labelled)
     with_toll = [(p, lab) for p, lab in labelled if lab.get("killed") is not None]
-    killed_ok = sum(_toll(p, "killed") == lab["killed"] for p, lab in with_toll)
+    killed_ok = sum(toll(p, "killed") == lab["killed"] for p, lab in with_toll)
     with_injured = [(p, lab) for p, lab in labelled if lab.get("injured") is not None]
-    injured_ok = sum(_toll(p, "injured") == lab["injured"] for p, lab in with_injured)
+    injured_ok = sum(toll(p, "injured") == lab["injured"] for p, lab in with_injured)
     if errors:
         items = {r["id"]: r for r in load_jsonl(dev / "rss-day-2023-10-17.jsonl")}
         for p in preds:
@@ -162,16 +157,16 @@ def eval_day(tagger: Tagger, shared: Path, errors: bool) -> dict[str, Any]:
             if bool(p.get("alert")) != bool(lab.get("alert")):
                 kind = "FALSE ALERT" if p.get("alert") else "MISSED"
                 it = items[p["id"]]
-                print(f"  {kind} {p['id']}: {it.get('title', '')[:100]!r} killed={_toll(p, 'killed')} "
-                      f"injured={_toll(p, 'injured')} label_killed={lab.get('killed')} {p.get('event_type')}")  # fmt: skip
+                print(f"  {kind} {p['id']}: {it.get('title', '')[:100]!r} killed={toll(p, 'killed')} "
+                      f"injured={toll(p, 'injured')} label_killed={lab.get('killed')} {p.get('event_type')}")  # fmt: skip
         for p, lab in labelled:
             if bool(p.get("conflict")) != bool(lab["conflict"]):
                 print(
                     f"  CONFLICT {p.get('conflict')} want {lab['conflict']}: {items[p['id']].get('title', '')[:100]!r}"
                 )
         for p, lab in with_toll:
-            if _toll(p, "killed") != lab["killed"]:
-                print(f"  KILLED {_toll(p, 'killed')} want {lab['killed']}: {items[p['id']].get('title', '')[:100]!r}")
+            if toll(p, "killed") != lab["killed"]:
+                print(f"  KILLED {toll(p, 'killed')} want {lab['killed']}: {items[p['id']].get('title', '')[:100]!r}")
     n_alert = sum(1 for p in preds if p.get("alert"))
     return {
         "items": len(preds), "alerts": n_alert, "labelled": len(labelled),

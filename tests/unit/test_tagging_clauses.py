@@ -10,16 +10,14 @@ from functools import partial
 import pytest
 
 from services.processor.tagging import tag_article
-from tests.unit.tagging_helpers import killed_toll
+from tests.unit.tagging_helpers import injured_toll, killed_toll
 
 PUBLISHED = "2025-06-10"
 
 killed = partial(killed_toll, published=PUBLISHED)
 
 
-def injured(text: str, title: str = "") -> int | None:
-    toll = tag_article(title, text, published=PUBLISHED).casualties.injured
-    return toll.min if toll else None
+injured = partial(injured_toll, published=PUBLISHED)
 
 
 def test_an_update_word_in_a_later_clause_does_not_lift_a_background_toll() -> None:

@@ -69,6 +69,8 @@ class Tagger:
         body = normalize(text or "")[:MAX_TEXT_CHARS]
         lang = detect_language(f"{title}\n{body}", hint=language)
         sentences = ([title] if title else []) + split_sentences(body)
+        # Two leads: the story's (furniture above it skipped) for tolls and event signals; the first sentences as
+        # they come for places, actors and country votes (moving those too changed conflict for the worse).
         lead_end = LEAD_SENTENCES + (1 if title else 0)
         story_lead_end = find_lead_end(sentences, bool(title), LEAD_SENTENCES)
         if lang not in (None, "en"):

@@ -15,7 +15,8 @@ from typing import Any
 Row = Mapping[str, Any]
 
 
-def _toll(prediction: Row, kind: str) -> int | None:
+def toll(prediction: Row, kind: str) -> int | None:
+    """The figure a `tocsin analyze` line gives for `kind` (killed / injured), or None."""
     value = (prediction.get("casualties") or {}).get(kind)
     return value.get("min") if isinstance(value, dict) else None
 
@@ -40,8 +41,8 @@ def disagreements(label: Row, prediction: Row) -> list[str]:
         out.append(f"event {prediction.get('event_type')} want {label['event_type']}")
     if _scored_event(label):
         for kind in ("killed", "injured"):
-            if label.get(kind) is not None and _toll(prediction, kind) != label[kind]:
-                out.append(f"{kind} {_toll(prediction, kind)} want {label[kind]}")
+            if label.get(kind) is not None and toll(prediction, kind) != label[kind]:
+                out.append(f"{kind} {toll(prediction, kind)} want {label[kind]}")
         if label.get("country") and _country(prediction) != label["country"]:
             out.append(f"country {_country(prediction)} want {label['country']}")
     return out
@@ -69,7 +70,7 @@ def score(labels: Iterable[Row], predictions: Iterable[Row]) -> dict[str, Any]:
         if _scored_event(label):
             for kind in ("killed", "injured"):
                 if label.get(kind) is not None:
-                    counts[kind][0] += _toll(pred, kind) == label[kind]
+                    counts[kind][0] += toll(pred, kind) == label[kind]
                     counts[kind][1] += 1
             if label.get("country"):
                 counts["country"][0] += _country(pred) == label["country"]
