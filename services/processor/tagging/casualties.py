@@ -324,12 +324,15 @@ _EVENT_NOUN = re.compile(
 _SUBSET_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|among the dead|among)\s+(?:\w+\s+)?$", _F
 )
-_UPDATE = re.compile(
-    r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|now|updated|later|latest|has grown|grew|revised)\b"
-    r"|\bby\s+(?:the\s+end\s+of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|evening|nightfall"
-    r"|morning|afternoon|midday|noon)\b",
-    _F,
+_UPDATE_WORDS = r"rose|risen|rising|climbed|increased|jumped|reached|now|updated|later|latest|has grown|grew|revised"
+_UPDATE_BY = (
+    r"by\s+(?:the\s+end\s+of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|evening|nightfall"
+    r"|morning|afternoon|midday|noon)"
 )
+_UPDATE = re.compile(rf"\b(?:{_UPDATE_WORDS})\b|\b{_UPDATE_BY}\b", _F)
+# The same words without their closing word boundary: where this finds nothing, `_UPDATE` finds nothing in any
+# prefix of the sentence either, so no figure of the sentence can update a toll (see `_updates`).
+_MAY_UPDATE = re.compile(rf"\b(?:{_UPDATE_WORDS})|\b{_UPDATE_BY}", _F)
 _ALSO = re.compile(r"\balso\b", _F)
 _BREAKDOWN = re.compile(
     r"\b(?:the dead|the victims|the killed|those killed|of them|among them|most of|including)\b", _F
@@ -832,22 +835,38 @@ def _with_also(main: list[Figure], sentences: list[str], lead_sentences: int) ->
     return best
 
 
+def _later_sentences_to_read(
+    later: list[int],
+    sentences: list[str],
+    lead_figures: list[Figure],
+    lead_sentences: int,
+    lead_says_none: Callable[[str], bool],
+) -> list[int]:
+    """The casualty sentences past the lead whose figures can count, given the lead's (the rules of
+    `extract_casualties`): most are read only for an update of the toll, so a sentence without an update word need
+    not be scanned at all. The tolls come out as if every sentence had been scanned (a test holds this)."""
+    stated = any(not f.background for f in lead_figures)
+    window = False
+    for kind, other in (("killed", "injured"), ("injured", "killed")):
+        lead = [f for f in lead_figures if f.kind == kind and not f.background]
+        if lead:
+            if all(f.vague for f in lead):
+                return later  # any lower specific figure may state the vague one
+        elif lead_says_none(kind) or lead_says_none("both"):
+            continue
+        elif not (stated or lead_says_none(other)):
+            window = True
+        else:
+            return later
+    reach = lead_sentences + LATE_FIGURE_SENTENCES
+    return [i for i in later if (window and i < reach) or _MAY_UPDATE.search(sentences[i]) is not None]
+
+
 def extract_casualties(
     sentences: list[str], reference: date | None = None, lead_sentences: int = 3
 ) -> tuple[Casualties, list[Figure]]:
     """Killed and injured of the main event (highest non-background figure of each kind), with evidence."""
     candidates = casualty_sentences(sentences)
-    figures = _other_days_apart(find_figures(sentences, reference, lead_sentences, candidates), sentences,
-                                lead_sentences)  # fmt: skip
-    # Past the lead, a line without a full stop is a link to another story ("Eight killed as glide bombs hit
-    # Kharkiv"), a caption or a menu: its figures are not the story's.
-    figures = [
-        replace(f, background=True)
-        if not f.background and f.sentence_index >= lead_sentences and is_link_line(sentences[f.sentence_index])
-        else f
-        for f in figures
-    ]
-    tolls: dict[str, Toll | None] = {}
     lead_candidates = [i for i in candidates if i < lead_sentences]
     zeros: dict[str, bool] = {}
 
@@ -856,7 +875,19 @@ def extract_casualties(
             zeros[kind] = _zero_in(sentences, lead_candidates, kind) is not None
         return zeros[kind]
 
-    figure_in_lead = any(f.sentence_index < lead_sentences and not f.background for f in figures)
+    figures = _other_days_apart(find_figures(sentences, reference, lead_sentences, lead_candidates), sentences,
+                                lead_sentences)  # fmt: skip
+    figure_in_lead = any(not f.background for f in figures)
+    later = _later_sentences_to_read(
+        [i for i in candidates if i >= lead_sentences], sentences, figures, lead_sentences, lead_says_none
+    )
+    # Past the lead, a line without a full stop is a link to another story ("Eight killed as glide bombs hit
+    # Kharkiv"), a caption or a menu: its figures are not the story's.
+    figures += [
+        replace(f, background=True) if not f.background and is_link_line(sentences[f.sentence_index]) else f
+        for f in _other_days_apart(find_figures(sentences, reference, lead_sentences, later), sentences, lead_sentences)
+    ]
+    tolls: dict[str, Toll | None] = {}
     coded = coded_fatalities(sentences, candidates)
     for kind in ("killed", "injured"):
         if kind == "killed" and coded is not None:
