@@ -261,3 +261,58 @@ def test_a_day_s_round_up_across_the_country_is_not_one_event() -> None:
 def test_trade_figures_and_culture_pages_are_not_conflict(title: str) -> None:
     text = "Ports kept working although Russian drones hit the region's port last week, killing two people."
     assert tag_article(title, text, published=PUBLISHED).conflict is False
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Court admits statements of five suspects in church attack trial",
+        "Bomber jailed for life over bus station blast",
+        "Militia commander sentenced for massacre of villagers",
+    ],
+)
+def test_a_court_at_work_is_no_new_attack(title: str) -> None:
+    text = (
+        "A federal court in Abuja on Wednesday heard the case against the defendants, charged as ISWAP members. "
+        "Gunmen opened fire and set off explosives at the church, killing more than 40 worshippers. "
+        "The judge adjourned the case to next month."
+    )
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.event_type == STRATEGIC
+    assert not tags.alert
+
+
+def test_a_car_bomb_outweighs_the_shop_it_brought_down() -> None:
+    title = "Death toll from car bomb in Azaz climbs to 14"
+    text = (
+        "A car bomb exploded on a busy street near the market in Azaz on Saturday evening. "
+        "Rescuers pulled two more bodies from a collapsed shop overnight, and the toll rose to 14, civil defence "
+        "workers said. Another building collapsed later, but no one was inside."
+    )
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.conflict and tags.event_type == REMOTE and tags.alert
+
+
+def test_who_holds_a_place_is_no_act_of_war() -> None:
+    title = "At least 20 dead in landslide at coltan mine in rebel-held eastern Congo"
+    text = (
+        "At least 20 miners were killed when a landslide buried pits at a coltan site near Rubaya after heavy rain. "
+        "Rescuers dug through mud for two days. The area has been under the control of M23 rebels since 2024."
+    )
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert not tags.conflict and not tags.alert
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("ADF fighters raided a village near Oicha overnight, killing seven farmers.", "Allied Democratic Forces"),
+        ("FARC dissidents attacked a police post in Cauca, killing two officers.", "FARC dissidents"),
+        ("Baloch Liberation Army gunmen stopped a bus near Gwadar and shot five passengers.",
+         "Baloch Liberation Army"),
+    ],
+)  # fmt: skip
+def test_armed_groups_are_named_as_actors(text: str, actor: str) -> None:
+    tags = tag_article("Attack on village", text, published=PUBLISHED)
+    assert tags.conflict
+    assert actor in tags.actors

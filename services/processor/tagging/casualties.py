@@ -37,7 +37,8 @@ _KILLED_WORDS = (
 )
 _INJURED_WORDS = (
     r"(?:injured|wounded|hurt|injuries|maimed|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?injuries"
-    r"|(?:were\s+)?(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospitals?"
+    r"|(?:were\s+)?(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|(?:[\w'-]+\s+){0,3}?(?:hospitals?"
+    r"|health\s+(?:centres?|centers?|facilit(?:y|ies)|posts?)|clinics?|medical\s+(?:centres?|centers?|facilit(?:y|ies))))"
     r"|(?:sought|seeking|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)"
     r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated\s+(?:in|at|for)\b"
     r"|(?:escaped|survived|were\s+left|left)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))"
@@ -51,7 +52,8 @@ _VICTIM = (
     r"|lieutenant|colonel|general|major|captain|judge|mayor|councillor|councilor|chairman|chairperson|prisoner"
     r"|inmate|detainee|hostage|reporter|bodyguard|policewoman|gendarme|serviceman|servicewoman|conscript|sniper"
     r"|gunman|attacker|assailant|bomber|governor|minister|lawmaker|ambassador|pilot|photographer|cameraman|medic"
-    r"|paramedic|passenger|pedestrian|bystander|shopkeeper|vendor|tourist|guide)"
+    r"|paramedic|passenger|pedestrian|bystander|shopkeeper|vendor|tourist|guide|motorcyclist|cyclist|motorist|commuter"
+    r"|rider|shepherd|labourer|laborer|porter|fisher|cleric|monk|nun|survivor)"
 )
 # Participles that state a death: "was shot dead", "was beaten to death", "was found killed".
 _DEATH_PARTICIPLE = (
@@ -100,7 +102,14 @@ _GAP_BLOCK = frozenset(
 # Words allowed between a figure and its verb ("12 Ukrainian civilians were killed"), none of them a blocked word.
 # Casualty words are refused inside the pattern (a match across "one died while two were hurt" would hide the
 # second figure); the other blocked words are checked after a match (cheaper).
-_GAP = r"(?P<gap>(?:[\s,]+(?!(?:and|or|no|not|without|killed|dead|died|wounded|injured|hurt|injuries|deaths)\b)[A-Za-z][\w'-]*){0,6}?)"
+# "and" joins a second group to the victims the figure counts ("more than 50 soldiers and militiamen were killed"),
+# unless that group brings its own figure (an enumeration, read by the enumeration patterns), or it follows a comma
+# or comes before a verb: then it joins clauses ("confirmed 22 martyrs, and said dozens of wounded ...").
+_AND_NOT_VICTIMS = r"said|says|told|took|left|hit|was|were|is|are|has|have|had|declared|brought"
+_GAP = (
+    rf"(?P<gap>(?:[\s,]+(?!and\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|an?|his|her|their|{_AND_NOT_VICTIMS})\b)(?!(?<=,\s)and\b)"
+    r"(?!(?:or|no|not|without|killed|dead|died|wounded|injured|hurt|injuries|deaths)\b)[A-Za-z][\w'-]*){0,6}?)"
+)
 
 # A relative clause between the victims and their verb: "three travellers who sustained gunshot injuries".
 _WHO = r"(?:(?:who|that)\s+)?"
@@ -117,6 +126,9 @@ _KILLED_PATTERNS = {
     "k_toll": rf"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)|fatalities)\b"
     rf"(?:[^.;:]{{0,120}}?)\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood at|stands at|now|climbed|rose)\s+"
     rf"{_Q}{_N}\b",
+    # "killing a family of five" ("a family of six was killed" is a count).
+    "k_family": rf"\b(?:killing|killed|kills|kill|wiping out|wiped out|wipes out)\s+(?:a|an|the|an entire|a whole)\s+"
+    rf"(?:[\w'-]+\s+)?family\s+of\s+{_Q}{_N}\b",
     "k_lives": rf"\b(?:claim\w*|cost\w*|took|taken|taking)\s+(?:the\s+)?{_Q}{_N}\s+(?:\w+\s+)?lives\b",
     "k_lives_lost": rf"\b{_Q}{_N}\s+lives\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?lost\b",  # "Forty lives were lost"
     "k_to_death": rf"\b(?:shot|beat|stabbed|hacked|stoned|burnt|burned|tortured|clubbed|bludgeoned)\s+{_Q}{_N}"
@@ -149,6 +161,8 @@ _INJURED_PATTERNS = {
     "i_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}{_INJURED_WORDS}",
     "i_verb": rf"\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting)\s+{_Q}{_N}\b",
     "i_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?(?:injured|wounded|hurt)\b",
+    "i_the_injured": rf"\b(?:the injured|the wounded)\s*,?\s+(?:who\s+)?(?:numbered|number|totalled|totaled|totalling"
+    rf"|totaling)\s+{_Q}{_N}\b",
     "i_toll": rf"\b(?:number of (?:the )?(?:injured|wounded|injuries)|injury toll)\b(?:[^.;:]{{0,40}}?)\b"
     rf"(?:to|at|of|reached|is|was|stood at|stands at|climbed|rose)\s+{_Q}{_N}\b",
 }
@@ -174,8 +188,9 @@ _KILLED_ONE = {
     r"(?:a|an|one|the|his|her)\b|(?:his|her)\s+death\b)|\b(?:one|a single|1)\s+(?:reported\s+)?(?:death|fatality)\b",
 }  # fmt: skip
 _INJURED_ONE = {
-    "i_one_passive": rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:\w+\s+)?(?:was|has been|had been|is)\s+"
-    rf"(?:seriously\s+|badly\s+|critically\s+|slightly\s+|shot\s+and\s+)?(?:injured|wounded|hurt)\b",
+    "i_one_passive": rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:\w+\s+|who\s+(?:[\w'-]+\s+){{1,10}}?)?"
+    rf"(?:was|has been|had been|is)\s+(?:(?:seriously|badly|critically|slightly|lightly|moderately|severely)\s+"
+    rf"|shot\s+and\s+)?(?:injured|wounded|hurt)\b",
     "i_one_verb": rf"\b(?:injuring|wounding(?:\s+of)?|wounded|injured)\s+(?:a|an|one)\s+(?:\w+\s+){{0,2}}?{_VICTIM}\b",
     # "A teenage boy was also hit by a bullet": one wounded, though no word of a wound.
     "i_one_hit": rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:was|has been|had been|is)\s+(?:also\s+)?"
@@ -202,6 +217,7 @@ _NEEDS = {
     "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_among": ("among",),
     "k_the_dead": ("the dead", "the victims", "those killed"),
     "k_enum_the_dead": ("the dead", "the victims", "those killed"),
+    "i_the_injured": ("the injured", "the wounded"),
     "k_one_left": ("left", "leaving"),
     "k_enum": _AND, "i_enum": _AND, "k_enum_verb": _AND, "k_enum_left": _AND,
     "i_one_other": ("another", "other", "third", "second"),
@@ -499,8 +515,13 @@ def _active_voice(m: re.Match[str], sentence: str) -> bool:
 
 def _gap_ok(gap: str | None) -> bool:
     """No blocked word in the noun phrase the figure counts. A prepositional phrase after it is the victims'
-    place, not what is counted ("a dozen people in adjacent homes were wounded")."""
-    for tok in (gap or "").replace(",", " ").split():
+    place, not what is counted ("a dozen people in adjacent homes were wounded"). A gap that ends in "and" joins
+    two verbs, which a passive must open ("five people were shot and injured"; not "took Camp 1 ... and killed")."""
+    tokens = (gap or "").replace(",", " ").split()
+    lowered = [t.lower() for t in tokens]
+    if "and" in lowered and not _and_joins_victims(lowered):
+        return False
+    for tok in tokens:
         low = tok.lower()
         if low in _GAP_PREPOSITIONS:
             return True
@@ -510,6 +531,19 @@ def _gap_ok(gap: str | None) -> bool:
 
 
 _GAP_PREPOSITIONS = frozenset(words("in inside at near on outside"))
+_PASSIVE_WORDS = frozenset(words("was were been are is"))
+AND_GROUP_WORDS = 3  # "and VDP members", "and allied militiamen": a short noun group
+
+
+def _and_joins_victims(lowered: list[str]) -> bool:
+    """An "and" inside the words between a figure and its verb (`_GAP` refuses the plain clause joins) joins a
+    second group of victims, a short one that ends in a noun ("and alleged Syrian mercenaries", not "hit by four
+    bullets and declared brought dead"), or two verbs after a passive ("five people were shot and injured")."""
+    at = lowered.index("and")
+    after = lowered[at + 1 :]
+    if not after:
+        return bool(_PASSIVE_WORDS.intersection(lowered))
+    return at > 0 and len(after) <= AND_GROUP_WORDS and not after[-1].endswith("ed")
 
 
 # Month names as written in dates (capitalised: "may" is a verb): "29 April", "April 29".

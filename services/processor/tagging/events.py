@@ -227,6 +227,8 @@ _TRIGGERS["c_labour"] = (
     r"|nurses'?|pilots'?|rail|transport|pay) strikes?|(?:trade|labou?r) unions?|walkouts?|strikers|picket lines?"
     r"|industrial action|(?:went|go|going|goes) on strike"
 )
+# "rebel-held", "army-controlled": who holds a place, not an act of war ("landslide at mine in rebel-held Congo").
+_TRIGGERS["c_conflict"] = rf"(?:{_TRIGGERS['c_conflict']})(?!-(?:held|controlled|run)\b)"
 _TITLE_ONLY = "n_title"  # non-discrete cues are read in the title only
 _TRIGGERS_TITLE = PhraseIndex(_TRIGGERS, wrap=r"\b(?:{})\b")
 _TRIGGERS_BODY = PhraseIndex({k: v for k, v in _TRIGGERS.items() if k != _TITLE_ONLY}, wrap=r"\b(?:{})\b")
@@ -284,6 +286,21 @@ _ACTORS: list[tuple[str, str, str | None]] = [
     (r"pkk", "PKK", None),
     (r"cartel|cjng", "Cartel", "MX"),
     (r"fano", "Fano", "ET"),
+    (r"tplf|tigray people's liberation front", "TPLF", "ET"),
+    (r"oromo liberation army", "Oromo Liberation Army", "ET"),
+    (r"farc|farc dissidents", "FARC dissidents", "CO"),
+    (r"eln", "ELN", "CO"),
+    (r"gulf clan|clan del golfo", "Gulf Clan", "CO"),
+    (r"allied democratic forces|adf", "Allied Democratic Forces", "CD"),
+    (r"iskp|is-k|isis-k|islamic state khorasan(?: province)?", "ISKP", "AF"),
+    (r"baloch liberation army|bla", "Baloch Liberation Army", "PK"),
+    (r"hayat tahrir al-sham|hts", "Hayat Tahrir al-Sham", "SY"),
+    (r"syrian democratic forces|sdf", "Syrian Democratic Forces", "SY"),
+    (r"popular mobili[sz]ation (?:forces|units)|pmf|hashd al-shaabi", "Popular Mobilization Forces", "IQ"),
+    (r"ambazonian? (?:separatists|fighters|forces|rebels)|amba boys", "Ambazonian separatists", "CM"),
+    (r"ansaroul islam", "Ansaroul Islam", "BF"),
+    (r"ansar al-sunna|al-sunnah wa jama'ah|ahlu sunnah wal jamaah", "Ansar al-Sunna", "MZ"),
+    (r"viv ansanm|gran grif|400 mawozo", "Haitian gangs", "HT"),
 ]  # fmt: skip
 _ACTOR_INDEX = PhraseIndex({str(i): p for i, (p, _, _) in enumerate(_ACTORS)}, wrap=r"\b(?:{})\b")
 
@@ -359,9 +376,11 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None) ->
     strikes = 0 if m["c_labour"] else m["w_strike"]  # "strike on Thursday" by a union is no attack
     remote = sum(v for k, v in weapon_counts.items() if k != "small_arms") + strikes
     conflict_cues = m["c_conflict"] + b["c_conflict"] + strikes
-    # A weapon of war named outweighs the fire or collapse it caused ("glide bombs struck a hypermarket ... a blaze").
+    # A weapon of war named outweighs the fire or collapse it caused ("glide bombs struck a hypermarket ... a blaze");
+    # so does a planted bomb ("a car bomb ... bodies pulled from a collapsed shop").
     war_weapons = m["w_missile"] + m["w_drone"] + m["w_aircraft"] + m["w_artillery_rocket"]
-    disaster = (m["c_disaster"] >= 2 and m["c_disaster"] > m["c_conflict"] + war_weapons and t["c_conflict"] == 0) or (
+    outweighs = m["c_conflict"] + war_weapons + m["s_ied"]
+    disaster = (m["c_disaster"] >= 2 and m["c_disaster"] > outweighs and t["c_conflict"] == 0) or (
         m["c_ruled_out"] > 0 and m["c_disaster"] > 0
     )
     # Police and prosecutors report strikes too: a weapon of war or a planted bomb is no street crime.
@@ -632,7 +651,11 @@ _AFTERMATH_TITLE = re.compile(
     # A council that meets, a government that sanctions: "UN Security Council meets on school strike", "UK
     # sanctions missile makers after deadly strike".
     r"|(?:council|summit|ministers|leaders)\s+(?:meets?|met|to meet|convenes?|convened)"
-    r"|^(?:the\s+)?(?:[\w.'-]+\s+){1,2}(?:sanctions|sanctioned)\s+(?!(?:on|against|over|hit|bite|fail)\b))\b",
+    r"|^(?:the\s+)?(?:[\w.'-]+\s+){1,2}(?:sanctions|sanctioned)\s+(?!(?:on|against|over|hit|bite|fail)\b)"
+    # A court at work: "Court admits statements of church attack suspects", "Bomber jailed for market blast".
+    r"|trials?|tribunals?|verdicts?|sentenced|convicted|acquitted|indicted|jailed|pleads?\s+(?:not\s+)?guilty"
+    r"|testif(?:y|ies|ied)|court\s+(?:admits|rules|ruled|hears|heard|orders|ordered|adjourns|adjourned|convicts"
+    r"|sentences|acquits|jails|finds|found|grants|rejects|dismisses|upholds))\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,67 @@
+"""Victims named in groups and in passing: a figure that counts two groups joined by "and", a family counted by its
+size, a bystander hurt in a relative clause, the wounded taken to a clinic, "the injured, who numbered ...". And
+what is not such a figure: an "and" that joins two clauses or two verbs. Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from tests.unit.tagging_helpers import injured_toll, killed_toll
+
+PUBLISHED = "2025-03-04"
+killed = partial(killed_toll, published=PUBLISHED)
+injured = partial(injured_toll, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Militants overran an outpost near Dori at dawn. An officer said more than 40 soldiers and auxiliary "
+         "fighters were killed.", 40),
+        ("Rebels attacked a camp outside Sirte on Sunday. Six policemen and allied tribal fighters were reportedly "
+         "killed in the fighting.", 6),
+        ("Jets struck a house in Nabatieh overnight, killing a family of six, the health ministry said.", 6),
+        ("Three soldiers and two civilians were killed when a mine exploded near Kidal.", 5),
+    ],
+)  # fmt: skip
+def test_a_figure_counts_the_groups_it_joins(text: str, toll: int) -> None:
+    assert killed(text, "Deadly attack") == toll
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The figure is a camp's number; "and killed" is the soldiers' verb, active.
+        "The brigade overran Camp 3 with its vehicles and killed the gunmen inside, a spokesman said.",
+        # The figure is of bullets; "and declared" begins another verb.
+        "The trader was hit by five bullets and declared dead on arrival at a clinic in Kano.",
+    ],
+)
+def test_an_and_between_clauses_or_verbs_joins_no_victims(text: str) -> None:
+    assert killed(text, "Shooting reported") in (None, 1)
+
+
+def test_a_comma_and_starts_another_clause() -> None:
+    text = (
+        "An air strike hit a shelter in Deir al-Balah on Friday. Doctors at the Al-Aqsa hospital counted 15 dead, "
+        "and said dozens of wounded were still arriving."
+    )
+    assert killed(text, "Air strike on shelter") == 15
+    assert injured(text, "Air strike on shelter") == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("A drone struck a van outside Bint Jbeil, killing the driver. A cyclist who was riding past at the moment "
+         "of the blast was lightly hurt, the ministry said.", 1),
+        ("Gunmen raided two hamlets near Beni overnight and killed nine villagers. Seven people with machete wounds "
+         "were taken to the Oicha general health centre, a nurse said.", 7),
+        ("A drone came down on a bus station in Shebekino on Monday. Nobody died, but the injured, who numbered "
+         "eleven by the evening, included two drivers.", 11),
+    ],
+)  # fmt: skip
+def test_the_injured_named_in_passing(text: str, toll: int) -> None:
+    assert injured(text, "Strike reported") == toll
