@@ -316,3 +316,51 @@ def test_armed_groups_are_named_as_actors(text: str, actor: str) -> None:
     tags = tag_article("Attack on village", text, published=PUBLISHED)
     assert tags.conflict
     assert actor in tags.actors
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "UN envoy condemns deadly drone attack on market in Darfur camp",
+        "City observes day of mourning after missile strike on apartment block",
+        "Kharkiv remembers victims of strike on pizzeria a year on",
+    ],
+)
+def test_a_reaction_or_a_remembrance_is_no_new_attack(title: str) -> None:
+    text = (
+        "A drone strike on the market killed 22 people and wounded 40, officials said. "
+        "Rapid Support Forces fighters have besieged the area for months."
+    )
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.event_type == STRATEGIC
+    assert not tags.alert
+
+
+def test_condemning_a_state_is_not_the_aftermath_of_an_attack() -> None:
+    assert not title_reports_no_violence("Senator says Israel must be condemned for strikes on Gaza homes")
+
+
+def test_debris_that_hurts_people_is_a_strike_not_a_disrupted_one() -> None:
+    title = "Debris of downed drone injures four in Kursk - governor"
+    text = (
+        "Debris from a Ukrainian drone shot down over Kursk fell on a residential street, injuring four people, "
+        "the governor said. Air defence destroyed nine drones over the region, the defence ministry said."
+    )
+    assert tag_article(title, text, published=PUBLISHED).event_type == REMOTE
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Ukraine's sunflower oil exports climb as Odesa ports keep working despite attacks",
+         "Exports reached 5 million tons, ministry data showed. Russian drones hit port facilities in the Odesa "
+         "region in March, killing four people."),
+        ("The drone war: how cheap quadcopters changed the front",
+         "Analysts say small drones now cause most casualties at the front. In Kherson, drones hunt cars on the "
+         "streets."),
+    ],
+)  # fmt: skip
+def test_economy_and_explainers_are_no_attack(title: str, text: str) -> None:
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.event_type != REMOTE
+    assert not tags.alert

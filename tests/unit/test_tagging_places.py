@@ -172,3 +172,24 @@ def test_a_town_in_a_war_zone_named_beside_only_the_attackers_demonym_stays_the_
                        published="2024-03-12")  # fmt: skip
     assert tags.places[0].country_code == "UA"
     assert tags.places[0].name == "Kostyantynivka"
+
+
+def test_a_name_called_a_region_stays_with_the_region_not_a_namesake_town_abroad() -> None:
+    # Russia has a small town named Donetsk; "Donetsk region", however often the attacker is named, is Ukraine's.
+    places = tag_article(
+        "Russian glide bombs kill four in Donetsk region village",
+        "Russian aircraft dropped glide bombs on a village in Donetsk region on Thursday, killing four civilians. "
+        "Russia is targeting civilians, the governor said. Russian attacks across the region killed six more.",
+        published="2025-09-11",
+    ).places
+    assert places and (places[0].name, places[0].country_code) == ("Donetsk", "UA")
+
+
+def test_a_country_that_attacks_is_not_where_the_attack_fell() -> None:
+    places = tag_article(
+        "Russia hammers Ukraine's power grid in overnight missile and drone attack; no casualties reported",
+        "Russia launched a large combined attack on energy facilities overnight, hitting a power plant in Ladyzhyn "
+        "and substations in several regions, officials said. No casualties were reported.",
+        published="2025-12-16",
+    ).places
+    assert places and places[0].country_code == "UA"

@@ -65,3 +65,42 @@ def test_a_comma_and_starts_another_clause() -> None:
 )  # fmt: skip
 def test_the_injured_named_in_passing(text: str, toll: int) -> None:
     assert injured(text, "Strike reported") == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("A missile hit a block of flats in Zaporizhzhia. Among the dead are four women, a man and three children, "
+         "the governor said.", 8),
+        ("Army units repelled an assault on a base near Djibo, and at least 30 attackers were neutralised, the "
+         "general staff said.", 30),
+        ("Police and rebels fought in Kupwara, in a clash in which three rebels and four police officers including "
+         "one inspector and three constables were killed.", 7),
+    ],
+)  # fmt: skip
+def test_the_dead_listed_neutralised_or_broken_down(text: str, toll: int) -> None:
+    assert killed(text, "Deadly clash") == toll
+
+
+def test_a_subset_before_and_belongs_to_the_other_figure() -> None:
+    text = "Shells hit Belgorod on Sunday. The toll has risen to six, including a child, and 28 people were injured."
+    assert killed(text, "Shelling of Belgorod") == 6
+    assert injured(text, "Shelling of Belgorod") == 28
+
+
+def test_those_wounded_who_died_are_no_injured_figure() -> None:
+    text = (
+        "The toll from an air strike on a shelter in Rafah rose to 19 overnight as several of the wounded died, "
+        "doctors said. Dozens more were hurt."
+    )
+    assert killed(text, "Toll from Rafah strike rises") == 19
+    assert injured(text, "Toll from Rafah strike rises") == 12
+
+
+def test_a_calendar_date_days_back_further_down_is_another_event() -> None:
+    text = (
+        "Air defence shot down 41 of 45 drones launched overnight, the air force said. Mobile fire groups and "
+        "electronic warfare units took part. Debris fell on open fields. On 3 March, drones hit a depot near Bila "
+        "Tserkva, injuring two workers."
+    )
+    assert injured_toll(text, "Air defence downs 41 of 45 drones", published="2025-03-06") is None

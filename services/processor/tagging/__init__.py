@@ -123,7 +123,7 @@ class Tagger:
                 for cc in victims:
                     context[cc] = max(context[cc], lead + 1)
         mentions = self.gazetteer.resolve_addresses(mentions, focus_sentences)
-        mentions = self.gazetteer.resolve_homonyms(mentions, context)
+        mentions = self.gazetteer.resolve_homonyms(mentions, context, focus_sentences)
         first_body = 1 if title else 0
         datelines = {
             i: end for i in range(first_body, min(lead_end, len(sentences))) if (end := dateline_end(sentences[i]))

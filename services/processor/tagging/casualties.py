@@ -33,7 +33,7 @@ _KILLED_WORDS = (
     # "were kidnapped and killed", "abducted and later executed": the second verb is the toll's.
     r"(?:(?:kidnapped|abducted|tortured|beaten|raped|captured|robbed)\s+and\s+(?:later\s+|then\s+)?)?"
     r"(?:killed|dead|died|die|dies|slain|murdered|executed|massacred|perished|shot dead|lost their lives|deaths|fatalities"
-    r"|fatality|martyred|found dead|shot and killed|beheaded)"
+    r"|fatality|martyred|found dead|shot and killed|beheaded|neutrali[sz]ed)"
 )
 _INJURED_WORDS = (
     r"(?:injured|wounded|hurt|injuries|maimed|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?injuries"
@@ -97,7 +97,7 @@ _GAP_BLOCK = frozenset(
     year years month months week weeks day days hour hours minute minutes km kilometres kilometers miles mile
     metres meters percent per cent times tons tonnes dollars euros buildings homes houses vehicles cars trucks
     tanks aircraft jets planes helicopters targets villages towns sites killed dead died wounded injured hurt
-    injuries deaths who which whom whose that later after before when since because missing until""")
+    injuries deaths who which whom whose that later after before when since because missing until as while""")
 )
 # Words allowed between a figure and its verb ("12 Ukrainian civilians were killed"), none of them a blocked word.
 # Casualty words are refused inside the pattern (a match across "one died while two were hurt" would hide the
@@ -256,7 +256,7 @@ _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": 
 
 # Cheap prefilter: only sentences with a word that begins with one of these stems can hold a casualty figure.
 CASUALTY_STEMS = words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder
-perish martyr execut victim bod corpse behead assassin gunned shrapnel eliminat""")
+perish martyr execut victim bod corpse behead assassin gunned shrapnel eliminat neutrali""")
 # "medical" is in many sentences that state no casualty: it counts only after the verbs of `_INJURED_WORDS`
 # ("sought medical help"), checked where it is found (one scan, not one per phrase).
 _MEDICAL = "medical"
@@ -372,6 +372,9 @@ _RANGE_BEFORE = re.compile(
 _APPOSITION_BEFORE = re.compile(r",\s+(?:both\s+|all\s+|aged\s+)?$", _F)
 # Asides in brackets or between two dashes ("ten members of a family - including a baby - killed").
 _ASIDE = re.compile(r"\s*(?:\([^()]{0,200}\)|\[[^\[\]]{0,200}\])|\s+-\s+(?:(?!\s-\s)[^()\[\]]){1,80}?\s+-(?=\s)")
+_INCLUDING_ASIDE = re.compile(
+    r",?\s+including\s+[^,;.]{1,80}?(?=,|\s+(?:were|was|have been|has been|had been|are|died|killed)\b)", _F
+)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]{1,150}?,(?=\s)")
 _SINCE_AFTER_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|biggest|largest|heaviest|most \w+)\b[^.]*\bsince\b", _F)
 
@@ -445,6 +448,12 @@ def background_cues(
     return None, min(starts, default=None), record_since
 
 
+# How far a calendar date may lie from the report's and still be the main event's: the lead's may be a late report;
+# a date further down three days back ("On 9 January, drones hit a warehouse", read on the 12th) is a recalled event.
+DATE_SLACK_DAYS_LEAD = 3
+DATE_SLACK_DAYS_LATER = 2
+
+
 def _dated_elsewhere(
     sentence: str, reference: date | None, in_lead: bool, cues: dict[str, list[re.Match[str]]]
 ) -> int | None:
@@ -473,7 +482,7 @@ def _dated_elsewhere(
             continue
         if (when - reference).days > 3 and not m.group("year"):  # "December 30" read in January is last year
             when = date(year - 1, month, day)  # (a day or two ahead is the reporter's time zone)
-        if abs((reference - when).days) > 3:
+        if abs((reference - when).days) > (DATE_SLACK_DAYS_LEAD if in_lead else DATE_SLACK_DAYS_LATER):
             found.append(m.start())
             break
     return min(found, default=None)
@@ -639,6 +648,10 @@ def _scan(
     if ", who " in sentence or ", which " in sentence:
         # So do relative clauses between commas ("Three policemen and a passer-by, who was a student, were killed").
         texts.append(_RELATIVE_ASIDE.sub("", texts[-1]))
+    if " including " in sentence:
+        # And a breakdown inside a list ("two militants and five police officers including one inspector ... were
+        # killed": seven).
+        texts.append(_INCLUDING_ASIDE.sub("", texts[-1]))
     seen: set[tuple[str, int, str, bool]] = set()
     for text in texts:
         found = _scan_text(text)
@@ -712,14 +725,20 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str, bool, int]]:
                 found.append((kind, 1, "", False, matches[name][0].end()))
         for name in enums:
             for m in matches.get(name, ()):
+                first = m.start()  # where the items start ("including two children, and 35 people": a subset)
                 if "last" in m.re.groupindex:
                     before = _items_before(sentence[max(0, m.start() - _ENUM_LOOKBACK_CHARS) : m.start()])
                     if before is None:
                         continue
                     total = _enum_total(f"{before} and {m.group('last')}")
+                    first = m.start() - len(before)
                 else:
                     total = _enum_total(m.group("enum"))
-                if total is not None and not _SUBSET_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
+                # "Among the dead are five women, two men and two children": the dead listed, no subset of them.
+                listed_dead = name == "k_enum_the_dead"
+                if total is not None and (
+                    listed_dead or not _SUBSET_BEFORE.search(sentence[max(0, first - 30) : first])
+                ):
                     found.append((kind, total, "", False, m.end()))
     return found
 

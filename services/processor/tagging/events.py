@@ -398,7 +398,8 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None) ->
         + m["v_civilian"],
         RIOTS: m["e_riot"],
         PROTESTS: m["e_protest"],
-        STRATEGIC: (m["e_sd"] + m["e_intercept"] * 2) * 0.8,
+        # A shoot-down whose debris hurt people is a strike with casualties, not a disrupted one.
+        STRATEGIC: (m["e_sd"] + (0 if casualties else m["e_intercept"] * 2)) * 0.8,
     }
     # Interceptions with nobody hurt: ACLED's disrupted weapons use, a strategic development.
     # ("no casualties" stated beside a shoot-down: the guide's convention, however many drones the text counts)
@@ -513,7 +514,9 @@ _VIOLENCE_TITLE = re.compile(
 )
 # Opinion and analysis pages: "Opinion: ...", "Analysis | ...", "The Irish Times view on ...", "... - editorial".
 _OPINION_TITLE = re.compile(
-    r"^(?:opinion|analysis|comment|commentary|editorial|explainer|view|letters?|column)\s*[:|]"
+    r"^(?:opinion|analysis|comment|commentary|editorial|explainer|view|letters?|column)\s*[:|-]"
+    # A kicker, then how or why: "The drone war: how cheap robots reshaped the front".
+    r"|^[^:]{3,60}:\s*(?:how|why)\b"
     r"|\bview on\b|\bview:|[-|:]\s*(?:opinion|analysis|editorial|commentary)\s*$",
     re.IGNORECASE,
 )
@@ -602,7 +605,7 @@ def home_front_title(title: str) -> bool:
     headline = _OUTLET_SUFFIX.sub("", title)
     if _HOME_FRONT_TITLE.search(headline) is not None and _WAR_POLICY_TITLE.search(headline) is None:
         return True
-    return _ECONOMY_TITLE.search(headline) is not None and _ECONOMY_WAR_TITLE.search(headline) is None
+    return _ECONOMY_TITLE.search(headline) is not None and _ECONOMY_WAR_TITLE.search(_without_amid(headline)) is None
 
 
 def title_not_discrete(title: str) -> bool:
@@ -618,7 +621,7 @@ def title_not_discrete(title: str) -> bool:
     )
 
 
-_AMID = re.compile(r"\bamid\b", re.IGNORECASE)
+_AMID = re.compile(r"\b(?:amid|despite)\b", re.IGNORECASE)
 
 
 def title_reports_no_violence(title: str) -> bool:
@@ -646,7 +649,10 @@ _AS_TOLL_TITLE = re.compile(
 )
 _AFTERMATH_TITLE = re.compile(
     r"\b(?:visits?|visited|tours?|toured|bur(?:y|ies|ied)(?!\s+(?:explosive|mines?|bombs?|devices?|under|beneath|alive))"
-    r"|funerals?|laid to rest|vigils?|mourners|memorial services?"
+    r"|funerals?|laid to rest|vigils?|mourners|mourn(?:s|ed|ing)?|memorial services?"
+    # A reaction or a remembrance: "UN chief condemns deadly attack on market", "City remembers victims of strike".
+    r"|(?:condemn(?:s|ed)?|denounce[sd]?|deplore[sd]?)(?!\s+(?:for|over)\b)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(?:attacks?|strikes?"
+    r"|air ?strikes?|bombings?|killings?|massacres?|shelling|raids?)|remember(?:s|ed)?|commemorat\w+|anniversary"
     r"|(?:hold|holds|held|open|opens|opened|begin|begins|began)\s+(?:[\w-]+\s+)?talks"
     # A council that meets, a government that sanctions: "UN Security Council meets on school strike", "UK
     # sanctions missile makers after deadly strike".
@@ -661,7 +667,8 @@ _AFTERMATH_TITLE = re.compile(
 
 
 def _without_amid(title: str) -> str:
-    """The headline without its scene-setting clause: "X amid Y" -> "X"; "Amid Y, X" -> "X". ("X after Y" keeps Y:
+    """The headline without its scene-setting clause: "X amid Y" -> "X"; "Amid Y, X" -> "X"; "X despite Y" -> "X".
+    ("X after Y" keeps Y:
     a president's rebuke after a deadly strike on the capital reports the strike.)"""
     if title[:5].lower() == "amid ":
         return title.split(",", 1)[1] if "," in title else title

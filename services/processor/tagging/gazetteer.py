@@ -190,10 +190,14 @@ _METONYM_AFTER = re.compile(
     r"^(?:'s\s+)?\s*(?:has|have|had|says|said|announced|accused|denied|warned|claimed|launched|fired|sent|wants"
     r"|will|would|is|was|did|does|blamed|insisted|demanded|rejected|called|urged)\b"
 )
-# A country named before its forces or weapons acts; it is not where ("U.S. airstrikes on Yemen's capital").
+# A country named before its forces or weapons, or as the subject of an attack, acts; it is not where ("U.S.
+# airstrikes on Yemen's capital", "Russia hammers Ukraine's energy grid"). (A country that "says" may speak of
+# itself: "Sweden says undersea cable damaged".)
 _ATTACKER_AFTER = re.compile(
     r"^(?:'s\s+)?\s*(?:-led\s+|-backed\s+)?(?:air ?strikes|strikes|forces|troops|military|army|navy|air force|jets"
-    r"|warplanes|drones|missiles)\b",
+    r"|warplanes|drones|missiles)\b"
+    r"|^\s*(?:hammer(?:s|ed)|pound(?:s|ed)|struck|attack(?:s|ed)|launch(?:es|ed)|fire[sd]|bomb(?:s|ed)|shell(?:s|ed)"
+    r"|target(?:s|ed)|pummel(?:s|led|ed))\b",
     re.IGNORECASE,
 )
 
@@ -467,12 +471,21 @@ class Gazetteer:
                     attackers.add(cc)
         return victims - attackers if attackers - victims else set()
 
-    def resolve_homonyms(self, mentions: list[Mention], context: Counter[str]) -> list[Mention]:
-        """A place name shared by several countries is read as the one in a country the text points to."""
+    def resolve_homonyms(self, mentions: list[Mention], context: Counter[str],
+                         sentences: dict[int, str]) -> list[Mention]:  # fmt: skip
+        """A place name shared by several countries is read as the one in a country the text points to. A name the
+        text calls a region ("Donetsk region") keeps the reading that names a region: a namesake town abroad does
+        not."""
         out = []
         for m in mentions:
             alternatives = self.alternatives.get(m.key)
-            if alternatives and context and not m.settled and m.entry.country_code not in context:
+            if (
+                alternatives
+                and context
+                and not m.settled
+                and m.entry.country_code not in context
+                and not self.called_region(m, sentences[m.sentence_index])
+            ):
                 # A far smaller namesake needs a strong pointer (a region or a country named as the place): a
                 # "Russian" attacker does not move Donetsk to Russia's small town of that name.
                 better = [
