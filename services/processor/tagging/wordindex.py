@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_c  # the stdlib's own regex syntax tree: the only exact reading of a pattern
 import re._parser as sre_parse
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
@@ -47,18 +47,14 @@ def word_starts(sentence: str) -> dict[str, list[int]]:
     because every index reads the same sentences; an index then intersects its keys with the sentence's (a set
     operation in C) instead of looking up every word."""
     lowered = sentence.lower()
-    offsets: dict[str, list[int]] = {}
+    offsets: defaultdict[str, list[int]] = defaultdict(list)
     if len(lowered) != len(sentence):  # a few letters lower-case to two characters: offsets would shift
         for m in _WORD.finditer(sentence):
-            offsets.setdefault(word_key(m.group()), []).append(m.start())
-        return offsets
-    for m in (_WORD_HEAD_ASCII if lowered.isascii() else _WORD_HEAD).finditer(lowered):
-        key = m[1] or DIGIT_KEY
-        found = offsets.get(key)
-        if found is None:
-            offsets[key] = [m.start()]
-        else:
-            found.append(m.start())
+            offsets[word_key(m.group())].append(m.start())
+    else:
+        for m in (_WORD_HEAD_ASCII if lowered.isascii() else _WORD_HEAD).finditer(lowered):
+            offsets[m[1] or DIGIT_KEY].append(m.start())
+    offsets.default_factory = None  # shared through the cache: a missing key must not be added by a reader
     return offsets
 
 
