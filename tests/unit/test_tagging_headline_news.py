@@ -364,3 +364,75 @@ def test_economy_and_explainers_are_no_attack(title: str, text: str) -> None:
     tags = tag_article(title, text, published=PUBLISHED)
     assert tags.event_type != REMOTE
     assert not tags.alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("'Ashes of Kursk' review: a war film about a tank battle",
+         "The director stages the tank battle with real armour. Shells burst and soldiers die in long takes."),
+        ("Strategy game 'Red Frontier' launches with missile strikes and naval battles",
+         "Players order missile strikes on rival capitals and command fleets in real time."),
+        ("Eighty years on, veterans remember the battle for the Dnieper",
+         "The battle cost hundreds of thousands of lives in 1943, historians say."),
+        ("Manila says 'war on drugs' now about treatment, not raids",
+         "Thousands were killed in police raids under the previous government, rights groups say."),
+        ("Sell-off on European bourses as dockers' strike hits Hamburg and Rotterdam",
+         "Shares in shipping groups fell as a strike by port workers halted container traffic."),
+        ("Wales win bruising Cardiff battle to keep title hopes alive",
+         "The forwards fought a war of attrition and the backs struck twice late on."),
+        ("Two pilots killed as navy trainer jet crashes during training flight",
+         "The aircraft crashed into a field during a routine training sortie, the navy said. An inquiry was opened."),
+        ("Tanker explosion kills 12 on highway near Lokoja",
+         "A fuel tanker overturned and exploded on the highway, setting cars ablaze, the road safety corps said."),
+    ],
+)  # fmt: skip
+def test_stories_borrowing_wars_words_are_not_conflict(title: str, text: str) -> None:
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert not tags.conflict and not tags.alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Gaza death toll rises to 41,870 as strikes kill 40 more",
+         "The health ministry said 40 people were killed in Israeli strikes in the past day."),
+        ("Seven killed in Israeli raids on southern towns",
+         "Strikes hit Kfar Kila, Khiam and Bint Jbeil, killing seven people in all, the health ministry said."),
+    ],
+)  # fmt: skip
+def test_tallies_and_round_ups_in_the_headline_do_not_alert(title: str, text: str) -> None:
+    assert not tag_article(title, text, published=PUBLISHED).alert
+
+
+def test_a_strike_that_landed_with_no_casualties_is_still_a_strike() -> None:
+    title = "Drones strike fuel depot in Port Sudan, no casualties reported"
+    text = (
+        "RSF drones struck a fuel depot near the port on Thursday, setting off a large fire. No casualties were "
+        "reported, and air defences shot down several other drones, a military source said."
+    )
+    assert tag_article(title, text, published=PUBLISHED).event_type == REMOTE
+
+
+def test_victims_are_not_the_fighters_who_killed_them() -> None:
+    title = "Dozens of farmers killed by ISWAP fighters in Borno"
+    text = (
+        "Dozens of farmers were killed on Sunday when fighters of ISWAP rounded them up in their fields near Ngamdu "
+        "and shot them, officials said."
+    )
+    assert tag_article(title, text, published=PUBLISHED).event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "event_type"),
+    [
+        ("Gunmen kill eleven in Plateau village",
+         "Gunmen stormed the village of Hurti in Bokkos overnight, shooting residents in their homes, police said.",
+         "Violence against civilians"),
+        ("30 Maoists surrender in Bijapur",
+         "Thirty Maoists laid down their arms before police officers in Bijapur on Monday.", STRATEGIC),
+    ],
+)  # fmt: skip
+def test_armed_violence_and_its_politics_far_from_the_big_wars(title: str, text: str, event_type: str) -> None:
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.conflict and tags.event_type == event_type

@@ -104,3 +104,42 @@ def test_a_calendar_date_days_back_further_down_is_another_event() -> None:
         "Tserkva, injuring two workers."
     )
     assert injured_toll(text, "Air defence downs 41 of 45 drones", published="2025-03-06") is None
+
+
+def test_a_linked_story_at_the_top_of_the_page_gives_no_toll() -> None:
+    text = (
+        "Drones hit two blocks of flats in Sumy on Sunday night, injuring 21 people, the mayor said. "
+        "Fires broke out on three floors. "
+        "Read also: Missile strike on Mykolaiv port kills five, injures 14"
+    )
+    assert killed(text, "Drones hit Sumy flats") is None
+    assert injured(text, "Drones hit Sumy flats") == 21
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "toll"),
+    [
+        ("Six people, a man and his five children, were killed when jets bombed a house in Rafah.", "Strike on Rafah", 6),
+        ("An air strike hit a cell near Tubas; four gunmen eliminated, the army said.", "Strike near Tubas", 4),
+        ("Gunmen raided a checkpoint near Bannu overnight, officials said.", "Three soldiers martyred, five militants "
+         "killed in Bannu attack", 8),
+        ("A shell hit a market in Kherson. Twelve people were killed, five of them children.", "Shelling of Kherson", 12),
+        ("The strike killed 30 servicemen and 4 units of equipment near Pokrovsk, the ministry claimed.",
+         "Strike on brigade", 30),
+    ],
+)  # fmt: skip
+def test_tolls_told_in_lists_clauses_and_claims(text: str, title: str, toll: int) -> None:
+    assert killed(text, title) == toll
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a village near Bocaranga, killing two. Three people with gunshot wounds were evacuated to "
+        "the hospital in Bozoum.",
+        "Bandits raided a village in Maru, killing one man, while three others sustained gunshot wounds, residents "
+        "said.",
+    ],
+)
+def test_the_wounded_evacuated_or_with_wounds_sustained(text: str) -> None:
+    assert injured(text, "Village attacked") == 3

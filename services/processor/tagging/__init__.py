@@ -29,6 +29,7 @@ from .events import (
     WEAPONS_OF_WAR,
     classify_event,
     collect_signals,
+    culture_title,
     find_actors,
     home_front_title,
     sports_title,
@@ -92,7 +93,7 @@ class Tagger:
         signals = collect_signals(title, sentences, focus, evidence)
         place_focus = sorted(set(range(min(max(PLACE_SENTENCES, lead_end), len(sentences)))) | evidence)
         mentions, demonyms = self.gazetteer.find([sentences[i] for i in place_focus], place_focus)
-        call = classify_event(signals, killed, injured)
+        call = classify_event(signals, killed, injured, title)
 
         lead_text = " ".join(sentences[:lead_end])
         actors, theatre_votes = find_actors(sentences[:lead_end])
@@ -150,7 +151,9 @@ class Tagger:
             event_type = STRATEGIC
         conflict = event_type is not None and not call.disaster and not call.crime
         # A campus row, a celebrity's post or a broadcaster's apology about a war is home news, not its politics.
-        home_front = event_type in (STRATEGIC, PROTESTS, RIOTS) and (home_front_title(title) or sports_title(title))
+        home_front = event_type in (STRATEGIC, PROTESTS, RIOTS) and (
+            home_front_title(title) or sports_title(title) or culture_title(title)
+        )
         if event_type == STRATEGIC and (home_front or not (call.violent_conflict_cues or actors or war_politics)):
             event_type = None  # "talks" and "deals" outside any conflict are business or politics
             conflict = False
@@ -165,7 +168,7 @@ class Tagger:
             conflict = (
                 conflict
                 and (call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military or war_zone)
-                and not sports_title(title)
+                and not (sports_title(title) or culture_title(title))
             )
         if (
             conflict

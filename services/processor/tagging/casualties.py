@@ -18,7 +18,7 @@ from functools import partial
 from shared.contracts.models import Casualties, Toll
 
 from .numbers import NUMBER, QUALIFIER, canonical_qualifier, is_vague, parse_number
-from .text import is_link_line, words
+from .text import is_link_label, is_link_line, words
 from .wordindex import PhraseIndex
 
 EVIDENCE_MAX_CHARS = 400
@@ -33,11 +33,11 @@ _KILLED_WORDS = (
     # "were kidnapped and killed", "abducted and later executed": the second verb is the toll's.
     r"(?:(?:kidnapped|abducted|tortured|beaten|raped|captured|robbed)\s+and\s+(?:later\s+|then\s+)?)?"
     r"(?:killed|dead|died|die|dies|slain|murdered|executed|massacred|perished|shot dead|lost their lives|deaths|fatalities"
-    r"|fatality|martyred|found dead|shot and killed|beheaded|neutrali[sz]ed)"
+    r"|fatality|martyred|found dead|shot and killed|beheaded|neutrali[sz]ed|eliminated)"
 )
 _INJURED_WORDS = (
-    r"(?:injured|wounded|hurt|injuries|maimed|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?injuries"
-    r"|(?:were\s+)?(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|(?:[\w'-]+\s+){0,3}?(?:hospitals?"
+    r"(?:injured|wounded|hurt|injuries|maimed|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)"
+    r"|(?:were\s+)?(?:taken|rushed|admitted|evacuated|airlifted|transferred|referred)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|(?:[\w'-]+\s+){0,3}?(?:hospitals?"
     r"|health\s+(?:centres?|centers?|facilit(?:y|ies)|posts?)|clinics?|medical\s+(?:centres?|centers?|facilit(?:y|ies))))"
     r"|(?:sought|seeking|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)"
     r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated\s+(?:in|at|for)\b"
@@ -97,18 +97,20 @@ _GAP_BLOCK = frozenset(
     year years month months week weeks day days hour hours minute minutes km kilometres kilometers miles mile
     metres meters percent per cent times tons tonnes dollars euros buildings homes houses vehicles cars trucks
     tanks aircraft jets planes helicopters targets villages towns sites killed dead died wounded injured hurt
-    injuries deaths who which whom whose that later after before when since because missing until as while""")
+    injuries deaths who which whom whose that later after before when since because missing until as while
+    units equipment""")
 )
 # Words allowed between a figure and its verb ("12 Ukrainian civilians were killed"), none of them a blocked word.
-# Casualty words are refused inside the pattern (a match across "one died while two were hurt" would hide the
-# second figure); the other blocked words are checked after a match (cheaper).
+# Casualty words and clause openers are refused inside the pattern (a match across "one died while two were hurt"
+# would hide the second figure); the other blocked words are checked after a match (cheaper).
 # "and" joins a second group to the victims the figure counts ("more than 50 soldiers and militiamen were killed"),
 # unless that group brings its own figure (an enumeration, read by the enumeration patterns), or it follows a comma
 # or comes before a verb: then it joins clauses ("confirmed 22 martyrs, and said dozens of wounded ...").
 _AND_NOT_VICTIMS = r"said|says|told|took|left|hit|was|were|is|are|has|have|had|declared|brought"
 _GAP = (
     rf"(?P<gap>(?:[\s,]+(?!and\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|an?|his|her|their|{_AND_NOT_VICTIMS})\b)(?!(?<=,\s)and\b)"
-    r"(?!(?:or|no|not|without|killed|dead|died|wounded|injured|hurt|injuries|deaths)\b)[A-Za-z][\w'-]*){0,6}?)"
+    r"(?!(?:or|no|not|without|killed|dead|died|wounded|injured|hurt|injuries|deaths|as|while|when|whereas|after"
+    r"|before|since|because|until)\b)[A-Za-z][\w'-]*){0,6}?)"
 )
 
 # A relative clause between the victims and their verb: "three travellers who sustained gunshot injuries".
@@ -372,6 +374,11 @@ _RANGE_BEFORE = re.compile(
 _APPOSITION_BEFORE = re.compile(r",\s+(?:both\s+|all\s+|aged\s+)?$", _F)
 # Asides in brackets or between two dashes ("ten members of a family - including a baby - killed").
 _ASIDE = re.compile(r"\s*(?:\([^()]{0,200}\)|\[[^\[\]]{0,200}\])|\s+-\s+(?:(?!\s-\s)[^()\[\]]){1,80}?\s+-(?=\s)")
+_LIST_APPOSITION = re.compile(
+    r"(?<=[A-Za-z]),\s+(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s[^,;.]{1,60}?"
+    r"\s(?:and|as well as)\s[^,;.]{1,60}?,(?=\s)",
+    _F,
+)
 _INCLUDING_ASIDE = re.compile(
     r",?\s+including\s+[^,;.]{1,80}?(?=,|\s+(?:were|was|have been|has been|had been|are|died|killed)\b)", _F
 )
@@ -624,6 +631,8 @@ _PREPOSITION_BEFORE = re.compile(
 def _enum_total(enum: str) -> int | None:
     """Sum of an enumeration's figures; an item without a figure ("a trader", "his wife") counts one."""
     total = 0
+    if any(word in _GAP_BLOCK for word in enum.lower().split()):
+        return None  # "50 servicemen and 8 units of equipment": not all of them victims
     for item in _ENUM_SPLIT.split(enum):
         head = _ENUM_HEAD.match(item)
         raw = head.group("n") if head else None
@@ -648,6 +657,10 @@ def _scan(
     if ", who " in sentence or ", which " in sentence:
         # So do relative clauses between commas ("Three policemen and a passer-by, who was a student, were killed").
         texts.append(_RELATIVE_ASIDE.sub("", texts[-1]))
+    if sentence.count(",") >= 2 and " and " in sentence:
+        # And a list that restates the figure between commas ("Five citizens, a mother and her four children, were
+        # martyred").
+        texts.append(_LIST_APPOSITION.sub("", texts[-1]))
     if " including " in sentence:
         # And a breakdown inside a list ("two militants and five police officers including one inspector ... were
         # killed": seven).
@@ -711,6 +724,7 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str, bool, int]]:
     if not matches:
         return found
     for kind, patterns, singles, enums in _KINDS:
+        counts: list[tuple[int, int, int]] = []  # (start, end, value) of the "N victims were killed" figures
         for name in patterns:
             for m in matches.get(name, ()):
                 if "gap" in m.re.groupindex and (not _gap_ok(m.group("gap")) or _active_voice(m, sentence)):
@@ -720,6 +734,12 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str, bool, int]]:
                     continue
                 low = _range_low(sentence, m.start("n"), value)
                 found.append((kind, low, canonical_qualifier(m.group("q")), is_vague(m.group("n")), m.end()))
+                if name in _SUMMABLE:
+                    counts.append((m.start(), m.end(), low))
+        if len(counts) >= 2:
+            total = _clause_sum(sentence, counts)
+            if total is not None:
+                found.append((kind, total[0], "", False, total[1]))
         for name in singles:
             if name in matches:
                 found.append((kind, 1, "", False, matches[name][0].end()))
@@ -741,6 +761,36 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str, bool, int]]:
                 ):
                     found.append((kind, total, "", False, m.end()))
     return found
+
+
+# Victims counted clause by clause: "Four policemen martyred, three terrorists killed" (ACLED counts every side's
+# dead). A later clause that refers back ("..., five of them children") is a breakdown, not more victims.
+_SUMMABLE = frozenset({"k_count", "i_count"})
+_CLAUSE_JOIN = re.compile(r"^\s*(?:,|;|,?\s+and|,?\s+while|,?\s+whereas)\s", _F)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:of them|of whom|among them|including|among the|of the (?:dead|victims|wounded|injured))\b", _F
+)
+
+
+def _clause_sum(sentence: str, counts: list[tuple[int, int, int]]) -> tuple[int, int] | None:
+    """(sum, end) of figures stated in clauses that follow one another, each with its own victims and verb, else
+    None."""
+    counts = sorted(counts)
+    total, end = counts[0][2], counts[0][1]
+    summed = False
+    for start, stop, value in counts[1:]:
+        if start < end:
+            continue  # overlapping readings of one figure
+        between = sentence[end:start]
+        if len(between) > CLAUSE_JOIN_CHARS or _CLAUSE_JOIN.match(between + " ") is None:
+            return None
+        if _BACK_REFERENCE.search(sentence, start, stop):
+            return None
+        total, end, summed = total + value, stop, True
+    return (total, end) if summed else None
+
+
+CLAUSE_JOIN_CHARS = 12  # the clauses follow one another: ", ", " and ", "; while "
 
 
 def _word_start(text: str, i: int) -> bool:
@@ -928,8 +978,11 @@ def extract_casualties(
             zeros[kind] = _zero_in(sentences, lead_candidates, kind) is not None
         return zeros[kind]
 
-    figures = _other_days_apart(find_figures(sentences, reference, lead_sentences, lead_candidates), sentences,
-                                lead_sentences)  # fmt: skip
+    figures = [
+        replace(f, background=True) if is_link_label(sentences[f.sentence_index]) else f
+        for f in _other_days_apart(find_figures(sentences, reference, lead_sentences, lead_candidates), sentences,
+                                   lead_sentences)
+    ]  # fmt: skip
     figure_in_lead = any(not f.background for f in figures)
     later = _later_sentences_to_read(
         [i for i in candidates if i >= lead_sentences], sentences, figures, lead_sentences, lead_says_none
@@ -937,7 +990,10 @@ def extract_casualties(
     # Past the lead, a line without a full stop is a link to another story ("Eight killed as glide bombs hit
     # Kharkiv"), a caption or a menu: its figures are not the story's.
     figures += [
-        replace(f, background=True) if not f.background and is_link_line(sentences[f.sentence_index]) else f
+        replace(f, background=True)
+        if not f.background
+        and (is_link_line(sentences[f.sentence_index]) or is_link_label(sentences[f.sentence_index]))
+        else f
         for f in _other_days_apart(find_figures(sentences, reference, lead_sentences, later), sentences, lead_sentences)
     ]
     tolls: dict[str, Toll | None] = {}

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .numbers import parse_number
 from .wordindex import PhraseIndex
 
 BATTLES = "Battles"
@@ -104,6 +105,7 @@ _TRIGGERS: dict[str, str] = {
     r"|negotiators?|sanctions?|aid package|military aid|security assistance|weapons deliveries|arms deliveries"
     r"|agreements?|accord|summit|prisoner (?:swaps?|exchanges?)|exchanged? (?:\w+ )?prisoners|prisoners of war"
     r"|pows|mediators?|mediation|diplomat\w*|recogni[sz]\w*|annex\w*|mobili[sz]ation|conscription|arrested"
+    r"|surrender(?:s|ed)?|laid down (?:their )?arms|lay down (?:their )?arms"
     r"|arrests|detained|headquarters|withdr[ae]w\w*|deploy\w*|reinforcements|meets? with|met with"
     r"|(?:meets?|met|talks with) (?:his |her |the )?(?:[\w-]+ ){0,2}?(?:president|prime"
     r" minister|chancellor|counterparts?|leaders?|envoys?|foreign ministers?)"
@@ -130,6 +132,7 @@ _TRIGGERS: dict[str, str] = {
     rf"|tsunamis?|wildfires?|bushfires?|{_STORM}|monsoon|heat ?waves?|avalanches?|volcan\w*|eruptions?|mudslides?"
     r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|(?<!bomb )(?<!missile )(?<!drone )(?<!shell )(?<!rocket )(?<!munition )crashed|collisions?"
     r"|derail\w*|capsized|sank|fire broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse|collapsed"
+    r"|tankers? (?:explosion|blast|fire)|training (?:flights?|sorties?|missions?|exercises?)|trainer (?:jet|aircraft|plane)"
     r"|stampedes?|accidents?|outbreaks?|epidemic|cholera|mine collapse|boiler"
     r"|methane|coal mines?|coal miners|mining (?:accident|disaster)|(?:fuel|oil|gas) tankers? (?:exploded|overturned|caught fire)"
     # Mines that cave in, plants that blow up in an accident.
@@ -142,11 +145,17 @@ _TRIGGERS: dict[str, str] = {
     # words of an attack are in the headline.
     "c_ruled_out": r"rul(?:e|es|ed|ing) out (?:an? |any )?(?:[\w-]+ )?(?:attack|strike|sabotage|terrorism|foul play)"
     r"|no (?:signs?|indications?|evidence) (?:of|that) (?:an? |any )?(?:[\w-]+ )?(?:attack|strike|sabotage|terrorism)"
-    r"|not (?:caused by|the result of|connected to|linked to) (?:an? |any )?(?:[\w-]+ )?(?:attacks?|strikes?)",
+    r"|not (?:caused by|the result of|connected to|linked to) (?:an? |any )?(?:[\w-]+ )?(?:attacks?|strikes?)"
+    # A military aircraft lost in training: an accident, however many "air force" words the text has.
+    r"|(?:during|on|in) (?:a |an )?(?:routine |scheduled )?training (?:flights?|sorties?|missions?|exercises?|drills?)",
     "c_crime": r"murder(?:ed|er|ers|s)?|robbery|robbers|homicides?|cartels?|gangs?|gang members?|suspects?"
     r"|shooter|mass shooting|school shooting|stabbing|burglary|domestic|serial killer|manslaughter|jury"
     r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*|hate crimes?",
-    "c_conflict": r"war|wartime|terror|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?"
+    # ("the war on drugs" is a policy)
+    "c_conflict": r"war(?! on (?:drugs|crime|poverty|corruption|inflation|cancer|waste|plastic))|wartime|terror"
+    r"|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?|maoists?|naxal\w*"
+    # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
+    r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?)"
     r"|insurgency|rebels?|militias?"
     r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|security forces|paramilitary|occupation"
     r"|occupied|invasion|invaded|bandits|banditry|armed miscreants|gang coalition|viv ansanm|gran grif"
@@ -217,14 +226,18 @@ _PASSIVE = (
     r"|kidnapped|executed|murdered|wounded|injured|attacked|beaten|stabbed|tortured|massacred|beheaded|found dead"
     r"|burned|burnt|hacked|lynched|ambushed)"
 )
-_TRIGGERS["v_civilian"] = rf"{_VICTIM_VERB}\s+{_VICTIM_DET}(?:[\w'-]+\s+){{0,3}}?{_CIVILIANS}|{_CIVILIANS}{_PASSIVE}"
-_TRIGGERS["v_armed"] = rf"{_VICTIM_VERB}\s+{_VICTIM_DET}(?:[\w'-]+\s+){{0,3}}?{_ARMED}|{_ARMED}{_PASSIVE}"
+# (Not after "by" or across a clause: "killed by ISWAP fighters", "killed on Sunday when fighters ..." name the
+# attackers, not the victims.)
+_NOT_VICTIM_YET = r"(?:(?!(?:by|when|as|after|while|before)\b)[\w'-]+\s+){0,3}?"
+_TRIGGERS["v_civilian"] = rf"{_VICTIM_VERB}\s+{_VICTIM_DET}{_NOT_VICTIM_YET}{_CIVILIANS}|{_CIVILIANS}{_PASSIVE}"
+_TRIGGERS["v_armed"] = rf"{_VICTIM_VERB}\s+{_VICTIM_DET}{_NOT_VICTIM_YET}{_ARMED}|{_ARMED}{_PASSIVE}"
 # A labour strike ("a 24-hour general strike on Monday", "workers went on strike"): counted on its own (it is last, so
 # it never takes a word from another category) to tell a union's strike from an attack.
 _TRIGGERS["c_labour"] = (
     # ("24-hour strike" is matched from "hour": a pattern that starts with a digit would be tried at every number)
     r"(?:general|nationwide|national|hour|day|rolling|indefinite|warning|labou?r|workers'?|teachers'?|doctors'?"
-    r"|nurses'?|pilots'?|rail|transport|pay) strikes?|(?:trade|labou?r) unions?|walkouts?|strikers|picket lines?"
+    r"|nurses'?|pilots'?|rail|transport|pay|dockers'?|dockworkers'?|port workers'?|miners'?|drivers'?) strikes?"
+    r"|(?:trade|labou?r) unions?|walkouts?|strikers|picket lines?"
     r"|industrial action|(?:went|go|going|goes) on strike"
 )
 # "rebel-held", "army-controlled": who holds a place, not an act of war ("landslide at mine in rebel-held Congo").
@@ -286,6 +299,7 @@ _ACTORS: list[tuple[str, str, str | None]] = [
     (r"pkk", "PKK", None),
     (r"cartel|cjng", "Cartel", "MX"),
     (r"fano", "Fano", "ET"),
+    (r"maoists?|naxal\w*|cpi \(maoist\)", "Maoists", "IN"),
     (r"tplf|tigray people's liberation front", "TPLF", "ET"),
     (r"oromo liberation army", "Oromo Liberation Army", "ET"),
     (r"farc|farc dissidents", "FARC dissidents", "CO"),
@@ -362,7 +376,7 @@ class EventCall:
     non_discrete: bool
 
 
-def classify_event(signals: Signals, killed: int | None, injured: int | None) -> EventCall:
+def classify_event(signals: Signals, killed: int | None, injured: int | None, title: str = "") -> EventCall:
     m, b, t = signals.main, signals.body, signals.title
     casualties = (killed or 0) + (injured or 0)
     weapon_counts = {
@@ -403,7 +417,13 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None) ->
     }
     # Interceptions with nobody hurt: ACLED's disrupted weapons use, a strategic development.
     # ("no casualties" stated beside a shoot-down: the guide's convention, however many drones the text counts)
-    if m["e_intercept"] and not casualties and (t["e_intercept"] or m["e_intercept"] * 2 >= remote or killed == 0):
+    # (A headline that reports the hit, "Drones strike fuel depot, no casualties", keeps the strike.)
+    hit_title = t["e_intercept"] == 0 and _HIT_TITLE.search(title) is not None
+    if (
+        m["e_intercept"]
+        and not casualties
+        and (t["e_intercept"] or m["e_intercept"] * 2 >= remote or (killed == 0 and not hit_title))
+    ):
         scores[STRATEGIC] = max(scores.values()) + 1
     ordered = [REMOTE, BATTLES, VAC, RIOTS, PROTESTS, STRATEGIC]
     best = max(ordered, key=lambda k: scores[k])
@@ -490,6 +510,12 @@ _ROUNDUP_TITLE = re.compile(
     # "At least 34 dead in week of raids on villages": a tally over days, not one event.
     r"\b(?:week|weeks|days|month|months) of (?:[\w-]+ )?(?:raids|attacks|strikes|fighting|clashes|shelling"
     r"|bombardments?|violence|air ?strikes)\b|"
+    # "Nine killed in Israeli raids on southern towns": several attacks on several places.
+    r"\b(?:raids|strikes|attacks|airstrikes|air strikes|shelling|bombardments)\s+(?:on|across|in)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:towns|villages|cities|areas|districts|regions|provinces|camps)\b|"
+    # "Gaza death toll rises to 44,502": a war's running tally is the news, not one attack.
+    r"\btoll\b[^.;:]{0,30}?\b(?:rises|rose|climbs|climbed|tops|passes|passed|exceeds|surpasses|reaches|nears|hits)\s+"
+    r"(?:to\s+)?(?:over\s+|more than\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,})\b|"
     r"\b(?:as|amid|while)\s+(?:[\w'-]+\s+){0,4}?(?:killed|dead|die|died|wounded|injured)\s+(?:in|by|during)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:strikes|raids|airstrikes|air strikes|attacks|bombardments|bombings|shelling|air raids)"
     r"\b(?!\s+(?:on|in|near|at|against|targeting|that|which|hit|hits)\b)",
@@ -566,6 +592,7 @@ _OUTLET_SUFFIX = re.compile(r"\s[-\u2013|]\s(?:\S+\s?){1,5}$")
 # forecast over Russia's war"); sanctions, blockades or attacks keep the headline the war's own news.
 _ECONOMY_TITLE = re.compile(
     r"\b(?:imf|world bank|econom\w*|growth|gdp|inflation|recession|financial|markets?|stocks?|investors?|shares"
+    r"|bourses?|stock exchanges?|indices|ftse|dax|nikkei|nasdaq|dow jones"
     r"|oil|crude|brent|bonds?|yields?|currency|rouble|ruble|rupee|exports?|imports?|shipments?|agricultur\w*"
     r"|prices?|food (?:in)?security|grain|wheat|fertili[sz]ers?|farmers?|interest rates|central bank|earnings"
     r"|profits?)\b",
@@ -583,7 +610,8 @@ _ECONOMY_WAR_TITLE = re.compile(
 _SPORTS_TITLE = re.compile(
     r"\b(?:cup|(?<!arab )league(?! of)|tournament|championship|derby|heavyweight|middleweight|boxing|bout|knockout|grand prix"
     r"|olympics?|playoffs?|semi-?finals?|quarter-?finals?|kick-?off|striker|goalkeeper|fifa|uefa|nba|nfl|ufc"
-    r"|wimbledon|cricket|rugby|football|soccer|tennis|golf|test match|t20)\b",
+    r"|wimbledon|cricket|rugby|football|soccer|tennis|golf|test match|t20|title hopes|title race|six nations"
+    r"|murrayfield|twickenham|premier league|la liga|serie a|bundesliga)\b",
     re.IGNORECASE,
 )
 _SPORTS_WAR_TITLE = re.compile(
@@ -599,6 +627,34 @@ def sports_title(title: str) -> bool:
     return _SPORTS_TITLE.search(headline) is not None and _SPORTS_WAR_TITLE.search(headline) is None
 
 
+# Fiction, reviews and games: war's words describe a story ("'The Long Corridor' review: a war film", "strategy game
+# launches with missile strikes"), unless the headline reports harm.
+_CULTURE_TITLE = re.compile(
+    r"\b(?:reviews?|films?|movies?|documentar(?:y|ies)|novels?|video games?|strategy games?|board games?|trailers?"
+    r"|box office|premieres?|netflix|memoirs?|sitcom|drama series|miniseries)\b",
+    re.IGNORECASE,
+)
+_HARM_TITLE = re.compile(
+    r"\b(?:kill\w*|dead|died|dies|wounded|injur\w*|hits?|struck|explosions?|blasts?)\b", re.IGNORECASE
+)
+# History: "Eighty-two years on, Volgograd remembers the battle": a war long over.
+_YEARS_ON_TITLE = re.compile(
+    r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+years\s+(?:on|since|after|ago)\b|\b(?P<nth>\d+)(?:st|nd|rd|th)\s+anniversary\b",
+    re.IGNORECASE,
+)
+HISTORY_YEARS = 50
+
+
+def culture_title(title: str) -> bool:
+    """The headline is about a film, a book, a game, or history: war's words in it are a story's or the past's."""
+    headline = _OUTLET_SUFFIX.sub("", title)
+    if _CULTURE_TITLE.search(headline) is not None and _HARM_TITLE.search(headline) is None:
+        return True
+    m = _YEARS_ON_TITLE.search(headline)
+    years = parse_number(m.group("n") or m.group("nth")) if m else None
+    return years is not None and years >= HISTORY_YEARS
+
+
 def home_front_title(title: str) -> bool:
     """The headline is about a war's echo at home (see `_HOME_FRONT_TITLE`) or in the economy (`_ECONOMY_TITLE`),
     not about its policy or its fighting."""
@@ -606,6 +662,14 @@ def home_front_title(title: str) -> bool:
     if _HOME_FRONT_TITLE.search(headline) is not None and _WAR_POLICY_TITLE.search(headline) is None:
         return True
     return _ECONOMY_TITLE.search(headline) is not None and _ECONOMY_WAR_TITLE.search(_without_amid(headline)) is None
+
+
+# A headline that reports a weapon landing: "Drones strike Port Sudan fuel depot, no casualties reported".
+_HIT_TITLE = re.compile(
+    r"\b(?:strikes?|struck|hits?|slams?|slammed|pounds?|pounded|damages?|damaged|destroys?|destroyed|sets? ablaze"
+    r"|set on fire|sparks? (?:a )?(?:fire|blaze))\b",
+    re.IGNORECASE,
+)
 
 
 def title_not_discrete(title: str) -> bool:

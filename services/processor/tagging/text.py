@@ -128,6 +128,19 @@ def is_prose(sentence: str) -> bool:
     return n >= MIN_PROSE_WORDS and _PROSE_END.search(sentence) is not None
 
 
+# A label that introduces a link to another story: what follows is that story's headline, wherever it stands.
+_LINK_LABEL = re.compile(
+    r"^(?:read (?:also|more|next)|also read|see also|related(?: stories| articles?| news| coverage)?|recommended"
+    r"|more on this|must read|don't miss|trending|most read)\s*[:|\-\u2013\u2014]",
+    re.IGNORECASE,
+)
+
+
+def is_link_label(sentence: str) -> bool:
+    """ "Read also: ...", "Related: ...": a link to another story, even at the top of the page."""
+    return _LINK_LABEL.match(sentence) is not None
+
+
 def is_link_line(sentence: str) -> bool:
     """A headline-like line without a full stop: a link to another story ("Eight killed as glide bombs hit
     Kharkiv"), a caption. (Shorter lines are tallies or labels: "1 fatality, 1 injured".)"""
