@@ -737,9 +737,9 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str, bool, int]]:
                 if name in _SUMMABLE:
                     counts.append((m.start(), m.end(), low))
         if len(counts) >= 2:
-            total = _clause_sum(sentence, counts)
-            if total is not None:
-                found.append((kind, total[0], "", False, total[1]))
+            summed = _clause_sum(sentence, counts)
+            if summed is not None:
+                found.append((kind, summed[0], "", False, summed[1]))
         for name in singles:
             if name in matches:
                 found.append((kind, 1, "", False, matches[name][0].end()))
