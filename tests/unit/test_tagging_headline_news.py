@@ -436,3 +436,13 @@ def test_victims_are_not_the_fighters_who_killed_them() -> None:
 def test_armed_violence_and_its_politics_far_from_the_big_wars(title: str, text: str, event_type: str) -> None:
     tags = tag_article(title, text, published=PUBLISHED)
     assert tags.conflict and tags.event_type == event_type
+
+
+def test_separate_attacks_in_the_lead_are_a_round_up() -> None:
+    title = "Drone and artillery attacks kill six in Idlib countryside"
+    text = (
+        "Six civilians were killed and five wounded on Tuesday in three separate attacks by government forces on "
+        "the Idlib countryside, rescuers said. A drone hit a car near Sarmin, killing two men. Shells struck Ariha."
+    )
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.conflict and not tags.alert

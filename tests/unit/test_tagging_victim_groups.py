@@ -143,3 +143,12 @@ def test_tolls_told_in_lists_clauses_and_claims(text: str, title: str, toll: int
 )
 def test_the_wounded_evacuated_or_with_wounds_sustained(text: str) -> None:
     assert injured(text, "Village attacked") == 3
+
+
+def test_early_on_a_weekday_dates_the_lead_as_on_does() -> None:
+    text = (
+        "A woman and her three daughters were killed early Thursday when a drone struck their tent in Deir al-Balah, "
+        "medics said. Six neighbours were wounded. On Wednesday, 14 people were killed when a strike hit a school "
+        "in Gaza City."
+    )
+    assert killed(text, "Drone strike on tent kills four") == 4

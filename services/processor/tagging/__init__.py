@@ -32,6 +32,7 @@ from .events import (
     culture_title,
     find_actors,
     home_front_title,
+    lead_reports_separate_attacks,
     sports_title,
     title_not_discrete,
     title_reports_no_violence,
@@ -192,7 +193,11 @@ class Tagger:
             if theatre is None and country_votes:
                 theatre = THEATRE_BY_COUNTRY.get(country_votes.most_common(1)[0][0])
         discrete = (
-            conflict and event_type in VIOLENT_EVENT_TYPES and not call.non_discrete and not title_not_discrete(title)
+            conflict
+            and event_type in VIOLENT_EVENT_TYPES
+            and not call.non_discrete
+            and not title_not_discrete(title)
+            and not lead_reports_separate_attacks(sentences[first_body:story_lead_end])
         )
         severity = self.rules.severity(conflict, killed, injured)
         alert = conflict and self.rules.should_alert(

@@ -883,7 +883,9 @@ def coded_fatalities(sentences: list[str], candidates: list[int]) -> tuple[int, 
 
 
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|stated)\s*$", _F)
-_ON_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", _F)
+_ON_WEEKDAY = re.compile(
+    r"\b(?:on|early|late)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", _F
+)  # ("killed early Tuesday": the lead's day as much as "on Tuesday")
 
 
 def _other_days_apart(figures: list[Figure], sentences: list[str], lead_sentences: int) -> list[Figure]:

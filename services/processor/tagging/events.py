@@ -672,6 +672,18 @@ _HIT_TITLE = re.compile(
 )
 
 
+# A lead that reports several attacks as one item: "Five civilians were killed in separate attacks on Monday".
+_SEPARATE_ATTACKS = re.compile(
+    r"\b(?:in|during)\s+(?:two|three|four|five|several|multiple|a series of|\d+)?\s*separate\s+(?:attacks|strikes"
+    r"|incidents|raids|assaults|shellings|air ?strikes)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_reports_separate_attacks(lead: list[str]) -> bool:
+    return any(_SEPARATE_ATTACKS.search(sentence) for sentence in lead)
+
+
 def title_not_discrete(title: str) -> bool:
     """True when the headline shows that the article's news is a reaction, a round-up or no violent event at all."""
     if not title:
