@@ -446,3 +446,32 @@ def test_separate_attacks_in_the_lead_are_a_round_up() -> None:
     )
     tags = tag_article(title, text, published=PUBLISHED)
     assert tags.conflict and not tags.alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "event_type"),
+    [
+        ("Suicide car bomb outside police academy kills eight",
+         "A suicide bomber rammed a car packed with explosives into the gate of the police academy in Mogadishu.",
+         REMOTE),
+        ("Junta jet bombs village school in Sagaing",
+         "A military jet dropped two bombs on the school, killing nine pupils and a teacher, residents said.",
+         REMOTE),
+        ("North Korea fires short-range ballistic missile toward the East Sea",
+         "The missile flew about 300 km before splashing down off the east coast, the Joint Chiefs of Staff said.",
+         STRATEGIC),
+        ("India and Pakistan agree ceasefire after days of border clashes",
+         "Artillery duels along the frontier killed 14 people last week, officials on both sides said.",
+         STRATEGIC),
+        ("Germany pledges another Patriot system to Kyiv after deadly strikes",
+         "Russian missiles killed 19 people in Kryvyi Rih on Saturday, Ukrainian officials said.", STRATEGIC),
+    ],
+)  # fmt: skip
+def test_weapons_tests_truces_and_pledges(title: str, text: str, event_type: str) -> None:
+    assert tag_article(title, text, published=PUBLISHED).event_type == event_type
+
+
+def test_a_weeks_tally_in_the_headline_does_not_alert() -> None:
+    title = "Russian attacks killed 52 civilians in Kharkiv region this week, governor says"
+    text = "Shelling and drone strikes hit towns across the region every day, the governor said on Sunday."
+    assert not tag_article(title, text, published=PUBLISHED).alert

@@ -193,3 +193,12 @@ def test_a_country_that_attacks_is_not_where_the_attack_fell() -> None:
         published="2025-12-16",
     ).places
     assert places and places[0].country_code == "UA"
+
+
+def test_a_country_named_as_the_aggressor_is_not_the_place() -> None:
+    places = tag_article(
+        "Seven martyred in US aggression airstrikes on Bani Matar",
+        "US aggression airstrikes targeted a farm in Bani Matar district of Sanaa province, killing seven citizens.",
+        published="2025-04-02",
+    ).places
+    assert places and places[0].country_code == "YE"

@@ -152,3 +152,41 @@ def test_early_on_a_weekday_dates_the_lead_as_on_does() -> None:
         "in Gaza City."
     )
     assert killed(text, "Drone strike on tent kills four") == 4
+
+
+def test_a_later_update_bringing_the_number_of_dead_up_counts() -> None:
+    text = (
+        "Glide bombs hit a block of flats in Kharkiv in the afternoon, officials said. The governor first reported "
+        "two dead. By the evening he said five people had been killed. Shortly before midnight rescuers pulled out "
+        "two more bodies, bringing the number of dead to seven."
+    )
+    assert killed(text, "At least five killed as glide bombs hit Kharkiv flats") == 7
+
+
+def test_a_breakdown_under_labels() -> None:
+    text = (
+        "Insurgents overran a base near Dikwa before dawn, a security source said. He gave this breakdown:\n"
+        "Killed: two soldiers, three police officers and a vigilante.\nWounded: five soldiers.\nMissing: one soldier."
+    )
+    assert killed(text, "Insurgents overrun base near Dikwa") == 6
+    assert injured(text, "Insurgents overrun base near Dikwa") == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "dead", "hurt"),
+    [
+        ("A drone strike hit a pickup near Jilib, killing two fighters. No one else was killed or injured, the "
+         "command said.", "Strike kills two near Jilib", 2, 0),
+        ("Nine shoppers were injured when a grenade exploded in a market in Sopore. There was no loss of life, "
+         "police said.", "Grenade attack in Sopore market", 0, 9),
+        ("A drone set a fuel tank ablaze at a depot in Novorossiysk. Three workers suffered burns, officials said.",
+         "Drone attack sets depot ablaze", None, 3),
+        ("A roadside bomb hit a police van in Bajaur on Monday, officials said.",
+         "Policeman martyred, three injured in Bajaur roadside blast", 1, 3),
+        ("Jets bombed a monastery in Sagaing late on Monday, killing more than ten people. By Tuesday morning, 17 "
+         "bodies had been recovered, a rescuer said.", "Air strike on Sagaing monastery", 17, None),
+    ],
+)  # fmt: skip
+def test_zeros_burns_lone_victims_and_bodies_found(text: str, title: str, dead: int | None, hurt: int | None) -> None:
+    assert killed(text, title) == dead
+    assert injured(text, title) == hurt

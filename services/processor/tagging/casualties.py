@@ -36,7 +36,7 @@ _KILLED_WORDS = (
     r"|fatality|martyred|found dead|shot and killed|beheaded|neutrali[sz]ed|eliminated)"
 )
 _INJURED_WORDS = (
-    r"(?:injured|wounded|hurt|injuries|maimed|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)"
+    r"(?:injured|wounded|hurt|injuries|maimed|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds|burns)"
     r"|(?:were\s+)?(?:taken|rushed|admitted|evacuated|airlifted|transferred|referred)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|(?:[\w'-]+\s+){0,3}?(?:hospitals?"
     r"|health\s+(?:centres?|centers?|facilit(?:y|ies)|posts?)|clinics?|medical\s+(?:centres?|centers?|facilit(?:y|ies))))"
     r"|(?:sought|seeking|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)"
@@ -140,7 +140,11 @@ _KILLED_PATTERNS = {
     "k_among": rf"\bamong\s+(?:the\s+)?{_Q}{_N}\s+(?:[\w'-]+\s+){{0,2}}?(?:killed|dead|who died)\b",
     "k_bodies_found": rf"\b(?:recovered|found|retrieved|pulled|collected|counted|buried|exhumed|received)\s+(?:the\s+)?"
     rf"{_Q}{_N}\s+(?:more\s+)?(?:[\w'-]+\s+)?(?:bodies|corpses|martyrs)\b",
+    # "23 bodies had been recovered": the dead counted as they are found.
+    "k_bodies_passive": rf"\b{_Q}{_N}\s+(?:more\s+)?bodies\s+(?:had|have|were|was)\s+(?:been\s+)?(?:recovered|found|pulled"
+    rf"|retrieved|brought)\b",
     # "The dead, who numbered eleven, ...": the toll named after its victims.
+    "k_label": rf"\b(?:killed|dead|deaths|fatalities)\s*:\s*{_Q}{_N}\b",
     "k_the_dead": rf"\b(?:the dead|the victims|those killed)\s*,?\s+(?:who\s+)?(?:numbered|number|totalled|totaled"
     rf"|totalling|totaling)\s+{_Q}{_N}\b",
 }
@@ -153,9 +157,12 @@ _KILLED_ENUMS = {
     r"(?!\s+(?:were\s+|was\s+)?(?:injured|wounded|hurt|arrested|abducted|kidnapped|captured|missing|rescued)"
     # "killed at least 32 of them, a local militia leader and a lawmaker said": the last items are the sources.
     r"|\s+(?:said|say|says|told|reported|added|confirmed))",
+    # A breakdown under labels: "Killed: three soldiers, two police officers and four militiamen."
+    "k_enum_label": rf"\b(?:killed|dead|deaths|fatalities)\s*:\s*{_ENUM}",
     "k_enum_left": rf"\b(?:left|leaving|leaves)\s+{_ENUM}\s+dead\b",
 }
 _INJURED_ENUMS = {
+    "i_enum_label": rf"\b(?:wounded|injured|injuries)\s*:\s*{_ENUM}",
     "i_enum": rf"\b(?:and|as well as)\s+(?P<last>{_ITEM})\s+{_AUX}{_INJURED_WORDS}",
 }
 _INJURED_PATTERNS = {
@@ -163,6 +170,7 @@ _INJURED_PATTERNS = {
     "i_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}{_INJURED_WORDS}",
     "i_verb": rf"\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting)\s+{_Q}{_N}\b",
     "i_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?(?:injured|wounded|hurt)\b",
+    "i_label": rf"\b(?:wounded|injured|injuries)\s*:\s*{_Q}{_N}\b",
     "i_the_injured": rf"\b(?:the injured|the wounded)\s*,?\s+(?:who\s+)?(?:numbered|number|totalled|totaled|totalling"
     rf"|totaling)\s+{_Q}{_N}\b",
     "i_toll": rf"\b(?:number of (?:the )?(?:injured|wounded|injuries)|injury toll)\b(?:[^.;:]{{0,40}}?)\b"
@@ -178,6 +186,8 @@ _KILLED_ONE = {
     rf"(?!not\b|never\b|nearly\b|almost\b)(?:[\w'-]+\s+){{0,3}}?{_DEATH_PARTICIPLE}\b",
     "k_one_died": rf"(?<!no )\b(?:a|an|one)\s+{_NOT_A_VICTIM}(?:[\w'-]+,?\s+){{0,6}}?(?:later\s+|has\s+|had\s+)?"
     rf"(?:died|succumbed)\b",
+    # A headline's lone victim: "Policeman martyred, four injured in roadside blast".
+    "k_one_headline": rf"\b{_VICTIM}\s+(?:martyred|killed|shot dead|slain)(?=\s*(?:,|;|$|in\b|as\b|after\b|and\b|near\b))",
     "k_one_verb": rf"\b(?:killing|killed|kills|shot dead|shooting dead|shot and killed|murdered|murdering|executed|beheaded|{_FATALLY}"
     rf"|assassinated|gunned down|gunning down|lynched|stabbed to death)\s+(?:(?:a|an|one)\s+{_NOT_A_VICTIM}[\w'-]"
     rf"|(?:the|his|her)\s+(?:[\w'-]+\s+){{0,3}}?{_VICTIM}\b(?!')|(?:him|her)\b)",
@@ -216,7 +226,7 @@ _AND = (" and ", " as well as ")
 # sentence save trying them at every "a", "one" or number.
 _NEEDS = {
     "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
-    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_among": ("among",),
+    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_among": ("among",),
     "k_the_dead": ("the dead", "the victims", "those killed"),
     "k_enum_the_dead": ("the dead", "the victims", "those killed"),
     "i_the_injured": ("the injured", "the wounded"),
@@ -235,11 +245,11 @@ _KINDS = (
     ("injured", tuple(_INJURED_PATTERNS), tuple(_INJURED_ONE), tuple(_INJURED_ENUMS)),
 )
 
-_NOBODY = r"(?:no one|nobody|no civilians?|no people|none|no person|no soldiers?)"
+_NOBODY = r"(?:no one(?: else)?|nobody(?: else)?|no civilians?|no people|none|no person|no soldiers?)"
 _ZERO_KILLED = re.compile(
     rf"\b(?:{_NOBODY}\s+(?:was|were|has been|have been|had been)\s+(?:killed|dead)|{_NOBODY}\s+died"
     r"|no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:deaths|fatalities|dead)\b|without (?:any )?(?:deaths|fatalities)"
-    r"|(?:there were|caused|causing|with|resulted in)\s+no\s+(?:deaths|fatalities))",
+    r"|(?:there were|caused|causing|with|resulted in)\s+no\s+(?:deaths|fatalities)|no\s+loss\s+of\s+(?:human\s+)?li(?:fe|ves))",
     _F,
 )
 _ZERO_INJURED = re.compile(
@@ -250,8 +260,8 @@ _ZERO_INJURED = re.compile(
 _ZERO_BOTH = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+|information\s+(?:about|on)\s+|resulting\s+)?(?:casualties"
     r"|victims|injuries or fatalities|fatalities or injuries)\b"
-    r"|\bwithout (?:causing )?(?:any )?casualties\b|\bno one was (?:killed or (?:injured|wounded|hurt)|hurt)\b"
-    r"|\bnobody was hurt\b|\bno one was hurt\b",
+    r"|\bwithout (?:causing )?(?:any )?casualties\b"
+    r"|\b(?:no one|nobody)(?: else)? was (?:killed or (?:injured|wounded|hurt)|hurt|harmed)\b",
     _F,
 )
 _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": _ZERO_BOTH})
@@ -259,6 +269,7 @@ _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": 
 # Cheap prefilter: only sentences with a word that begins with one of these stems can hold a casualty figure.
 CASUALTY_STEMS = words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder
 perish martyr execut victim bod corpse behead assassin gunned shrapnel eliminat neutrali""")
+CASUALTY_STEMS += ["loss of li", "suffered burn", "sustained burn"]  # phrases: "no loss of life", "suffered burns"
 # "medical" is in many sentences that state no casualty: it counts only after the verbs of `_INJURED_WORDS`
 # ("sought medical help"), checked where it is found (one scan, not one per phrase).
 _MEDICAL = "medical"
@@ -315,7 +326,9 @@ _OTHER_EVENT = re.compile(
     # "Israel responded to that attack with strikes that killed six": a reply to an attack told before.
     r"|\b(?:responded|retaliated|replied)\s+to\s+(?:that|this|those|these)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?)\b"
     # "..., bringing the toll in the city this month to 40": a running total follows.
-    r"|\bbringing\s+the\s+(?:[\w-]+\s+){0,3}?(?:toll|total|number)\b",
+    # ("bringing the toll this month to 40": a tally; "bringing the number of dead to nine": the same event's update)
+    r"|\bbringing\s+the\s+(?:[\w-]+\s+){0,3}?(?:toll|total|number)\b(?=[^.;]{0,40}?\b(?:this|so far|since|year|month"
+    r"|week|war|conflict|overall|in total)\b)",
     _F,
 )
 _CUMULATIVE = re.compile(
@@ -342,7 +355,9 @@ _EVENT_NOUN = re.compile(
 _SUBSET_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|among the dead|among)\s+(?:\w+\s+)?$", _F
 )
-_UPDATE_WORDS = r"rose|risen|rising|climbed|increased|jumped|reached|now|updated|later|latest|has grown|grew|revised"
+_UPDATE_WORDS = (
+    r"rose|risen|rising|climbed|increased|jumped|reached|now|updated|update|later|latest|has grown|grew|revised|bringing"
+)
 _UPDATE_BY = (
     r"by\s+(?:the\s+end\s+of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|evening|nightfall"
     r"|morning|afternoon|midday|noon)"

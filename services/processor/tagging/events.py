@@ -45,6 +45,8 @@ _TRIGGERS: dict[str, str] = {
     "w_drone": r"drones?|uavs?|shaheds?|geran-2|unmanned aerial(?: vehicles?)?|loitering munitions?|quadcopters?",
     "w_aircraft": r"air ?strikes?|air-strikes?|airstrike|air raids?(?! (?:sirens?|alerts?|warnings?|shelters?))"
     r"|warplanes?|fighter jets?|jets|fighter planes?|bombers|helicopter gunships?|gunships?|glide bombs?"
+    r"|(?:military|army|air force|junta|regime|enemy|fighter|russian|israeli|syrian|sudanese|myanmar) jet"
+    r"|jet (?:bombed|bombs|struck|strikes|dropped|drops|fired|fires|attacked|attacks|pounded)"
     r"|guided (?:aerial )?bombs?|aerial bombardments?|aerial (?:attacks?|strikes?)|barrel bombs?|bombing raids?"
     r"|air forces?|aircraft|airplanes? (?:bombed|struck)"
     r"|(?<!heavily )(?<!badly )(?<!repeatedly )bombed(?!-out)",  # "the heavily bombed enclave" names no strike
@@ -115,6 +117,9 @@ _TRIGGERS: dict[str, str] = {
     r"(?:ship|vessel|tanker|cargo ship|merchant ship)",
     "e_intercept": r"shot down|shoots down|intercepted|intercepts|interceptions?|downed|air defen[cs]es? "
     r"(?:destroyed|downed|repelled|down|downs|destroy)|(?:destroyed|neutrali[sz]ed|downed) (?:\d+|\w+) (?:\w+ )?(?:drones|missiles|uavs)",
+    # A missile test: "fired a ballistic missile toward the East Sea ... splashing down": no target, no strike.
+    "e_test": r"missile tests?|test[- ]fir\w*|test[- ]launch\w*|weapons? tests?|splash(?:ed|es|ing)? down"
+    r"|(?:into|toward|towards) the (?:east sea|sea of japan|yellow sea|west sea)",
     "c_attack": r"strikes?|struck|attacks?|attacked|hit|hits|fired|launched|bombed|bombarded|pounded|targeted"
     # Anadolu's and armies' word for fighters killed, captured or surrendered.
     r"|neutrali[sz](?:e|es|ed|ing) (?:\d+ |\w+ )?(?:[\w-]+ )?(?:terrorists|militants|fighters|insurgents|rebels)"
@@ -246,7 +251,7 @@ _TITLE_ONLY = "n_title"  # non-discrete cues are read in the title only
 _TRIGGERS_TITLE = PhraseIndex(_TRIGGERS, wrap=r"\b(?:{})\b")
 _TRIGGERS_BODY = PhraseIndex({k: v for k, v in _TRIGGERS.items() if k != _TITLE_ONLY}, wrap=r"\b(?:{})\b")
 # Categories whose triggers overlap others: counted again on their own so one word counts for each.
-_SECONDARY = ("c_labour", "s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "c_attack", "c_conflict",
+_SECONDARY = ("c_labour", "s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "e_test", "c_attack", "c_conflict",
               "c_crime", "c_armed", "w_strike", "e_battle", "n_title", "w_small_arms", "e_riot", "c_disaster", "c_ruled_out",
               "v_civilian", "v_armed", "e_crowd")  # fmt: skip
 _ALWAYS_RECOUNT = frozenset({"c_attack", "c_conflict"})
@@ -307,7 +312,7 @@ _ACTORS: list[tuple[str, str, str | None]] = [
     (r"gulf clan|clan del golfo", "Gulf Clan", "CO"),
     (r"allied democratic forces|adf", "Allied Democratic Forces", "CD"),
     (r"iskp|is-k|isis-k|islamic state khorasan(?: province)?", "ISKP", "AF"),
-    (r"baloch liberation army|bla", "Baloch Liberation Army", "PK"),
+    (r"baloch liberation army|balochistan liberation army|bla", "Baloch Liberation Army", "PK"),
     (r"hayat tahrir al-sham|hts", "Hayat Tahrir al-Sham", "SY"),
     (r"syrian democratic forces|sdf", "Syrian Democratic Forces", "SY"),
     (r"popular mobili[sz]ation (?:forces|units)|pmf|hashd al-shaabi", "Popular Mobilization Forces", "IQ"),
@@ -384,7 +389,7 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         "drone": m["w_drone"],
         "aircraft": m["w_aircraft"],
         "artillery_rocket": m["w_artillery_rocket"],
-        "explosive_device": m["w_explosive"],
+        "explosive_device": m["w_explosive"] + m["s_suicide"],  # ("suicide car bomb" is read as the suicide cue)
         "small_arms": m["w_small_arms"],
     }
     strikes = 0 if m["c_labour"] else m["w_strike"]  # "strike on Thursday" by a union is no attack
@@ -424,6 +429,8 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         and not casualties
         and (t["e_intercept"] or m["e_intercept"] * 2 >= remote or (killed == 0 and not hit_title))
     ):
+        scores[STRATEGIC] = max(scores.values()) + 1
+    if m["e_test"] and not casualties:  # a weapons test: ACLED's strategic development
         scores[STRATEGIC] = max(scores.values()) + 1
     ordered = [REMOTE, BATTLES, VAC, RIOTS, PROTESTS, STRATEGIC]
     best = max(ordered, key=lambda k: scores[k])
@@ -513,6 +520,9 @@ _ROUNDUP_TITLE = re.compile(
     # "Nine killed in Israeli raids on southern towns": several attacks on several places.
     r"\b(?:raids|strikes|attacks|airstrikes|air strikes|shelling|bombardments)\s+(?:on|across|in)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:towns|villages|cities|areas|districts|regions|provinces|camps)\b|"
+    # "Russian attacks killed 47 civilians in Donetsk region this week": a week's tally.
+    r"\b(?:attacks|strikes|shelling|raids|airstrikes|air strikes)\b[^.;:]{0,60}?\b(?:this|last|past|the past)\s+"
+    r"(?:week|month)\b|"
     # "Gaza death toll rises to 44,502": a war's running tally is the news, not one attack.
     r"\btoll\b[^.;:]{0,30}?\b(?:rises|rose|climbs|climbed|tops|passes|passed|exceeds|surpasses|reaches|nears|hits)\s+"
     r"(?:to\s+)?(?:over\s+|more than\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,})\b|"
@@ -554,7 +564,11 @@ _ARMS_AID_TITLE = re.compile(
     r"|contract|memorandum|pact)\b|"
     r"\b(?:(?:pledges?|promises?|approves?|offers?)\s+(?:to\s+(?:send|supply|deliver|provide)\s+)?"
     r"|(?:will|to)\s+(?:send|supply|deliver|provide|ship)\s+)(?:[\w-]+\s+){0,3}?(?:artillery|weapons|arms|tanks"
-    r"|howitzers|ammunition|ammo|military aid|air defen[cs]es?)\b",
+    r"|howitzers|ammunition|ammo|military aid|air defen[cs]es?|patriots?|patriot (?:systems?|batteries|battery)"
+    r"|iris-t|nasams|himars|f-16s?|jets|fighter jets)\b|"
+    # A truce agreed: "Pakistan and Afghanistan agree truce after days of border clashes".
+    r"\b(?:agree|agrees|agreed|reach|reaches|reached|announce|announces|announced|declare|declares|declared)\s+"
+    r"(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|peace deal|peace agreement)\b",
     re.IGNORECASE,
 )
 # A headline that asks a question or promises an explanation ("Why did X and Y fight a border war?", "... explained")

@@ -195,7 +195,7 @@ _METONYM_AFTER = re.compile(
 # itself: "Sweden says undersea cable damaged".)
 _ATTACKER_AFTER = re.compile(
     r"^(?:'s\s+)?\s*(?:-led\s+|-backed\s+)?(?:air ?strikes|strikes|forces|troops|military|army|navy|air force|jets"
-    r"|warplanes|drones|missiles)\b"
+    r"|warplanes|drones|missiles|aggression)\b"
     r"|^\s*(?:hammer(?:s|ed)|pound(?:s|ed)|struck|attack(?:s|ed)|launch(?:es|ed)|fire[sd]|bomb(?:s|ed)|shell(?:s|ed)"
     r"|target(?:s|ed)|pummel(?:s|led|ed))\b",
     re.IGNORECASE,
