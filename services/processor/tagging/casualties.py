@@ -355,9 +355,7 @@ _EVENT_NOUN = re.compile(
 _SUBSET_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|among the dead|among)\s+(?:\w+\s+)?$", _F
 )
-_UPDATE_WORDS = (
-    r"rose|risen|rising|climbed|increased|jumped|reached|now|updated|update|later|latest|has grown|grew|revised|bringing"
-)
+_UPDATE_WORDS = r"rose|risen|rising|climbed|increased|jumped|reached|now|updated|update|later|latest|has grown|grew|revised|bringing"
 _UPDATE_BY = (
     r"by\s+(?:the\s+end\s+of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|evening|nightfall"
     r"|morning|afternoon|midday|noon)"
