@@ -475,3 +475,23 @@ def test_a_weeks_tally_in_the_headline_does_not_alert() -> None:
     title = "Russian attacks killed 52 civilians in Kharkiv region this week, governor says"
     text = "Shelling and drone strikes hit towns across the region every day, the governor said on Sunday."
     assert not tag_article(title, text, published=PUBLISHED).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Gas explosion rips through apartment block in Kyiv, killing two",
+         "A suspected gas leak caused a blast on the fifth floor of a building in Obolon, killing two residents. "
+         "Officials ruled out a drone or missile strike."),
+        ("Price war: budget airlines slash fares as battle for passengers heats up",
+         "Carriers are cutting ticket prices on routes to the Gulf, analysts said, as new planes flood the market."),
+    ],
+)  # fmt: skip
+def test_an_accident_with_a_strike_ruled_out_and_a_price_war_are_not_conflict(title: str, text: str) -> None:
+    assert not tag_article(title, text, published=PUBLISHED).conflict
+
+
+def test_a_mass_abduction_of_pupils_is_armed_violence() -> None:
+    title = "Gunmen abduct dozens of pupils from school in Niger State"
+    text = "Armed men on motorcycles raided a secondary school in Rafi before dawn, taking away at least 30 students."
+    assert tag_article(title, text, published=PUBLISHED).conflict

@@ -202,3 +202,12 @@ def test_a_country_named_as_the_aggressor_is_not_the_place() -> None:
         published="2025-04-02",
     ).places
     assert places and places[0].country_code == "YE"
+
+
+def test_where_a_missile_was_fired_from_is_not_where_it_was_stopped() -> None:
+    places = tag_article(
+        "Israel intercepts missile fired from Yemen, no casualties",
+        "The Israeli military said it intercepted a missile fired from Yemen over the Negev. No one was hurt.",
+        published="2025-05-02",
+    ).places
+    assert places and places[0].country_code == "IL"

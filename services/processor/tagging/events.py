@@ -80,7 +80,8 @@ _TRIGGERS: dict[str, str] = {
     r"|bomb blasts?|bomb (?:exploded|went off)|planted (?:a )?bombs?|mine explosions?|stepped on a (?:land)?mine"
     r"|bombings?|bombs? (?:planted|hidden|placed|attached|strapped|concealed)|(?:motorcycle|motorbike|bicycle|truck)"
     r"[- ]bombs?",
-    "e_battle": r"clash(?:es|ed)?|fighting|battles?|battled|fought|firefights?|gunfights?|gun battles?"
+    "e_battle": r"clash(?:es|ed)?|fighting|battles?(?! for (?:passengers|customers|market|talent|votes|viewers|control of the"
+    r" market))|battled|fought|firefights?|gunfights?|gun battles?"
     r"|shoot-?outs?|exchang\w+ (?:of )?(?:fire|gunfire|shots|artillery|heavy weapons)|in both directions"
     r"|returned fire|fired back|shot back|responded to the (?:fire|attack)|were repulsed|exchanges? of fire|counter-?offensives?|offensives?|ambush(?:ed|es)?|recaptured|retook"
     r"|retaken|repelled|repulsed|front ?lines?|skirmish(?:es)?|armed confrontation|engaged (?:in )?(?:combat|fighting)"
@@ -148,7 +149,8 @@ _TRIGGERS: dict[str, str] = {
     r"|safety (?:rules|regulations|violations?)",
     # An attack ruled out ("officials rule out a drone attack", "no signs of sabotage"): an accident, though the
     # words of an attack are in the headline.
-    "c_ruled_out": r"rul(?:e|es|ed|ing) out (?:an? |any )?(?:[\w-]+ )?(?:attack|strike|sabotage|terrorism|foul play)"
+    "c_ruled_out": r"rul(?:e|es|ed|ing) out (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|strike|sabotage|terrorism"
+    r"|foul play)"
     r"|no (?:signs?|indications?|evidence) (?:of|that) (?:an? |any )?(?:[\w-]+ )?(?:attack|strike|sabotage|terrorism)"
     r"|not (?:caused by|the result of|connected to|linked to) (?:an? |any )?(?:[\w-]+ )?(?:attacks?|strikes?)"
     # A military aircraft lost in training: an accident, however many "air force" words the text has.
@@ -157,10 +159,14 @@ _TRIGGERS: dict[str, str] = {
     r"|shooter|mass shooting|school shooting|stabbing|burglary|domestic|serial killer|manslaughter|jury"
     r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*|hate crimes?",
     # ("the war on drugs" is a policy)
-    "c_conflict": r"war(?! on (?:drugs|crime|poverty|corruption|inflation|cancer|waste|plastic))|wartime|terror"
+    "c_conflict": r"(?<!price )(?<!trade )(?<!bidding )(?<!fare )(?<!tariff )(?<!streaming )"
+    r"war(?! on (?:drugs|crime|poverty|corruption|inflation|cancer|waste|plastic)| of words)|wartime|terror"
     r"|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?|maoists?|naxal\w*"
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
     r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?)"
+    # A mass abduction: "taking away at least 40 students", "kidnapped dozens of villagers".
+    r"|(?:abduct\w*|kidnap\w*|took away|taking away|carted away)\s+(?:[\w-]+\s+){0,3}?(?:pupils|students|schoolchildren"
+    r"|schoolgirls|schoolboys|villagers|worshippers|passengers|farmers)"
     r"|insurgency|rebels?|militias?"
     r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|security forces|paramilitary|occupation"
     r"|occupied|invasion|invaded|bandits|banditry|armed miscreants|gang coalition|viv ansanm|gran grif"
@@ -276,7 +282,8 @@ WAR_PARTY_COUNTRIES = WAR_ZONE_COUNTRIES | {"IL", "RU"}
 
 _ACTORS: list[tuple[str, str, str | None]] = [
     # (pattern, actor, country that actor's presence points to as theatre)
-    (r"russian (?:forces|troops|army|military|missiles?|drones?|strikes?|attacks?|shelling|air force)|russia|moscow"
+    (r"russian (?:forces|troops|army|military|missiles?|drones?|strikes?|attacks?|shelling|air force|soldiers?"
+     r"|servicem[ae]n)|russia|moscow"
      r"|kremlin", "Russia", "UA"),
     (r"ukrainian (?:forces|troops|army|military|drones?|strikes?|air defen[cs]es?)|ukraine|kyiv|zelensk(?:y|yy|iy)",
      "Ukraine", "UA"),

@@ -183,6 +183,11 @@ _VICTIM = re.compile(
     rf"([A-Z](?<!\w[A-Z])[a-z]+)(?:-owned\b|\s+(?:[a-z]+\s+)?(?:{_VICTIM_NOUNS})\b|s\b(?!\s+(?i:{_ATTACKER_NOUNS})))"
 )
 _ATTACKER = re.compile(rf"([A-Z](?<!\w[A-Z])[a-z]+)(?:-led)?\s+(?:[A-Z]?[a-z]+\s+)?(?i:{_ATTACKER_NOUNS})\b")
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:fired|launched|came|coming|flew|sent|crossed|infiltrated|shot)\s+(?:in\s+)?from\s+(?:southern\s+|northern\s+"
+    r"|eastern\s+|western\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 # A place named in a "since ..." clause dates something else ("since the invasion of X", "since the attack on X").
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:()]*$", re.IGNORECASE)
 # Subject-verb cue for a capital-city metonym ("Moscow said", "Washington announced"): not a place of action.
@@ -706,6 +711,8 @@ class Gazetteer:
                     entry.kind == "country" and bool(_ATTACKER_AFTER.match(after))
                 )
                 recalled = "ince" in before and _SINCE_CLAUSE.search(before) is not None  # ("Since", "since")
+                # Where the fire came from is not where it fell: "rockets fired from Lebanon struck Kiryat Shmona".
+                recalled = recalled or ("from" in before and _ORIGIN_BEFORE.search(before) is not None)
                 mentions.append(Mention(entry, si, start, locative, metonym, k, end, recalled=recalled))
                 done = j
                 break
