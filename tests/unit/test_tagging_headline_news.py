@@ -495,3 +495,9 @@ def test_a_mass_abduction_of_pupils_is_armed_violence() -> None:
     title = "Gunmen abduct dozens of pupils from school in Niger State"
     text = "Armed men on motorcycles raided a secondary school in Rafi before dawn, taking away at least 30 students."
     assert tag_article(title, text, published=PUBLISHED).conflict
+
+
+def test_a_days_round_up_in_either_order() -> None:
+    title = "Russian attacks over past day kill 7 and injure 25 across Ukraine's regions"
+    text = "Shelling and drones hit nine regions overnight and on Monday, regional governors said."
+    assert not tag_article(title, text, published=PUBLISHED).alert

@@ -521,6 +521,7 @@ _ROUNDUP_TITLE = re.compile(
     # "Attacks kill 8 across Ukraine over past day": a round-up of a day's attacks.
     r"\bacross\s+(?:the\s+)?(?:country|[A-Z][\w-]+)\b[^.]{0,30}?\b(?:over|in)\s+(?:the\s+)?(?:past|last)\s+"
     r"(?:day|24 hours|week)\b|"
+    r"\b(?:over|in)\s+(?:the\s+)?(?:past|last)\s+(?:day|24 hours|week)\b[^.]{0,40}?\bacross\b|"  # (either order)
     # "At least 34 dead in week of raids on villages": a tally over days, not one event.
     r"\b(?:week|weeks|days|month|months) of (?:[\w-]+ )?(?:raids|attacks|strikes|fighting|clashes|shelling"
     r"|bombardments?|violence|air ?strikes)\b|"
