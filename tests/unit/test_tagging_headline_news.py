@@ -501,3 +501,37 @@ def test_a_days_round_up_in_either_order() -> None:
     title = "Russian attacks over past day kill 7 and injure 25 across Ukraine's regions"
     text = "Shelling and drones hit nine regions overnight and on Monday, regional governors said."
     assert not tag_article(title, text, published=PUBLISHED).alert
+
+
+def test_a_strike_with_a_toll_in_the_headline_outweighs_talks_in_the_lead() -> None:
+    title = "Israeli strike on school shelter in Nuseirat kills 16 as truce talks stall"
+    text = (
+        "Mediators in Doha said on Sunday that talks on a truce and a hostage deal had stalled again. "
+        "Negotiators from Egypt and Qatar shuttled between the delegations. "
+        "Hours later, an Israeli air strike hit a school sheltering displaced families in Nuseirat, killing 16 "
+        "people, medics said."
+    )
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.event_type == REMOTE and tags.alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Earthquake in western Afghanistan kills 280, Taliban officials say",
+        "General who led offensives against rebels dies at 84",
+    ],
+)
+def test_a_disaster_or_an_obituary_naming_armed_men_is_not_conflict(title: str) -> None:
+    text = (
+        "Officials of the Taliban administration said rescuers were still searching, and the army sent troops. "
+        "Hundreds of homes collapsed in villages near Herat, and the quake's toll rose overnight."
+        if "Earthquake" in title
+        else "He commanded troops in offensives against the guerrillas in the 1990s and retired as a general."
+    )
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert not tags.conflict and not tags.alert
+
+
+def test_mourning_in_a_quoted_headline_is_not_an_aftermath() -> None:
+    assert not title_reports_no_violence("'They came while we were mourning': survivors recount ADF attack")

@@ -388,6 +388,15 @@ class EventCall:
     non_discrete: bool
 
 
+_NATURAL_DISASTER_TITLE = re.compile(
+    # ("floods" only as the disaster: "Israel floods social media" is a verb)
+    r"\b(?:earthquakes?|quakes?|flash floods?|floodwaters|flooding|floods? (?:kill|hit|sweep|ravage|displace|leave|destroy)"
+    r"\w*|landslides?|mudslides?|typhoons?|hurricanes?|cyclones?|tornado(?:e?s)?"
+    r"|tsunamis?|avalanches?|wildfires?|volcan\w*|eruptions?|heat ?waves?|droughts?)\b",
+    re.IGNORECASE,
+)
+
+
 def classify_event(signals: Signals, killed: int | None, injured: int | None, title: str = "") -> EventCall:
     m, b, t = signals.main, signals.body, signals.title
     casualties = (killed or 0) + (injured or 0)
@@ -406,8 +415,17 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     # so does a planted bomb ("a car bomb ... bodies pulled from a collapsed shop").
     war_weapons = m["w_missile"] + m["w_drone"] + m["w_aircraft"] + m["w_artillery_rocket"]
     outweighs = m["c_conflict"] + war_weapons + m["s_ied"]
-    disaster = (m["c_disaster"] >= 2 and m["c_disaster"] > outweighs and t["c_conflict"] == 0) or (
-        m["c_ruled_out"] > 0 and m["c_disaster"] > 0
+    # A headline that names a disaster and no attack: "Earthquake kills 312, Taliban officials say" (the authority
+    # named is no fighting).
+    title_disaster = (
+        _NATURAL_DISASTER_TITLE.search(title) is not None
+        and t["w_strike"] == 0
+        and not any(t[k] for k in ("w_missile", "w_drone", "w_aircraft", "w_artillery_rocket", "w_explosive", "s_ied"))
+    )
+    disaster = (
+        (m["c_disaster"] >= 2 and m["c_disaster"] > outweighs and t["c_conflict"] == 0)
+        or title_disaster
+        or (m["c_ruled_out"] > 0 and m["c_disaster"] > 0)
     )
     # Police and prosecutors report strikes too: a weapon of war or a planted bomb is no street crime.
     crime = m["c_crime"] >= 2 and m["c_conflict"] == 0 and b["c_conflict"] <= 1 and war_weapons == 0 and m["s_ied"] == 0
@@ -441,6 +459,9 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         scores[STRATEGIC] = max(scores.values()) + 1
     ordered = [REMOTE, BATTLES, VAC, RIOTS, PROTESTS, STRATEGIC]
     best = max(ordered, key=lambda k: scores[k])
+    violent_best = max((REMOTE, BATTLES, VAC), key=lambda k: scores[k])
+    if best == STRATEGIC and scores[violent_best] > 0 and casualties and _AS_TOLL_TITLE.search(title):
+        best = violent_best  # "Strike on school shelter kills 18 as truce talks stall": the strike is the news
     if b["e_crowd"]:
         violent = m["e_riot"] or casualties or m["e_battle"] or m["e_vac"] or m["v_civilian"] or m["v_armed"]
         best = RIOTS if violent else PROTESTS
@@ -667,9 +688,15 @@ _YEARS_ON_TITLE = re.compile(
 HISTORY_YEARS = 50
 
 
+_OBITUARY_TITLE = re.compile(r"\b(?:dies|died|dead) at (?:the age of )?\d{2,3}\b|\bobituary\b", re.IGNORECASE)
+
+
 def culture_title(title: str) -> bool:
-    """The headline is about a film, a book, a game, or history: war's words in it are a story's or the past's."""
+    """The headline is about a film, a book, a game, history, or a life: war's words in it are a story's, the
+    past's or a career's ("general who led offensives against the FARC dies at 81")."""
     headline = _OUTLET_SUFFIX.sub("", title)
+    if _OBITUARY_TITLE.search(headline) is not None:
+        return True
     if _CULTURE_TITLE.search(headline) is not None and _HARM_TITLE.search(headline) is None:
         return True
     m = _YEARS_ON_TITLE.search(headline)
@@ -747,7 +774,7 @@ _AS_TOLL_TITLE = re.compile(
 )
 _AFTERMATH_TITLE = re.compile(
     r"\b(?:visits?|visited|tours?|toured|bur(?:y|ies|ied)(?!\s+(?:explosive|mines?|bombs?|devices?|under|beneath|alive))"
-    r"|funerals?|laid to rest|vigils?|mourners|mourn(?:s|ed|ing)?|memorial services?"
+    r"|funerals?|laid to rest|vigils?|mourners|mourn(?:s|ed)|(?:day|days|period|hours) of (?:national )?mourning|national mourning|memorial services?"
     # A reaction or a remembrance: "UN chief condemns deadly attack on market", "City remembers victims of strike".
     r"|(?:condemn(?:s|ed)?|denounce[sd]?|deplore[sd]?)(?!\s+(?:for|over)\b)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(?:attacks?|strikes?"
     r"|air ?strikes?|bombings?|killings?|massacres?|shelling|raids?)|remember(?:s|ed)?|commemorat\w+|anniversary"
