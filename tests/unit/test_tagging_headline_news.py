@@ -535,3 +535,12 @@ def test_a_disaster_or_an_obituary_naming_armed_men_is_not_conflict(title: str) 
 
 def test_mourning_in_a_quoted_headline_is_not_an_aftermath() -> None:
     assert not title_reports_no_violence("'They came while we were mourning': survivors recount ADF attack")
+
+
+def test_a_war_told_through_a_disaster_stays_the_wars_news() -> None:
+    title = "The junta's cruelty deepens the misery of Myanmar's earthquake"
+    text = (
+        "The military government has blocked aid to areas held by resistance forces since the quake struck Sagaing. "
+        "Its jets kept bombing villages in the days that followed, resistance groups say."
+    )
+    assert tag_article(title, text, published=PUBLISHED).conflict

@@ -417,8 +417,10 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     outweighs = m["c_conflict"] + war_weapons + m["s_ied"]
     # A headline that names a disaster and no attack: "Earthquake kills 312, Taliban officials say" (the authority
     # named is no fighting).
+    # (A headline about the war during a disaster, "The junta's spite worsens Myanmar's quake", stays the war's.)
     title_disaster = (
         _NATURAL_DISASTER_TITLE.search(title) is not None
+        and (t["c_conflict"] == 0 or _AS_TOLL_TITLE.search(title) is not None)
         and t["w_strike"] == 0
         and not any(t[k] for k in ("w_missile", "w_drone", "w_aircraft", "w_artillery_rocket", "w_explosive", "s_ied"))
     )
