@@ -544,3 +544,25 @@ def test_a_war_told_through_a_disaster_stays_the_wars_news() -> None:
         "Its jets kept bombing villages in the days that followed, resistance groups say."
     )
     assert tag_article(title, text, published=PUBLISHED).conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("ATC sentences three to death over Mastung rally bombing",
+         "An anti-terrorism court handed down the sentences on Monday. The 2023 suicide bombing killed 60 people."),
+        ("Militant attacks up 28pc in March, says think tank",
+         "Militants carried out 80 attacks in March that killed 95 people, including 40 soldiers, the institute said."),
+        ("National Bank of Ukraine holds key rate at 15.5%, cites war risks",
+         "The central bank said the war and damage to energy facilities kept inflation risks high."),
+    ],
+)  # fmt: skip
+def test_courts_statistics_and_central_banks_do_not_alert(title: str, text: str) -> None:
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert not tags.alert and tags.event_type not in (REMOTE, "Battles", "Violence against civilians")
+
+
+def test_gunmen_ambushing_a_convoy_is_armed_violence() -> None:
+    title = "14 killed as gunmen ambush passenger convoy in Kurram"
+    text = "Gunmen opened fire on a convoy of passenger vans near Parachinar, killing 14 travellers, officials said."
+    assert tag_article(title, text, published=PUBLISHED).conflict

@@ -190,3 +190,28 @@ def test_a_breakdown_under_labels() -> None:
 def test_zeros_burns_lone_victims_and_bodies_found(text: str, title: str, dead: int | None, hurt: int | None) -> None:
     assert killed(text, title) == dead
     assert injured(text, title) == hurt
+
+
+def test_the_dead_told_as_martyrdom_are_not_items_of_the_injured() -> None:
+    text = (
+        "Four policemen embraced martyrdom and six others were injured when a suicide bomber rammed a police van "
+        "near Bannu on Tuesday, police said."
+    )
+    assert injured(text, "Suicide bomber strikes police van near Bannu") == 6
+
+
+def test_no_one_else_hurt_is_no_zero_toll_of_the_dead() -> None:
+    text = (
+        "Two armed men on a motorcycle opened fire on a vaccination team in Bajaur, police said. The health worker "
+        "and the constable escorting him died on the spot. No one else was hurt."
+    )
+    assert killed(text, "Vaccination team attacked in Bajaur") in (None, 2)  # never 0: the two dead stand
+    assert injured(text, "Vaccination team attacked in Bajaur") == 0
+
+
+def test_a_long_toll_sentence_that_rose() -> None:
+    text = (
+        "The toll from an attack by Allied Democratic Forces rebels on mourners at a funeral in eastern Democratic "
+        "Republic of Congo has risen to 29, a civil society leader said on Tuesday."
+    )
+    assert killed(text, "At least 18 killed in attack on funeral in Lubero") == 29

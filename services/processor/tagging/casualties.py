@@ -74,7 +74,8 @@ _ITEM_HEAD = rf"(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?:-\d+\b)?|(?:his|her|their)
 _THE_ONE = rf"the\s+(?:[\w'-]+\s+){{0,3}}?{_VICTIM}(?![\w'-])"
 _ITEM = (
     rf"(?:(?:{_ITEM_HEAD})(?:\s+(?!(?:and|or|were|was|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
-    rf"|including|killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|reportedly|said|says|told|January|February|March"
+    rf"|including|killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|martyred|martyrdom|embraced|slain"
+    rf"|perished|reportedly|said|says|told|January|February|March"
     rf"|April|May|June|July|August|September|October|November|December)\b)(?:[A-Za-z][\w'-]*|\d+-year-old)(?![\w'-]))"
     rf"{{1,5}}|{_THE_ONE})"
 )
@@ -109,7 +110,7 @@ _GAP_BLOCK = frozenset(
 _AND_NOT_VICTIMS = r"said|says|told|took|left|hit|was|were|is|are|has|have|had|declared|brought"
 _GAP = (
     rf"(?P<gap>(?:[\s,]+(?!and\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|an?|his|her|their|{_AND_NOT_VICTIMS})\b)(?!(?<=,\s)and\b)"
-    r"(?!(?:or|no|not|without|killed|dead|died|wounded|injured|hurt|injuries|deaths|as|while|when|whereas|after"
+    r"(?!(?:or|no|not|without|killed|dead|died|martyred|slain|wounded|injured|hurt|injuries|deaths|as|while|when|whereas|after"
     r"|before|since|because|until)\b)[A-Za-z][\w'-]*){0,6}?)"
 )
 
@@ -126,7 +127,7 @@ _KILLED_PATTERNS = {
     rf"|fatal (?:shooting|stabbing|shootings|stabbings|attack|attacks) (?:of|on))\s+{_Q}{_N}\b(?!\s*-?\s*(?:year|%))",
     "k_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?dead\b",
     "k_toll": rf"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)|fatalities)\b"
-    rf"(?:[^.;:]{{0,120}}?)\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood at|stands at|now|climbed|rose)\s+"
+    rf"(?:[^.;:]{{0,160}}?)\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood at|stands at|now|climbed|rose)\s+"
     rf"{_Q}{_N}\b",
     # "killing a family of five" ("a family of six was killed" is a count).
     "k_family": rf"\b(?:killing|killed|kills|kill|wiping out|wiped out|wipes out)\s+(?:a|an|the|an entire|a whole)\s+"
@@ -245,7 +246,7 @@ _KINDS = (
     ("injured", tuple(_INJURED_PATTERNS), tuple(_INJURED_ONE), tuple(_INJURED_ENUMS)),
 )
 
-_NOBODY = r"(?:no one(?: else)?|nobody(?: else)?|no civilians?|no people|none|no person|no soldiers?)"
+_NOBODY = r"(?:no one|nobody|no civilians?|no people|none|no person|no soldiers?)"
 _ZERO_KILLED = re.compile(
     rf"\b(?:{_NOBODY}\s+(?:was|were|has been|have been|had been)\s+(?:killed|dead)|{_NOBODY}\s+died"
     r"|no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:deaths|fatalities|dead)\b|without (?:any )?(?:deaths|fatalities)"
@@ -254,14 +255,16 @@ _ZERO_KILLED = re.compile(
 )
 _ZERO_INJURED = re.compile(
     rf"\b(?:{_NOBODY}\s+(?:was|were|has been|have been|had been)\s+(?:injured|wounded|hurt)"
-    r"|no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:injuries|injured|wounded)\b|without (?:any )?injuries)",
+    r"|no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:injuries|injured|wounded)\b|without (?:any )?injuries"
+    # "No one else was killed or injured" after the dead are named: nobody hurt, but the dead stand.
+    r"|(?:no one|nobody) else (?:was|were) (?:killed or )?(?:injured|wounded|hurt|harmed))",
     _F,
 )
 _ZERO_BOTH = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+|information\s+(?:about|on)\s+|resulting\s+)?(?:casualties"
     r"|victims|injuries or fatalities|fatalities or injuries)\b"
     r"|\bwithout (?:causing )?(?:any )?casualties\b"
-    r"|\b(?:no one|nobody)(?: else)? was (?:killed or (?:injured|wounded|hurt)|hurt|harmed)\b",
+    r"|\b(?:no one|nobody) was (?:killed or (?:injured|wounded|hurt)|hurt|harmed)\b",
     _F,
 )
 _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": _ZERO_BOTH})

@@ -163,7 +163,8 @@ _TRIGGERS: dict[str, str] = {
     r"war(?! on (?:drugs|crime|poverty|corruption|inflation|cancer|waste|plastic)| of words)|wartime|terror"
     r"|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?|maoists?|naxal\w*"
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
-    r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?)"
+    r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?"
+    r"|convoys?)"
     # A mass abduction: "taking away at least 40 students", "kidnapped dozens of villagers".
     r"|(?:abduct\w*|kidnap\w*|took away|taking away|carted away)\s+(?:[\w-]+\s+){0,3}?(?:pupils|students|schoolchildren"
     r"|schoolgirls|schoolboys|villagers|worshippers|passengers|farmers)"
@@ -213,6 +214,7 @@ _VICTIM_DET = (
 )
 _CIVILIANS = (
     r"(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|women|woman|children|child|kids?|boys?|girls?"
+    r"|crowds?|mourners|shoppers|pilgrims|aid seekers|displaced (?:people|families|persons)"
     r"|men|man|family|families|worshippers|students?|passengers?|traders?|drivers?|pastoralists?|people|persons?"
     r"|journalists?|reporters?|teachers?|doctors?|nurses?|(?:health|aid|humanitarian) workers?|shepherds?|fishermen"
     r"|fisherman|displaced|refugees?|migrants?|prisoners?|detainees?|inmates?|protesters?|demonstrators?|couple"
@@ -551,6 +553,9 @@ _ROUNDUP_TITLE = re.compile(
     # "Nine killed in Israeli raids on southern towns": several attacks on several places.
     r"\b(?:raids|strikes|attacks|airstrikes|air strikes|shelling|bombardments)\s+(?:on|across|in)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:towns|villages|cities|areas|districts|regions|provinces|camps)\b|"
+    # "Militant attacks up 34pc in January, says think tank": a month's statistics.
+    r"\b(?:attacks|violence|killings|casualties|incidents)\s+(?:up|down|rise|rose|fall|fell|jump\w*|surge\w*|drop\w*)\s+"
+    r"(?:by\s+)?\d+\s*(?:%|pc|per\s?cent|percent)|"
     # "Russian attacks killed 47 civilians in Donetsk region this week": a week's tally.
     r"\b(?:attacks|strikes|shelling|raids|airstrikes|air strikes)\b[^.;:]{0,60}?\b(?:this|last|past|the past)\s+"
     r"(?:week|month)\b|"
@@ -639,7 +644,8 @@ _ECONOMY_TITLE = re.compile(
     r"\b(?:imf|world bank|econom\w*|growth|gdp|inflation|recession|financial|markets?|stocks?|investors?|shares"
     r"|bourses?|stock exchanges?|indices|ftse|dax|nikkei|nasdaq|dow jones"
     r"|oil|crude|brent|bonds?|yields?|currency|rouble|ruble|rupee|exports?|imports?|shipments?|agricultur\w*"
-    r"|prices?|food (?:in)?security|grain|wheat|fertili[sz]ers?|farmers?|interest rates|central bank|earnings"
+    r"|prices?|food (?:in)?security|grain|wheat|fertili[sz]ers?|farmers?|interest rates?|central bank|earnings"
+    r"|key rate|policy rate|national bank"
     r"|profits?)\b",
     re.IGNORECASE,
 )
@@ -786,7 +792,8 @@ _AFTERMATH_TITLE = re.compile(
     r"|(?:council|summit|ministers|leaders)\s+(?:meets?|met|to meet|convenes?|convened)"
     r"|^(?:the\s+)?(?:[\w.'-]+\s+){1,2}(?:sanctions|sanctioned)\s+(?!(?:on|against|over|hit|bite|fail)\b)"
     # A court at work: "Court admits statements of church attack suspects", "Bomber jailed for market blast".
-    r"|trials?|tribunals?|verdicts?|sentenced|convicted|acquitted|indicted|jailed|pleads?\s+(?:not\s+)?guilty"
+    r"|trials?|tribunals?|verdicts?|sentenced|sentences|sentencing|convicted|acquitted|indicted|jailed"
+    r"|pleads?\s+(?:not\s+)?guilty|anti-terrorism court|atc"
     r"|testif(?:y|ies|ied)|court\s+(?:admits|rules|ruled|hears|heard|orders|ordered|adjourns|adjourned|convicts"
     r"|sentences|acquits|jails|finds|found|grants|rejects|dismisses|upholds))\b",
     re.IGNORECASE,
