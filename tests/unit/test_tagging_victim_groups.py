@@ -215,3 +215,20 @@ def test_a_long_toll_sentence_that_rose() -> None:
         "Republic of Congo has risen to 29, a civil society leader said on Tuesday."
     )
     assert killed(text, "At least 18 killed in attack on funeral in Lubero") == 29
+
+
+def test_the_nth_body_recovered_by_the_evening_updates_the_toll() -> None:
+    text = (
+        "Missiles and drones hit Kyiv overnight, killing at least seven people, officials said. Fires broke out in "
+        "four districts. The air force said 140 drones were launched. Rescuers kept digging. By the evening "
+        "emergency workers had recovered an 8th body from the rubble, the city administration said."
+    )
+    assert killed(text, "Attack on Kyiv kills seven") == 8
+
+
+def test_a_lone_survivor_with_wounds_is_one_injured() -> None:
+    text = (
+        "Soldiers shot dead four civilians sheltering in a cellar near Pokrovsk on Saturday, prosecutors said. "
+        "A fifth person, an elderly man, survived with gunshot wounds."
+    )
+    assert injured(text, "Four civilians shot dead near Pokrovsk") == 1

@@ -129,6 +129,9 @@ _KILLED_PATTERNS = {
     "k_toll": rf"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)|fatalities)\b"
     rf"(?:[^.;:]{{0,160}}?)\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood at|stands at|now|climbed|rose)\s+"
     rf"{_Q}{_N}\b",
+    # "recovered a 10th body from the rubble": the toll counted body by body.
+    "k_nth_body": r"\b(?:recovered|found|pulled out|pulled|retrieved)\s+(?:an?|the)\s+(?P<q>)(?P<n>\d+)(?:st|nd|rd|th)\s+"
+    r"(?:body|victim)\b",
     # "killing a family of five" ("a family of six was killed" is a count).
     "k_family": rf"\b(?:killing|killed|kills|kill|wiping out|wiped out|wipes out)\s+(?:a|an|the|an entire|a whole)\s+"
     rf"(?:[\w'-]+\s+)?family\s+of\s+{_Q}{_N}\b",
@@ -208,6 +211,8 @@ _INJURED_ONE = {
     # "A teenage boy was also hit by a bullet": one wounded, though no word of a wound.
     "i_one_hit": rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:was|has been|had been|is)\s+(?:also\s+)?"
     r"(?:hit|struck|grazed)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire|debris|fragments?)\b",
+    # "A sixth person, a 58-year-old man, survived with gunshot wounds".
+    "i_one_survived": r"\b(?:a|an|one)\s+(?:[\w',-]+\s+){0,6}?(?:survived|escaped)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b",
     "i_one_other": r"\b(?:and|while|with)\s+(?:another|one other|a third|a second)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:was\s+|were\s+)?(?:injured|wounded|hurt)\b",
 }  # fmt: skip
@@ -227,7 +232,8 @@ _AND = (" and ", " as well as ")
 # sentence save trying them at every "a", "one" or number.
 _NEEDS = {
     "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
-    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_among": ("among",),
+    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_nth_body": ("body", "victim"),
+    "i_one_survived": ("survived", "escaped"), "k_among": ("among",),
     "k_the_dead": ("the dead", "the victims", "those killed"),
     "k_enum_the_dead": ("the dead", "the victims", "those killed"),
     "i_the_injured": ("the injured", "the wounded"),
@@ -360,7 +366,7 @@ _SUBSET_BEFORE = re.compile(
 )
 _UPDATE_WORDS = r"rose|risen|rising|climbed|increased|jumped|reached|now|updated|update|later|latest|has grown|grew|revised|bringing"
 _UPDATE_BY = (
-    r"by\s+(?:the\s+end\s+of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|evening|nightfall"
+    r"by\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|evening|nightfall"
     r"|morning|afternoon|midday|noon)"
 )
 _UPDATE = re.compile(rf"\b(?:{_UPDATE_WORDS})\b|\b{_UPDATE_BY}\b", _F)
