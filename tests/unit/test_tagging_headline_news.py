@@ -362,7 +362,7 @@ def test_debris_that_hurts_people_is_a_strike_not_a_disrupted_one() -> None:
 )  # fmt: skip
 def test_economy_and_explainers_are_no_attack(title: str, text: str) -> None:
     tags = tag_article(title, text, published=PUBLISHED)
-    assert tags.event_type != REMOTE
+    assert not (tags.conflict and tags.event_type == REMOTE)
     assert not tags.alert
 
 
@@ -566,3 +566,27 @@ def test_gunmen_ambushing_a_convoy_is_armed_violence() -> None:
     title = "14 killed as gunmen ambush passenger convoy in Kurram"
     text = "Gunmen opened fire on a convoy of passenger vans near Parachinar, killing 14 travellers, officials said."
     assert tag_article(title, text, published=PUBLISHED).conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Gaza: 44 Palestinians killed in 24 hours as Israeli air strikes intensify",
+         "The health ministry said strikes across the Strip killed 44 people over the past day."),
+        ("Health ministry: US strikes killed 52 civilians in one week",
+         "Strikes hit Sanaa, Saada and Hodeidah over seven days, the Houthi-run ministry said."),
+        ("Brent jumps 3% as Red Sea tensions flare after strikes on Yemen",
+         "Oil prices rose after US and British jets struck Houthi targets overnight, traders said."),
+    ],
+)  # fmt: skip
+def test_tallies_of_a_day_or_a_week_and_oil_prices_do_not_alert(title: str, text: str) -> None:
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert not tags.alert
+    if title.startswith("Brent"):
+        assert not tags.conflict
+
+
+def test_condemning_the_targeting_of_a_school_is_a_reaction() -> None:
+    title = "Jordan condemns Israeli targeting of school sheltering displaced in Gaza"
+    text = "An Israeli strike on the school in Bureij on Monday killed 30 people, the health ministry said."
+    assert tag_article(title, text, published=PUBLISHED).event_type == STRATEGIC

@@ -30,6 +30,7 @@ from .events import (
     classify_event,
     collect_signals,
     culture_title,
+    economy_title,
     find_actors,
     home_front_title,
     lead_reports_separate_attacks,
@@ -170,6 +171,8 @@ class Tagger:
                 conflict
                 and (call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military or war_zone)
                 and not (sports_title(title) or culture_title(title))
+                # An economy headline over strikes that hurt no one: "Brent jumps 4% as ... after strikes on Yemen".
+                and not (economy_title(title) and killed is None and injured is None)
             )
         if (
             conflict

@@ -557,8 +557,10 @@ _ROUNDUP_TITLE = re.compile(
     r"\b(?:attacks|violence|killings|casualties|incidents)\s+(?:up|down|rise|rose|fall|fell|jump\w*|surge\w*|drop\w*)\s+"
     r"(?:by\s+)?\d+\s*(?:%|pc|per\s?cent|percent)|"
     # "Russian attacks killed 47 civilians in Donetsk region this week": a week's tally.
-    r"\b(?:attacks|strikes|shelling|raids|airstrikes|air strikes)\b[^.;:]{0,60}?\b(?:this|last|past|the past)\s+"
-    r"(?:week|month)\b|"
+    r"\b(?:attacks|strikes|shelling|raids|airstrikes|air strikes)\b[^.;:]{0,60}?\b(?:this|last|past|the past|one|a"
+    r"|a single)\s+(?:week|month)\b|"
+    # "58 Palestinians killed in 24 hours as air strikes intensify": a day's tally across a territory.
+    r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?24\s+hours\b|"
     # "Gaza death toll rises to 44,502": a war's running tally is the news, not one attack.
     r"\btoll\b[^.;:]{0,30}?\b(?:rises|rose|climbs|climbed|tops|passes|passed|exceeds|surpasses|reaches|nears|hits)\s+"
     r"(?:to\s+)?(?:over\s+|more than\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,})\b|"
@@ -721,6 +723,18 @@ def home_front_title(title: str) -> bool:
     return _ECONOMY_TITLE.search(headline) is not None and _ECONOMY_WAR_TITLE.search(_without_amid(headline)) is None
 
 
+def economy_title(title: str) -> bool:
+    """The headline's main clause is about markets, prices, trade or a central bank and names no war measure and no
+    violence: "Brent jumps 4% as Red Sea tensions flare after strikes on Yemen" is oil's news, not the strikes'. (Read
+    over a violent event type with no toll; `home_front_title` reads the whole headline.)"""
+    main_clause = _SCENE_CLAUSE.split(_OUTLET_SUFFIX.sub("", title), 1)[0]
+    return (
+        _ECONOMY_TITLE.search(main_clause) is not None
+        and _ECONOMY_WAR_TITLE.search(main_clause) is None
+        and _VIOLENCE_TITLE.search(main_clause) is None
+    )
+
+
 # A headline that reports a weapon landing: "Drones strike Port Sudan fuel depot, no casualties reported".
 _HIT_TITLE = re.compile(
     r"\b(?:strikes?|struck|hits?|slams?|slammed|pounds?|pounded|damages?|damaged|destroys?|destroyed|sets? ablaze"
@@ -754,6 +768,7 @@ def title_not_discrete(title: str) -> bool:
     )
 
 
+_SCENE_CLAUSE = re.compile(r"\b(?:amid|despite|as|after|while)\b", re.IGNORECASE)
 _AMID = re.compile(r"\b(?:amid|despite)\b", re.IGNORECASE)
 
 
@@ -784,7 +799,7 @@ _AFTERMATH_TITLE = re.compile(
     r"\b(?:visits?|visited|tours?|toured|bur(?:y|ies|ied)(?!\s+(?:explosive|mines?|bombs?|devices?|under|beneath|alive))"
     r"|funerals?|laid to rest|vigils?|mourners|mourn(?:s|ed)|(?:day|days|period|hours) of (?:national )?mourning|national mourning|memorial services?"
     # A reaction or a remembrance: "UN chief condemns deadly attack on market", "City remembers victims of strike".
-    r"|(?:condemn(?:s|ed)?|denounce[sd]?|deplore[sd]?)(?!\s+(?:for|over)\b)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(?:attacks?|strikes?"
+    r"|(?:condemn(?:s|ed)?|denounce[sd]?|deplore[sd]?)(?!\s+(?:for|over)\b)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(?:attacks?|strikes?|targeting"
     r"|air ?strikes?|bombings?|killings?|massacres?|shelling|raids?)|remember(?:s|ed)?|commemorat\w+|anniversary"
     r"|(?:hold|holds|held|open|opens|opened|begin|begins|began)\s+(?:[\w-]+\s+)?talks"
     # A council that meets, a government that sanctions: "UN Security Council meets on school strike", "UK
