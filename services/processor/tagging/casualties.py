@@ -688,7 +688,7 @@ def _scan(
         # killed": seven).
         texts.append(_INCLUDING_ASIDE.sub("", texts[-1]))
     seen: set[tuple[str, int, str, bool]] = set()
-    for text in texts:
+    for text in dict.fromkeys(texts):  # a reading that removed nothing is not scanned twice
         found = _scan_text(text)
         if not found:
             continue
