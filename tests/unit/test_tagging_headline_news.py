@@ -590,3 +590,24 @@ def test_condemning_the_targeting_of_a_school_is_a_reaction() -> None:
     title = "Jordan condemns Israeli targeting of school sheltering displaced in Gaza"
     text = "An Israeli strike on the school in Bureij on Monday killed 30 people, the health ministry said."
     assert tag_article(title, text, published=PUBLISHED).event_type == STRATEGIC
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Junta air strikes killed over 1,400 civilians since coup, monitors say",
+         "A strike on a village in Sagaing last week killed 11 people, the group said."),
+        ("UN Security Council demands end to RSF siege of El Fasher",
+         "RSF fighters shelled the city again on Sunday, killing 14 people, residents said."),
+        ("Civilian deaths in Ukraine reach three-year high in July, UN monitors say",
+         "A missile strike on Kyiv on July 8 killed 33 people, the deadliest of the month."),
+        ("Three weeks after Tyre strike, DNA tests identify the last of 19 victims",
+         "The strike on a block of flats killed 19 people, most of them from two families."),
+        ("A year after the truck bomb that killed 41, market traders rebuild in Baidoa",
+         "The blast on the market's main street killed 41 people and wounded 70."),
+        ("Forensic teams exhume 38 bodies from mass grave near Wad Madani",
+         "Residents said the victims were killed by RSF fighters in 2024."),
+    ],
+)  # fmt: skip
+def test_tallies_demands_and_aftermaths_do_not_alert(title: str, text: str) -> None:
+    assert not tag_article(title, text, published=PUBLISHED).alert

@@ -211,3 +211,12 @@ def test_where_a_missile_was_fired_from_is_not_where_it_was_stopped() -> None:
         published="2025-05-02",
     ).places
     assert places and places[0].country_code == "IL"
+
+
+def test_chin_is_myanmars_state_not_a_chinese_city() -> None:
+    places = tag_article(
+        "Military jet bombs Chin village, nine dead",
+        "A military jet bombed a village in Falam township on Sunday, killing nine people, residents said.",
+        published="2024-03-03",
+    ).places
+    assert places and places[0].country_code == "MM"

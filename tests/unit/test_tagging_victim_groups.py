@@ -232,3 +232,8 @@ def test_a_lone_survivor_with_wounds_is_one_injured() -> None:
         "A fifth person, an elderly man, survived with gunshot wounds."
     )
     assert injured(text, "Four civilians shot dead near Pokrovsk") == 1
+
+
+def test_ages_listed_after_aged_are_not_a_toll() -> None:
+    text = "Two sisters aged 8 and 11 were killed when an unexploded shell went off near Saraqib, rescuers said."
+    assert killed(text, "Unexploded shell kills two sisters") == 2

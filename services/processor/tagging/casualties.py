@@ -608,12 +608,17 @@ def _dated(m: re.Match[str], sentence: str) -> bool:
 _AMONG_TOTAL = re.compile(r"\b(?:is|are|was|were)\s+among\s+(?:the\s+)?(?:at least\s+|more than\s+)?$", _F)
 
 
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$", _F)
+
+
 def _plausible(m: re.Match[str], value: int, sentence: str) -> bool:
     if sentence[max(0, m.start("n") - 3) : m.start("n")].lower() == "no ":
         return False  # "no one was killed" is a zero, handled apart
     window = sentence[max(0, m.start("n") - 30) : m.start("n")]
     if _SUBSET_BEFORE.search(window) and not _AMONG_TOTAL.search(window):
         return False  # "including 17 children" is part of a toll, not the toll ("a baby is among six killed" is)
+    if "age" in window and _AGED_BEFORE.search(window):
+        return False  # "two brothers aged 9 and 12 were killed": ages, not a toll
     if sentence[m.end("n") : m.end("n") + 1] == "," and _APPOSITION_BEFORE.search(sentence, 0, m.start("n")):
         return False  # "the gunman, 45, was shot dead", "two guards, both 30,": an age in apposition
     before = sentence[max(0, m.start("n") - 1) : m.start("n")]

@@ -561,6 +561,12 @@ _ROUNDUP_TITLE = re.compile(
     r"|a single)\s+(?:week|month)\b|"
     # "58 Palestinians killed in 24 hours as air strikes intensify": a day's tally across a territory.
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?24\s+hours\b|"
+    # "Civilian deaths in Ukraine reach three-year high in June": a month's statistics.
+    r"\b(?:civilian\s+)?(?:deaths|casualties)\b[^.;:]{0,40}?\b(?:in\s+(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)|(?:month|year)[- ]high|record)\b|"
+    # "Junta air strikes killed over 1,600 civilians since coup": a tally since a start, not one attack.
+    r"\b(?:killed|have killed|has killed)\s+(?:over\s+|more than\s+|at least\s+|nearly\s+)?(?:\d{1,3}(?:,\d{3})+|\d{3,})"
+    r"\b[^.;:]{0,40}?\bsince\b|"
     # "Gaza death toll rises to 44,502": a war's running tally is the news, not one attack.
     r"\btoll\b[^.;:]{0,30}?\b(?:rises|rose|climbs|climbed|tops|passes|passed|exceeds|surpasses|reaches|nears|hits)\s+"
     r"(?:to\s+)?(?:over\s+|more than\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,})\b|"
@@ -772,6 +778,15 @@ _SCENE_CLAUSE = re.compile(r"\b(?:amid|despite|as|after|while)\b", re.IGNORECASE
 _AMID = re.compile(r"\b(?:amid|despite)\b", re.IGNORECASE)
 
 
+# "Three weeks after Baalbek strike, ...", "A year after the truck bomb that killed 38, ...": the headline's news
+# comes after an attack told before (its toll is that attack's).
+_TIME_AFTER_TITLE = re.compile(
+    r"^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:after|on|since)\b",
+    re.IGNORECASE,
+)
+
+
 def title_reports_no_violence(title: str) -> bool:
     """The headline's news is a statement, a visit, a vote or arms aid: it names no violence of its own (an "amid"
     clause sets the scene: "UN urges truce amid clashes"), or it is the aftermath of an attack told before: a
@@ -782,6 +797,7 @@ def title_reports_no_violence(title: str) -> bool:
     return (
         _ARMS_AID_TITLE.search(title) is not None
         or (_AFTERMATH_TITLE.search(title) is not None and _AS_TOLL_TITLE.search(title) is None)
+        or _TIME_AFTER_TITLE.search(title) is not None
         or _VIOLENCE_TITLE.search(_without_amid(title)) is None
     )
 
@@ -806,6 +822,11 @@ _AFTERMATH_TITLE = re.compile(
     # sanctions missile makers after deadly strike".
     r"|(?:council|summit|ministers|leaders)\s+(?:meets?|met|to meet|convenes?|convened)"
     r"|^(?:the\s+)?(?:[\w.'-]+\s+){1,2}(?:sanctions|sanctioned)\s+(?!(?:on|against|over|hit|bite|fail)\b)"
+    # Remains found and named: "Forensic teams exhume 47 bodies from mass grave", "DNA tests identify victims".
+    r"|mass graves?|exhum\w*|dna tests?|identif(?:y|ies|ied)\s+(?:the\s+)?(?:remains|bodies|last|victims)"
+    # A demand to stop: "UN Security Council demands end to RSF siege of El Fasher".
+    r"|(?:demands?|demanded|calls? for|called for|urges?|urged)\s+(?:an?\s+|the\s+)?(?:immediate\s+)?(?:end|halt|stop"
+    r"|lifting)\s+(?:to|of)\b"
     # A court at work: "Court admits statements of church attack suspects", "Bomber jailed for market blast".
     r"|trials?|tribunals?|verdicts?|sentenced|sentences|sentencing|convicted|acquitted|indicted|jailed"
     r"|pleads?\s+(?:not\s+)?guilty|anti-terrorism court|atc"
