@@ -611,3 +611,37 @@ def test_condemning_the_targeting_of_a_school_is_a_reaction() -> None:
 )  # fmt: skip
 def test_tallies_demands_and_aftermaths_do_not_alert(title: str, text: str) -> None:
     assert not tag_article(title, text, published=PUBLISHED).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Wana bombing: funerals held as toll reaches 17",
+         "A suicide bomber struck a rally in Wana on Friday; the toll rose to 17 overnight, officials said."),
+        ("Mourners bury victims of Zhytomyr strike as toll rises to 15",
+         "A Russian missile struck a block of flats in Zhytomyr on Tuesday, killing 15 people, officials said."),
+    ],
+)  # fmt: skip
+def test_a_rising_toll_keeps_the_attack_the_news(title: str, text: str) -> None:
+    assert tag_article(title, text, published=PUBLISHED).alert
+
+
+def test_an_investigations_findings_about_an_old_strike_do_not_alert() -> None:
+    title = "Investigators say missile that killed 12 at Kharkiv cafe was North Korean-made"
+    text = "Prosecutors examined debris from the strike on the cafe, which killed 12 people on May 3."
+    assert not tag_article(title, text, published=PUBLISHED).alert
+
+
+def test_a_grenade_that_hurts_a_crowd_is_armed_violence() -> None:
+    title = "22 injured as grenade hurled into crowded bazaar"
+    text = (
+        "Unidentified attackers threw a hand grenade into a crowded bazaar in Quetta, injuring 22 people, police said."
+    )
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.conflict and tags.alert
+
+
+def test_a_firing_drill_accident_is_no_attack() -> None:
+    title = "Three soldiers killed, 18 injured as shell explodes during field firing drill"
+    text = "A shell exploded in a gun barrel during a field firing drill at a range near Pokhran, the army said."
+    assert not tag_article(title, text, published=PUBLISHED).alert

@@ -237,3 +237,14 @@ def test_a_lone_survivor_with_wounds_is_one_injured() -> None:
 def test_ages_listed_after_aged_are_not_a_toll() -> None:
     text = "Two sisters aged 8 and 11 were killed when an unexploded shell went off near Saraqib, rescuers said."
     assert killed(text, "Unexploded shell kills two sisters") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five soldiers embraced shahadat in an exchange of fire in Mir Ali, the military said.",
+        "Five jawans attained martyrdom when Maoists blew up their vehicle near Sukma.",
+    ],
+)
+def test_martyrdom_phrasings_are_deaths(text: str) -> None:
+    assert killed(text, "Soldiers killed in attack") == 5

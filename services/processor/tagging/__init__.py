@@ -18,6 +18,8 @@ from shared.contracts.models import Casualties, Place, Tags
 
 from .casualties import extract_casualties
 from .events import (
+    GRENADE,
+    GRENADE_MASS,
     PROTESTS,
     RIOTS,
     STRATEGIC,
@@ -166,6 +168,8 @@ class Tagger:
             # Missiles, air strikes, suicide and planted bombs are weapons of war whoever the text names.
             # (the weapon named, not the sub-event type's fallback: "struck a truck" names no weapon)
             military = call.sub_event_type == SUICIDE or call.planted_bomb or bool(set(call.weapons) & WEAPONS_OF_WAR)
+            # A grenade hurled into a crowd that kills or hurts many is an armed group's weapon, not a brawl's.
+            military = military or (call.sub_event_type == GRENADE and (killed or 0) + (injured or 0) >= GRENADE_MASS)
             war_zone = bool(places) and places[0].country_code in WAR_ZONE_COUNTRIES
             conflict = (
                 conflict

@@ -33,7 +33,8 @@ _KILLED_WORDS = (
     # "were kidnapped and killed", "abducted and later executed": the second verb is the toll's.
     r"(?:(?:kidnapped|abducted|tortured|beaten|raped|captured|robbed)\s+and\s+(?:later\s+|then\s+)?)?"
     r"(?:killed|dead|died|die|dies|slain|murdered|executed|massacred|perished|shot dead|lost their lives|deaths|fatalities"
-    r"|fatality|martyred|found dead|shot and killed|beheaded|neutrali[sz]ed|eliminated)"
+    r"|fatality|martyred|found dead|shot and killed|beheaded|neutrali[sz]ed|eliminated|sent to hell"
+    r"|(?:embraced?|attained|achieved)\s+(?:shahadat|martyrdom))"
 )
 _INJURED_WORDS = (
     r"(?:injured|wounded|hurt|injuries|maimed|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds|burns)"
@@ -278,7 +279,7 @@ _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": 
 # Cheap prefilter: only sentences with a word that begins with one of these stems can hold a casualty figure.
 CASUALTY_STEMS = words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder
 perish martyr execut victim bod corpse behead assassin gunned shrapnel eliminat neutrali""")
-CASUALTY_STEMS += ["loss of li", "suffered burn", "sustained burn"]  # phrases: "no loss of life", "suffered burns"
+CASUALTY_STEMS += ["loss of li", "suffered burn", "sustained burn", "shahadat", "sent to hell"]  # phrases
 # "medical" is in many sentences that state no casualty: it counts only after the verbs of `_INJURED_WORDS`
 # ("sought medical help"), checked where it is found (one scan, not one per phrase).
 _MEDICAL = "medical"

@@ -28,6 +28,7 @@ SHELLING = "Shelling/artillery/missile attack"
 IED = "Remote explosive/landmine/IED"
 SUICIDE = "Suicide bomb"
 GRENADE = "Grenade"
+GRENADE_MASS = 10  # victims of one grenade attack above which it is read as an armed group's, not a brawl's
 CHEMICAL = "Chemical weapon"
 
 WEAPONS = ("missile", "drone", "aircraft", "artillery_rocket", "explosive_device", "small_arms")
@@ -139,6 +140,7 @@ _TRIGGERS: dict[str, str] = {
     r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|(?<!bomb )(?<!missile )(?<!drone )(?<!shell )(?<!rocket )(?<!munition )crashed|collisions?"
     r"|derail\w*|capsized|sank|fire broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse|collapsed"
     r"|tankers? (?:explosion|blast|fire)|training (?:flights?|sorties?|missions?|exercises?)|trainer (?:jet|aircraft|plane)"
+    r"|(?:firing|live-fire|artillery) (?:drills?|exercises?|practice)"
     r"|stampedes?|accidents?|outbreaks?|epidemic|cholera|mine collapse|boiler"
     r"|methane|coal mines?|coal miners|mining (?:accident|disaster)|(?:fuel|oil|gas) tankers? (?:exploded|overturned|caught fire)"
     # Mines that cave in, plants that blow up in an accident.
@@ -154,7 +156,8 @@ _TRIGGERS: dict[str, str] = {
     r"|no (?:signs?|indications?|evidence) (?:of|that) (?:an? |any )?(?:[\w-]+ )?(?:attack|strike|sabotage|terrorism)"
     r"|not (?:caused by|the result of|connected to|linked to) (?:an? |any )?(?:[\w-]+ )?(?:attacks?|strikes?)"
     # A military aircraft lost in training: an accident, however many "air force" words the text has.
-    r"|(?:during|on|in) (?:a |an )?(?:routine |scheduled )?training (?:flights?|sorties?|missions?|exercises?|drills?)",
+    r"|(?:during|on|in) (?:a |an )?(?:routine |scheduled )?training (?:flights?|sorties?|missions?|exercises?|drills?)"
+    r"|(?:during|in) (?:a |an )?(?:routine |scheduled )?(?:field )?(?:firing|live-fire|artillery) (?:drills?|exercises?|practice)",
     "c_crime": r"murder(?:ed|er|ers|s)?|robbery|robbers|homicides?|cartels?|gangs?|gang members?|suspects?"
     r"|shooter|mass shooting|school shooting|stabbing|burglary|domestic|serial killer|manslaughter|jury"
     r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*|hate crimes?",
@@ -432,7 +435,14 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         or (m["c_ruled_out"] > 0 and m["c_disaster"] > 0)
     )
     # Police and prosecutors report strikes too: a weapon of war or a planted bomb is no street crime.
-    crime = m["c_crime"] >= 2 and m["c_conflict"] == 0 and b["c_conflict"] <= 1 and war_weapons == 0 and m["s_ied"] == 0
+    crime = (
+        m["c_crime"] >= 2
+        and m["c_conflict"] == 0
+        and b["c_conflict"] <= 1
+        and war_weapons == 0
+        and m["s_ied"] == 0
+        and not (m["s_grenade"] and casualties >= GRENADE_MASS)
+    )
     scores = {
         REMOTE: remote if (m["c_attack"] or casualties) else 0,
         # Armed victims make a fight a battle in ACLED's coding; shots with nobody hurt are an armed clash too.
@@ -807,7 +817,11 @@ _TITLE_NUMBER = r"(?:\d+|dozens|scores|hundreds|one|two|three|four|five|six|seve
 # hospital strike", "Rebels kill 31 at funeral vigil".
 _AS_TOLL_TITLE = re.compile(
     r"\b(?:as|while)\s+(?:[\w'-]+\s+){0,4}?(?:die|dies|died|killed|dead|wounded|injured)\b"
-    rf"|\b(?:kill|kills|killing|killed)\s+(?:at least\s+|more than\s+|over\s+)?{_TITLE_NUMBER}\b"
+    # A toll still rising keeps the attack the news: "Funerals held as toll reaches 19", "... condemns attack as toll
+    # rises".
+    rf"|\btoll\s+(?:rises|rose|climbs|climbed|reaches|reached|hits|jumps|mounts|grows)\b"
+    # ("the missile that killed 12 at a cafe was North Korean-made": a recalled attack's toll, not the news)
+    rf"|\b(?<!that )(?<!which )(?:kill|kills|killing|killed)\s+(?:at least\s+|more than\s+|over\s+)?{_TITLE_NUMBER}\b"
     rf"|\b{_TITLE_NUMBER}\s+(?:[\w'-]+\s+){{0,3}}?(?:killed|dead|die|died)\b",
     re.IGNORECASE,
 )
@@ -824,6 +838,9 @@ _AFTERMATH_TITLE = re.compile(
     r"|^(?:the\s+)?(?:[\w.'-]+\s+){1,2}(?:sanctions|sanctioned)\s+(?!(?:on|against|over|hit|bite|fail)\b)"
     # Remains found and named: "Forensic teams exhume 47 bodies from mass grave", "DNA tests identify victims".
     r"|mass graves?|exhum\w*|dna tests?|identif(?:y|ies|ied)\s+(?:the\s+)?(?:remains|bodies|last|victims)"
+    # An investigation's findings: "Investigators say missile that killed 12 at Kharkiv cafe was North Korean-made".
+    r"|investigators?\s+(?:say|said|find|found|conclude|concluded)|(?:investigation|probe|inquiry)\s+(?:finds|found|says"
+    r"|concludes|concluded|shows|showed)"
     # A demand to stop: "UN Security Council demands end to RSF siege of El Fasher".
     r"|(?:demands?|demanded|calls? for|called for|urges?|urged)\s+(?:an?\s+|the\s+)?(?:immediate\s+)?(?:end|halt|stop"
     r"|lifting)\s+(?:to|of)\b"
