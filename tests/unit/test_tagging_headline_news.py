@@ -645,3 +645,27 @@ def test_a_firing_drill_accident_is_no_attack() -> None:
     title = "Three soldiers killed, 18 injured as shell explodes during field firing drill"
     text = "A shell exploded in a gun barrel during a field firing drill at a range near Pokhran, the army said."
     assert not tag_article(title, text, published=PUBLISHED).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Over past day, Russian army shelled 41 settlements in Kherson region, three people killed",
+         "Artillery, drones and glide bombs hit towns along the Dnipro, the regional administration said."),
+        ("Survivors describe raid on Darfur village as news emerges 12 days on",
+         "RSF fighters stormed the village of Um Kadada, killing dozens of residents, survivors said."),
+    ],
+)  # fmt: skip
+def test_a_days_round_up_and_news_told_days_on_do_not_alert(title: str, text: str) -> None:
+    assert not tag_article(title, text, published=PUBLISHED).alert
+
+
+def test_gunmen_firing_on_worshippers_is_armed_violence() -> None:
+    title = "Mosque attack: death toll climbs to 22"
+    text = (
+        "The number of people killed when gunmen opened fire on worshippers at a mosque in Faskari has risen to 22, "
+        "the council chairman said. Two of the wounded died in hospital."
+    )
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.conflict and tags.alert
+    assert tags.casualties.injured is None  # the wounded who died are deaths, not a count of the injured

@@ -172,7 +172,8 @@ _INJURED_ENUMS = {
 }
 _INJURED_PATTERNS = {
     "i_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,5}}{_SUBSET}{_AUX}{_INJURED_WORDS}",
-    "i_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}{_INJURED_WORDS}",
+    # ("three of the wounded died in hospital" counts deaths, not the injured)
+    "i_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}{_INJURED_WORDS}(?!\s+(?:later\s+)?(?:died|succumbed))",
     "i_verb": rf"\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting)\s+{_Q}{_N}\b",
     "i_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?(?:injured|wounded|hurt)\b",
     "i_label": rf"\b(?:wounded|injured|injuries)\s*:\s*{_Q}{_N}\b",

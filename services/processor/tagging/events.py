@@ -167,7 +167,7 @@ _TRIGGERS: dict[str, str] = {
     r"|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?|maoists?|naxal\w*"
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
     r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?"
-    r"|convoys?)"
+    r"|convoys?|worshippers|mosques?|churches)|bandit (?:groups?|gangs?)"
     # A mass abduction: "taking away at least 40 students", "kidnapped dozens of villagers".
     r"|(?:abduct\w*|kidnap\w*|took away|taking away|carted away)\s+(?:[\w-]+\s+){0,3}?(?:pupils|students|schoolchildren"
     r"|schoolgirls|schoolboys|villagers|worshippers|passengers|farmers)"
@@ -570,7 +570,7 @@ _ROUNDUP_TITLE = re.compile(
     r"\b(?:attacks|strikes|shelling|raids|airstrikes|air strikes)\b[^.;:]{0,60}?\b(?:this|last|past|the past|one|a"
     r"|a single)\s+(?:week|month)\b|"
     # "58 Palestinians killed in 24 hours as air strikes intensify": a day's tally across a territory.
-    r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?24\s+hours\b|"
+    r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?24\s+hours\b|\b(?:over|during)\s+(?:the\s+)?(?:past|last)\s+day\b|"
     # "Civilian deaths in Ukraine reach three-year high in June": a month's statistics.
     r"\b(?:civilian\s+)?(?:deaths|casualties)\b[^.;:]{0,40}?\b(?:in\s+(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)|(?:month|year)[- ]high|record)\b|"
@@ -797,6 +797,13 @@ _TIME_AFTER_TITLE = re.compile(
 )
 
 
+# "... as news emerges 10 days on": told long after it happened.
+_DAYS_ON_TITLE = re.compile(
+    r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days|weeks|months)\s+(?:on|later)\b",
+    re.IGNORECASE,
+)
+
+
 def title_reports_no_violence(title: str) -> bool:
     """The headline's news is a statement, a visit, a vote or arms aid: it names no violence of its own (an "amid"
     clause sets the scene: "UN urges truce amid clashes"), or it is the aftermath of an attack told before: a
@@ -808,6 +815,7 @@ def title_reports_no_violence(title: str) -> bool:
         _ARMS_AID_TITLE.search(title) is not None
         or (_AFTERMATH_TITLE.search(title) is not None and _AS_TOLL_TITLE.search(title) is None)
         or _TIME_AFTER_TITLE.search(title) is not None
+        or _DAYS_ON_TITLE.search(title) is not None
         or _VIOLENCE_TITLE.search(_without_amid(title)) is None
     )
 
