@@ -669,3 +669,25 @@ def test_gunmen_firing_on_worshippers_is_armed_violence() -> None:
     tags = tag_article(title, text, published=PUBLISHED)
     assert tags.conflict and tags.alert
     assert tags.casualties.injured is None  # the wounded who died are deaths, not a count of the injured
+
+
+def test_strikes_across_a_territory_since_dawn_are_a_round_up() -> None:
+    title = "Israeli strikes across Gaza kill at least 31 since dawn, health officials say"
+    text = "Strikes hit homes in Khan Younis, Jabalia and Gaza City, killing 31 people in all, the ministry said."
+    assert not tag_article(title, text, published=PUBLISHED).alert
+
+
+def test_a_sides_gunmen_at_a_bus_stop_is_armed_violence() -> None:
+    title = "Gunmen kill six at Jerusalem bus stop before being shot dead"
+    text = (
+        "Two Palestinian gunmen opened fire at a bus stop in Jerusalem during the morning rush hour, killing six "
+        "people and wounding eight, police said. An off-duty soldier shot the attackers dead."
+    )
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.conflict and tags.alert
+
+
+def test_a_central_bank_holding_its_rate_is_economy() -> None:
+    title = "Bank of Israel holds rate at 4.5% as war spending weighs on deficit"
+    text = "The central bank kept its benchmark rate unchanged, citing inflation and the cost of the war."
+    assert not tag_article(title, text, published=PUBLISHED).conflict

@@ -168,6 +168,8 @@ _TRIGGERS: dict[str, str] = {
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
     r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?"
     r"|convoys?|worshippers|mosques?|churches)|bandit (?:groups?|gangs?)"
+    # A side's gunmen: "Two Palestinian gunmen opened fire at a bus stop".
+    r"|(?:palestinian|israeli|kashmiri|baloch|islamist|jihadist|separatist|rebel) (?:gunmen|attackers|assailants)"
     # A mass abduction: "taking away at least 40 students", "kidnapped dozens of villagers".
     r"|(?:abduct\w*|kidnap\w*|took away|taking away|carted away)\s+(?:[\w-]+\s+){0,3}?(?:pupils|students|schoolchildren"
     r"|schoolgirls|schoolboys|villagers|worshippers|passengers|farmers)"
@@ -569,6 +571,8 @@ _ROUNDUP_TITLE = re.compile(
     # "Russian attacks killed 47 civilians in Donetsk region this week": a week's tally.
     r"\b(?:attacks|strikes|shelling|raids|airstrikes|air strikes)\b[^.;:]{0,60}?\b(?:this|last|past|the past|one|a"
     r"|a single)\s+(?:week|month)\b|"
+    # "Israeli strikes across Gaza kill at least 38 since dawn": many strikes over a territory.
+    r"\b(?:strikes|airstrikes|air strikes|attacks|raids|shelling)\s+across\s+(?:the\s+)?[A-Z][\w-]*|\bsince dawn\b|"
     # "58 Palestinians killed in 24 hours as air strikes intensify": a day's tally across a territory.
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?24\s+hours\b|\b(?:over|during)\s+(?:the\s+)?(?:past|last)\s+day\b|"
     # "Civilian deaths in Ukraine reach three-year high in June": a month's statistics.
@@ -663,7 +667,7 @@ _ECONOMY_TITLE = re.compile(
     r"|bourses?|stock exchanges?|indices|ftse|dax|nikkei|nasdaq|dow jones"
     r"|oil|crude|brent|bonds?|yields?|currency|rouble|ruble|rupee|exports?|imports?|shipments?|agricultur\w*"
     r"|prices?|food (?:in)?security|grain|wheat|fertili[sz]ers?|farmers?|interest rates?|central bank|earnings"
-    r"|key rate|policy rate|national bank"
+    r"|key rate|policy rate|national bank|bank of [A-Z]\w+|(?:holds|raises|cuts|hikes|keeps) (?:interest |key )?rates?"
     r"|profits?)\b",
     re.IGNORECASE,
 )
