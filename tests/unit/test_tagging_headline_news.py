@@ -691,3 +691,25 @@ def test_a_central_bank_holding_its_rate_is_economy() -> None:
     title = "Bank of Israel holds rate at 4.5% as war spending weighs on deficit"
     text = "The central bank kept its benchmark rate unchanged, citing inflation and the cost of the war."
     assert not tag_article(title, text, published=PUBLISHED).conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "event_type"),
+    [
+        ("India and Pakistan agree to halt border fighting after talks in Riyadh",
+         "Shelling along the frontier killed 16 people last week, officials on both sides said.", STRATEGIC),
+        ("US unveils $300 million aid package with HIMARS rockets and shells",
+         "The package includes rockets for HIMARS launchers and artillery shells, the Pentagon said.", STRATEGIC),
+        ("Air defence forces destroy 14 Russian attack drones overnight",
+         "Drones were shot down over Poltava, Sumy and Kyiv regions; no casualties were reported.", STRATEGIC),
+    ],
+)  # fmt: skip
+def test_truces_aid_packages_and_shoot_downs_are_strategic(title: str, text: str, event_type: str) -> None:
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert tags.event_type == event_type and not tags.alert
+
+
+def test_bombings_across_a_region_are_a_round_up() -> None:
+    title = "Bombings kill eight security personnel across Pakistan's northwest"
+    text = "Roadside bombs hit police vans in Bannu, Lakki Marwat and Tank districts on Monday, officials said."
+    assert not tag_article(title, text, published=PUBLISHED).alert

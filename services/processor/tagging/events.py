@@ -118,7 +118,8 @@ _TRIGGERS: dict[str, str] = {
     r"|prisoners?|detainees|captives|sailors|seafarers)|(?:seized|seizes|hijacked|hijacks) (?:an? |the )?(?:[\w-]+ )?"
     r"(?:ship|vessel|tanker|cargo ship|merchant ship)",
     "e_intercept": r"shot down|shoots down|intercepted|intercepts|interceptions?|downed|air defen[cs]es? "
-    r"(?:destroyed|downed|repelled|down|downs|destroy)|(?:destroyed|neutrali[sz]ed|downed) (?:\d+|\w+) (?:\w+ )?(?:drones|missiles|uavs)",
+    r"(?:destroyed|downed|repelled|down|downs|destroy)|(?:destroy(?:s|ed)?|neutrali[sz]e[sd]?|down(?:s|ed)?) (?:\d+|\w+)"
+    r" (?:[\w-]+ ){0,2}?(?:drones|missiles|uavs)",
     # A missile test: "fired a ballistic missile toward the East Sea ... splashing down": no target, no strike.
     "e_test": r"missile tests?|test[- ]fir\w*|test[- ]launch\w*|weapons? tests?|splash(?:ed|es|ing)? down"
     r"|(?:into|toward|towards) the (?:east sea|sea of japan|yellow sea|west sea)",
@@ -571,6 +572,8 @@ _ROUNDUP_TITLE = re.compile(
     # "Russian attacks killed 47 civilians in Donetsk region this week": a week's tally.
     r"\b(?:attacks|strikes|shelling|raids|airstrikes|air strikes)\b[^.;:]{0,60}?\b(?:this|last|past|the past|one|a"
     r"|a single)\s+(?:week|month)\b|"
+    # "Bombings kill seven security personnel across Pakistan's northwest": several attacks over a region.
+    r"^(?:[\w'-]+\s+)?(?:bombings|attacks|strikes|raids|blasts|explosions)\b[^.;:]{0,60}?\bacross\b|"
     # "Israeli strikes across Gaza kill at least 38 since dawn": many strikes over a territory.
     r"\b(?:strikes|airstrikes|air strikes|attacks|raids|shelling)\s+across\s+(?:the\s+)?[A-Z][\w-]*|\bsince dawn\b|"
     # "58 Palestinians killed in 24 hours as air strikes intensify": a day's tally across a territory.
@@ -626,7 +629,10 @@ _ARMS_AID_TITLE = re.compile(
     r"|iris-t|nasams|himars|f-16s?|jets|fighter jets)\b|"
     # A truce agreed: "Pakistan and Afghanistan agree truce after days of border clashes".
     r"\b(?:agree|agrees|agreed|reach|reaches|reached|announce|announces|announced|declare|declares|declared)\s+"
-    r"(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|peace deal|peace agreement)\b",
+    r"(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|peace deal|peace agreement)\b"
+    r"|\b(?:agree|agrees|agreed)\s+to\s+(?:halt|stop|end|cease|pause)\b"
+    # An aid package announced: "US unveils $400 million aid package with HIMARS rockets".
+    r"|\b(?:aid|military|weapons|arms|security assistance|defen[cs]e)\s+packages?\b",
     re.IGNORECASE,
 )
 # A headline that asks a question or promises an explanation ("Why did X and Y fight a border war?", "... explained")
@@ -855,7 +861,7 @@ _AFTERMATH_TITLE = re.compile(
     r"|concludes|concluded|shows|showed)"
     # A demand to stop: "UN Security Council demands end to RSF siege of El Fasher".
     r"|(?:demands?|demanded|calls? for|called for|urges?|urged)\s+(?:an?\s+|the\s+)?(?:immediate\s+)?(?:end|halt|stop"
-    r"|lifting)\s+(?:to|of)\b"
+    r"|lifting)\s+(?:to|of)\b|demands?\s+(?:[\w-]+\s+){1,2}?(?:end|halt|stop|lift)\b"
     # A court at work: "Court admits statements of church attack suspects", "Bomber jailed for market blast".
     r"|trials?|tribunals?|verdicts?|sentenced|sentences|sentencing|convicted|acquitted|indicted|jailed"
     r"|pleads?\s+(?:not\s+)?guilty|anti-terrorism court|atc"
