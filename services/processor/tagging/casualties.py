@@ -111,6 +111,9 @@ _GAP_BLOCK = frozenset(
 _AND_NOT_VICTIMS = r"said|says|told|took|left|hit|was|were|is|are|has|have|had|declared|brought"
 _GAP = (
     rf"(?P<gap>(?:[\s,]+(?!and\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|an?|his|her|their|{_AND_NOT_VICTIMS})\b)(?!(?<=,\s)and\b)"
+    # After a comma, a figure starts a group of its own ("kills 14, dozens wounded"), unless it is a subset aside
+    # ("14 Palestinians, three of them children, were killed").
+    rf"(?!(?<=,\s)(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\b(?!\s+of\s+(?:them|whom)\b))"
     r"(?!(?:or|no|not|without|killed|dead|died|martyred|slain|wounded|injured|hurt|injuries|deaths|as|while|when|whereas|after"
     r"|before|since|because|until)\b)[A-Za-z][\w'-]*){0,6}?)"
 )
@@ -120,7 +123,11 @@ _WHO = r"(?:(?:who|that)\s+)?"
 _SUBSET = r"\s*,\s*(?:including|among them|among whom|most of them|mostly|many of them|all of them)\b[^.;]{0,100}?,\s+"
 _KILLED_PATTERNS = {
     "k_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,5}}{_SUBSET}{_AUX}{_KILLED_WORDS}\b",
-    "k_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}{_KILLED_WORDS}\b",
+    # (a claim's word in quotes: "25 soldiers had been 'neutralised'")
+    "k_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}[\"']?{_KILLED_WORDS}\b",
+    # "forced nine passengers off the bus and shot them dead": the victims counted before the verb that kills them.
+    "k_them": rf"\b{_Q}{_N}(?:\s+[\w'-]+){{1,10}}?\s+and\s+(?:then\s+|later\s+)?(?:shot|shoot|shoots|killed|kill|kills"
+    rf"|executed|execute|executes|gunned down|murdered|beheaded|massacred|slaughtered)\s+(?:all\s+of\s+)?them\b",
     "k_verb": rf"\b(?:killing of|deaths? of|killing|killed|kills|kill|beheaded|beheading|beheads|behead|executes|execute"
     rf"|eliminated|eliminates|eliminating"
     rf"|claiming the lives of|claimed the lives of|took the lives of|"
@@ -145,6 +152,9 @@ _KILLED_PATTERNS = {
     "k_among": rf"\bamong\s+(?:the\s+)?{_Q}{_N}\s+(?:[\w'-]+\s+){{0,2}}?(?:killed|dead|who died)\b",
     "k_bodies_found": rf"\b(?:recovered|found|retrieved|pulled|collected|counted|buried|exhumed|received)\s+(?:the\s+)?"
     rf"{_Q}{_N}\s+(?:more\s+)?(?:[\w'-]+\s+)?(?:bodies|corpses|martyrs)\b",
+    # "Residents buried 42 people in a mass grave": the dead counted at their burial.
+    "k_buried": rf"\b(?:buried|bury|buries|burying)\s+(?:the\s+)?{_Q}{_N}\s+(?:[\w'-]+\s+)?(?:people|victims|villagers"
+    rf"|residents|civilians|dead)\b",
     # "23 bodies had been recovered": the dead counted as they are found.
     "k_bodies_passive": rf"\b{_Q}{_N}\s+(?:more\s+)?bodies\s+(?:had|have|were|was)\s+(?:been\s+)?(?:recovered|found|pulled"
     rf"|retrieved|brought)\b",
@@ -221,7 +231,7 @@ _INJURED_ONE = {
 # Every figure pattern, tried only at the words that can begin it (a number, a qualifier, a verb). The patterns
 # that open with the figure itself are tried only where a figure starts (`_FIGURE_START`): "a", "in", "over",
 # "some" begin a qualifier or a number word far less often than they begin anything else.
-_FIGURE_FIRST = frozenset({"k_subset", "k_count", "i_subset", "i_count", "k_lives_lost"})
+_FIGURE_FIRST = frozenset({"k_subset", "k_count", "k_them", "i_subset", "i_count", "k_lives_lost"})
 _FIGURE_START = re.compile(rf"\b{_Q}{_N}", _F)
 _ALL_FIGURES = {**_KILLED_PATTERNS, **_INJURED_PATTERNS, **_KILLED_ONE, **_INJURED_ONE, **_KILLED_ENUMS,
                 **_INJURED_ENUMS}  # fmt: skip
@@ -234,7 +244,7 @@ _AND = (" and ", " as well as ")
 # sentence save trying them at every "a", "one" or number.
 _NEEDS = {
     "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
-    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_nth_body": ("body", "victim"),
+    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_nth_body": ("body", "victim"), "k_buried": ("buri", "bury"), "k_them": (" them",),
     "i_one_survived": ("survived", "escaped"), "k_among": ("among",),
     "k_the_dead": ("the dead", "the victims", "those killed"),
     "k_enum_the_dead": ("the dead", "the victims", "those killed"),
@@ -258,12 +268,13 @@ _NOBODY = r"(?:no one|nobody|no civilians?|no people|none|no person|no soldiers?
 _ZERO_KILLED = re.compile(
     rf"\b(?:{_NOBODY}\s+(?:was|were|has been|have been|had been)\s+(?:killed|dead)|{_NOBODY}\s+died"
     r"|no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:deaths|fatalities|dead)\b|without (?:any )?(?:deaths|fatalities)"
-    r"|(?:there were|caused|causing|with|resulted in)\s+no\s+(?:deaths|fatalities)|no\s+loss\s+of\s+(?:human\s+)?li(?:fe|ves))",
+    r"|(?:there were|caused|causing|with|resulted in)\s+no\s+(?:deaths|fatalities)|no\s+loss\s+of\s+(?:human\s+)?li(?:fe|ves)"
+    r"|no\s+li(?:fe|ves)\s+(?:was|were|has been|have been)\s+lost)",
     _F,
 )
 _ZERO_INJURED = re.compile(
     rf"\b(?:{_NOBODY}\s+(?:was|were|has been|have been|had been)\s+(?:injured|wounded|hurt)"
-    r"|no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:injuries|injured|wounded)\b|without (?:any )?injuries"
+    r"|no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:injured|wounded)\b"
     # "No one else was killed or injured" after the dead are named: nobody hurt, but the dead stand.
     r"|(?:no one|nobody) else (?:was|were) (?:killed or )?(?:injured|wounded|hurt|harmed))",
     _F,
@@ -272,6 +283,8 @@ _ZERO_BOTH = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+|information\s+(?:about|on)\s+|resulting\s+)?(?:casualties"
     r"|victims|injuries or fatalities|fatalities or injuries)\b"
     r"|\bwithout (?:causing )?(?:any )?casualties\b"
+    # "There were no injuries": where nobody was even hurt, nobody was killed (as the guide's labellers read it).
+    r"|\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?injuries\b|\bwithout (?:any )?injuries\b"
     r"|\b(?:no one|nobody) was (?:killed or (?:injured|wounded|hurt)|hurt|harmed)\b",
     _F,
 )
@@ -279,8 +292,15 @@ _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": 
 
 # Cheap prefilter: only sentences with a word that begins with one of these stems can hold a casualty figure.
 CASUALTY_STEMS = words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder
-perish martyr execut victim bod corpse behead assassin gunned shrapnel eliminat neutrali""")
-CASUALTY_STEMS += ["loss of li", "suffered burn", "sustained burn", "shahadat", "sent to hell"]  # phrases
+perish martyr execut victim bod corpse behead assassin gunned shrapnel eliminat neutrali buried bury""")
+CASUALTY_STEMS += [
+    "loss of li",
+    "life was lost",
+    "suffered burn",
+    "sustained burn",
+    "shahadat",
+    "sent to hell",
+]  # phrases
 # "medical" is in many sentences that state no casualty: it counts only after the verbs of `_INJURED_WORDS`
 # ("sought medical help"), checked where it is found (one scan, not one per phrase).
 _MEDICAL = "medical"
@@ -310,7 +330,8 @@ _RELATIVE_PAST = re.compile(
     r"\s+(?:ago|earlier|before)\b|\bin recent (?:days|weeks|months|years)\b|\b(?:over|in) the (?:past|last)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|years)\b|\bso far this (?:year|month)\b|\bthis year\b|\bto date\b|\bcumulative\b"
     r"|\b(?:throughout|during|over the course of|since the start of|since the beginning of) the (?:war|conflict"
-    r"|invasion)\b|\bhistory\b|\banniversary\b",
+    r"|invasion)\b|\bhistory\b|\banniversary\b"
+    r"|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
     _F,
 )
 _OTHER_EVENT = re.compile(
@@ -366,7 +387,10 @@ _EVENT_NOUN = re.compile(
 _SUBSET_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|among the dead|among)\s+(?:\w+\s+)?$", _F
 )
-_UPDATE_WORDS = r"rose|risen|rising|climbed|increased|jumped|reached|now|updated|update|later|latest|has grown|grew|revised|bringing"
+_UPDATE_WORDS = (
+    r"rose|risen|rising|climbed|increased|jumped|reached|now|updated|update|later|latest|has grown|grew|revised|bringing"
+    r"|so far"  # "we have counted 31 bodies so far"
+)
 _UPDATE_BY = (
     r"by\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|evening|nightfall"
     r"|morning|afternoon|midday|noon)"
@@ -407,6 +431,11 @@ _INCLUDING_ASIDE = re.compile(
     r",?\s+including\s+[^,;.]{1,80}?(?=,|\s+(?:were|was|have been|has been|had been|are|died|killed)\b)", _F
 )
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]{1,150}?,(?=\s)")
+# A breakdown between commas: "14 Palestinians, 3 of them children, were killed"; "Twelve people, five of whom were
+# women, were wounded".
+_SUBSET_ASIDE = re.compile(
+    rf",\s+(?:(?:{NUMBER})|all|most|many|some|several|half)\s+of\s+(?:them|whom)\b[^,;.]{{0,60}}?,(?=\s)", _F
+)
 _SINCE_AFTER_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|biggest|largest|heaviest|most \w+)\b[^.]*\bsince\b", _F)
 
 
@@ -522,7 +551,11 @@ def _dated_elsewhere(
 def _before_a_clause(sentence: str, figure_end: int, cue: int) -> bool:
     """The figure ends before the cue of another event, with a comma between: "A strike killed five people, the
     latest in a series of attacks" states the main event first and recalls the others after it."""
-    return figure_end <= cue and "," in sentence[figure_end:cue]
+    # (a clause's comma, not a thousands separator: "killed 2,140 civilians and injured 9,870 in 2025")
+    return figure_end <= cue and _CLAUSE_COMMA.search(sentence, figure_end, cue) is not None
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 
 
 # "Two gunmen on a scooter shot and killed a baker": with no passive auxiliary and an object after the verb, the
@@ -686,6 +719,8 @@ def _scan(
     if ", who " in sentence or ", which " in sentence:
         # So do relative clauses between commas ("Three policemen and a passer-by, who was a student, were killed").
         texts.append(_RELATIVE_ASIDE.sub("", texts[-1]))
+    if " of them" in sentence or " of whom" in sentence:
+        texts.append(_SUBSET_ASIDE.sub("", texts[-1]))
     if sentence.count(",") >= 2 and " and " in sentence:
         # And a list that restates the figure between commas ("Five citizens, a mother and her four children, were
         # martyred").

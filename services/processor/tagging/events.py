@@ -60,10 +60,13 @@ _TRIGGERS: dict[str, str] = {
     r"|explosive devices?|bomb blasts?|bombings?|bombs? (?:[\w-]+ ){0,3}?(?:exploded|went off|detonated|blew up)"
     r"|bomb attacks?|explosives|booby[- ]trap\w*"
     r"|bombs? (?:planted|hidden|placed|attached|strapped|concealed)|(?:motorcycle|motorbike|bicycle|truck)[- ]bombs?"
-    r"|suicide (?:bombers?|bombings?|attacks?|attackers?|vests?|blasts?)|blew (?:himself|herself|themselves) up"
-    r"|grenades?(?! launchers?)|mine explosions?|explosions?|blasts?",
+    r"|suicide (?:bombers?|bombings?|attacks?|attackers?|vests?|blasts?|(?:car|truck) bombers?)"
+    r"|blew (?:himself|herself|themselves) up|grenades?(?! launchers?)|mine explosions?|explosions?|blasts?",
     # A strike or blast with no weapon named: remote violence all the same (not a labour strike: needs a target).
-    "w_strike": r"(?:deadly|military|israeli|russian|ukrainian|saudi|us|coalition|enemy|army) (?:strikes?|raids?)"
+    "w_strike": r"(?:deadly|military|israeli|russian|ukrainian|saudi|us|coalition|enemy|army|american|zionist)"
+    r" (?:strikes?|raids?)"
+    # Yemeni and Iranian outlets' word for a US or Israeli strike.
+    r"|(?:us|american|us-british|zionist) aggression"
     r"|strikes? (?:on|against|hit|hits|targeted)|(?:hospital|school|market|camp|mosque|church"
     r"|shelter|convoy) (?:strike|blast|bombing|explosion)s?"
     # People killed "in a strike": a labour strike kills no one.
@@ -72,7 +75,7 @@ _TRIGGERS: dict[str, str] = {
     "w_small_arms": r"gunmen|gunman|gunfire|shot dead|shot and killed|opened fire|shootings?|firearms?|rifles?"
     r"|machine ?guns?|ak-47s?|snipers?|gunshots?|gun attack|gun battle|gunfight|fired (?:shots|on)|small arms"
     r"|grenade launchers?|rpgs?|bursts of fire|pistols?",
-    "s_suicide": r"suicide (?:bombers?|bombings?|attacks?|attackers?|car bombs?|vests?|blasts?)"
+    "s_suicide": r"suicide (?:bombers?|bombings?|attacks?|attackers?|(?:car|truck) bomb(?:er)?s?|vests?|blasts?)"
     r"|blew (?:himself|herself|themselves) up|self-detonat\w*",
     "s_grenade": r"grenades?(?! launchers?)",
     "s_chemical": r"chemical (?:weapons?|attacks?)|chlorine gas|sarin|nerve agents?|poison gas",
@@ -90,12 +93,15 @@ _TRIGGERS: dict[str, str] = {
     r"|convoy|patrol|position|outpost|camp|station)s?|attack(?:s|ed)? (?:on |against )?(?:[\w-]+ ){0,3}?(?:forces|troops"
     r"|positions|soldiers|fighters|militants|rebels)|(?:captured|seized|took control of) (?:the )?(?:town|city"
     r"|village|area|base|positions?)",
-    "e_vac": r"massacres?|massacred|executed|executions?|abducted|abductions?|kidnapped|kidnappings?|hostages?"
+    "e_vac": r"massacres?|massacred|executed|executions?|abduct(?:s|ed|ions?)?|kidnap(?:s|ped|pings?)?|hostages?"
     r"|shot dead|beheaded|tortured|raped|burned alive|burnt alive|lynched|stabbed|hacked to death"
-    r"|assassinated|assassination|(?:attacked|raided|targeted|killed|shot) (?:\w+ )?(?:villagers|civilians"
+    r"|assassinated|assassination|(?:attack(?:s|ed)?|raid(?:s|ed)?|targeted|kill(?:s|ed)?|shoot|shoots|shot)"
+    r" (?:\w+ )?(?:villagers|civilians"
     r"|worshippers|farmers|residents|passengers|herders|displaced people)|gunmen (?:killed|shot|opened fire)"
     r"|unidentified (?:gunmen|armed men|assailants)|armed men (?:killed|shot)|murdered|killed by (?:unknown|unidentified)"
-    r"|stabbings?|knife attacks?|knifed|knifing",
+    r"|stabbings?|knife attacks?|knifed|knifing|terror(?:ist)? shootings?|shooting attacks?|ramming attacks?"
+    r"|opened fire (?:on|at) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:people|passengers|crowds?|commuters|shoppers|worshippers"
+    r"|bus stop|market)",
     "e_protest": r"protests?|protested|protesters?|protestors?|demonstrations?|demonstrators?|rall(?:y|ies|ied)"
     r"|marched|sit-ins?|took to the streets|picket\w*|vigils?|demonstrat(?:ed|ing|e)|(?:went|go|going) on strike"
     r"|hunger strikes?|(?:gathered|assembled)(?: \w+){0,8}? (?:to|demanding|calling|chanting|against)|chanting"
@@ -109,6 +115,7 @@ _TRIGGERS: dict[str, str] = {
     r"|negotiators?|sanctions?|aid package|military aid|security assistance|weapons deliveries|arms deliveries"
     r"|agreements?|accord|summit|prisoner (?:swaps?|exchanges?)|exchanged? (?:\w+ )?prisoners|prisoners of war"
     r"|pows|mediators?|mediation|diplomat\w*|recogni[sz]\w*|annex\w*|mobili[sz]ation|conscription|arrested"
+    r"|curfews?"
     r"|surrender(?:s|ed)?|laid down (?:their )?arms|lay down (?:their )?arms"
     r"|arrests|detained|headquarters|withdr[ae]w\w*|deploy\w*|reinforcements|meets? with|met with"
     r"|(?:meets?|met|talks with) (?:his |her |the )?(?:[\w-]+ ){0,2}?(?:president|prime"
@@ -117,6 +124,15 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:released|releases|freed|frees|release of|freeing) (?:the |all |[\w-]+ ){0,3}?(?:crew(?: members)?|hostages?"
     r"|prisoners?|detainees|captives|sailors|seafarers)|(?:seized|seizes|hijacked|hijacks) (?:an? |the )?(?:[\w-]+ )?"
     r"(?:ship|vessel|tanker|cargo ship|merchant ship)",
+    # Decisions and handovers: arms delivered, sold or received ("took delivery of the first five A-29 aircraft": the
+    # weapons it names are cargo, not fire), an operation approved, reservists called up. In a headline over no
+    # casualties they are the news.
+    "e_decision": r"call-ups?|reservists|(?:approves?|approved|announces?|announced|orders?|ordered) (?:an? |the )?"
+    r"(?:[\w-]+ ){0,2}?(?:military )?(?:operation|offensive)s?\b"
+    r"|(?:took|takes|taking) delivery|arms (?:sales?|deals?|transfers?)|weapons (?:sales?|packages?)"
+    r"|(?:hands?|handed|handing) (?!of\b)(?:over )?(?:[\w$-]+ ){0,5}?(?:vehicles|weapons|equipment|aircraft|jets"
+    r"|helicopters|arms|drones)\b|(?:receives?|received) (?:[\w-]+ ){0,6}?(?:aircraft|jets|helicopters|tanks|weapons"
+    r"|arms|air defen[cs]e systems?)\b",
     "e_intercept": r"shot down|shoots down|intercepted|intercepts|interceptions?|downed|air defen[cs]es? "
     r"(?:destroyed|downed|repelled|down|downs|destroy)|(?:destroy(?:s|ed)?|neutrali[sz]e[sd]?|down(?:s|ed)?) (?:\d+|\w+)"
     r" (?:[\w-]+ ){0,2}?(?:drones|missiles|uavs)",
@@ -265,9 +281,9 @@ _TITLE_ONLY = "n_title"  # non-discrete cues are read in the title only
 _TRIGGERS_TITLE = PhraseIndex(_TRIGGERS, wrap=r"\b(?:{})\b")
 _TRIGGERS_BODY = PhraseIndex({k: v for k, v in _TRIGGERS.items() if k != _TITLE_ONLY}, wrap=r"\b(?:{})\b")
 # Categories whose triggers overlap others: counted again on their own so one word counts for each.
-_SECONDARY = ("c_labour", "s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "e_test", "c_attack", "c_conflict",
-              "c_crime", "c_armed", "w_strike", "e_battle", "n_title", "w_small_arms", "e_riot", "c_disaster", "c_ruled_out",
-              "v_civilian", "v_armed", "e_crowd")  # fmt: skip
+_SECONDARY = ("c_labour", "s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "e_test", "e_decision",
+              "c_attack", "c_conflict", "c_crime", "c_armed", "w_strike", "e_battle", "n_title", "w_small_arms",
+              "e_riot", "c_disaster", "c_ruled_out", "v_civilian", "v_armed", "e_crowd")  # fmt: skip
 _ALWAYS_RECOUNT = frozenset({"c_attack", "c_conflict"})
 
 THEATRE_BY_COUNTRY = {
@@ -310,7 +326,7 @@ _ACTORS: list[tuple[str, str, str | None]] = [
     (r"islamic state|isis|isil|daesh", "Islamic State", None),
     (r"al-qaeda|al qaeda|aqap|aqim", "al-Qaeda", None),
     (r"jnim", "JNIM", "ML"),
-    (r"taliban", "Taliban", "AF"),
+    (r"taliban|islamic emirate", "Taliban", "AF"),
     (r"ttp|tehreek-e-taliban", "Tehrik-i-Taliban Pakistan", "PK"),
     (r"wagner|africa corps", "Wagner Group", None),
     (r"m23", "M23", "CD"),
@@ -460,7 +476,7 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         RIOTS: m["e_riot"],
         PROTESTS: m["e_protest"],
         # A shoot-down whose debris hurt people is a strike with casualties, not a disrupted one.
-        STRATEGIC: (m["e_sd"] + (0 if casualties else m["e_intercept"] * 2)) * 0.8,
+        STRATEGIC: (m["e_sd"] + m["e_decision"] + (0 if casualties else m["e_intercept"] * 2)) * 0.8,
     }
     # Interceptions with nobody hurt: ACLED's disrupted weapons use, a strategic development.
     # ("no casualties" stated beside a shoot-down: the guide's convention, however many drones the text counts)
@@ -472,7 +488,7 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         and (t["e_intercept"] or m["e_intercept"] * 2 >= remote or (killed == 0 and not hit_title))
     ):
         scores[STRATEGIC] = max(scores.values()) + 1
-    if m["e_test"] and not casualties:  # a weapons test: ACLED's strategic development
+    if (m["e_test"] or t["e_decision"]) and not casualties:  # a weapons test or a decision: a strategic development
         scores[STRATEGIC] = max(scores.values()) + 1
     ordered = [REMOTE, BATTLES, VAC, RIOTS, PROTESTS, STRATEGIC]
     best = max(ordered, key=lambda k: scores[k])
@@ -482,14 +498,21 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     if b["e_crowd"]:
         violent = m["e_riot"] or casualties or m["e_battle"] or m["e_vac"] or m["v_civilian"] or m["v_armed"]
         best = RIOTS if violent else PROTESTS
-    elif best in (BATTLES, VAC) and not m["e_battle"] and not m["w_small_arms"] and scores[REMOTE] > 0:
-        best = REMOTE  # a remote weapon and no ground fight: ACLED codes the weapon, whoever the victims
+    elif (
+        best in (BATTLES, VAC)
+        and scores[REMOTE] > 0
+        and ((not m["e_battle"] and not m["w_small_arms"]) or _remote_weapon_title(t))
+    ):
+        # A remote weapon and no ground fight: ACLED codes the weapon, whoever the victims. So too when the
+        # headline's killer is a bomb or a missile and the fight is a sequel in the body ("Roadside bomb kills six
+        # soldiers" over "gunmen then fired on rescuers").
+        best = REMOTE
     elif best in (BATTLES, VAC) and not m["e_battle"]:
         # No fight between armed sides is described: the victims decide.
         if m["v_civilian"] and not m["v_armed"]:
             best = VAC
-        elif m["v_armed"] and not m["v_civilian"]:
-            best = BATTLES
+        elif m["v_armed"] and not m["v_civilian"] and not (best == VAC and t["e_vac"]):
+            best = BATTLES  # (not under a headline that names an abduction or a massacre: guards shot in a school raid)
     event_type: str | None = best if scores[best] > 0 or b["e_crowd"] else None
     if event_type is None and casualties:
         # People killed or hurt with no weapon, battle or crowd named: ACLED codes a one-sided attack.
@@ -510,6 +533,12 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         crime=crime,
         non_discrete=t["n_title"] > 0,
     )
+
+
+def _remote_weapon_title(t: Counter[str]) -> bool:
+    """The headline names a remote weapon and neither a fight nor guns."""
+    remote = ("w_missile", "w_drone", "w_aircraft", "w_artillery_rocket", "w_explosive", "s_suicide")
+    return any(t[k] for k in remote) and not (t["e_battle"] or t["w_small_arms"])
 
 
 def _sub_event(m: Counter[str], b: Counter[str]) -> str:
@@ -561,10 +590,11 @@ _ROUNDUP_TITLE = re.compile(
     r"(?:day|24 hours|week)\b|"
     r"\b(?:over|in)\s+(?:the\s+)?(?:past|last)\s+(?:day|24 hours|week)\b[^.]{0,40}?\bacross\b|"  # (either order)
     # "At least 34 dead in week of raids on villages": a tally over days, not one event.
-    r"\b(?:week|weeks|days|month|months) of (?:[\w-]+ )?(?:raids|attacks|strikes|fighting|clashes|shelling"
+    r"\b(?:week|weeks|days|month|months) of (?:[\w-]+ )?(?:raids|attacks|strikes|fighting|clashes|shelling|operations"
     r"|bombardments?|violence|air ?strikes)\b|"
-    # "Nine killed in Israeli raids on southern towns": several attacks on several places.
-    r"\b(?:raids|strikes|attacks|airstrikes|air strikes|shelling|bombardments)\s+(?:on|across|in)\s+(?:[\w'-]+\s+){0,2}?"
+    # "Nine killed in Israeli raids on southern towns": several attacks on several places (one night's raids by one
+    # band of gunmen are one attack: "Gunmen kill dozens in overnight raids on Plateau villages").
+    r"(?<!overnight )(?<!coordinated )(?<!simultaneous )\b(?:raids|strikes|attacks|airstrikes|air strikes|shelling|bombardments)\s+(?:on|across|in)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:towns|villages|cities|areas|districts|regions|provinces|camps)\b|"
     # "Militant attacks up 34pc in January, says think tank": a month's statistics.
     r"\b(?:attacks|violence|killings|casualties|incidents)\s+(?:up|down|rise|rose|fall|fell|jump\w*|surge\w*|drop\w*)\s+"
@@ -674,7 +704,8 @@ _ECONOMY_TITLE = re.compile(
     r"|oil|crude|brent|bonds?|yields?|currency|rouble|ruble|rupee|exports?|imports?|shipments?|agricultur\w*"
     r"|prices?|food (?:in)?security|grain|wheat|fertili[sz]ers?|farmers?|interest rates?|central bank|earnings"
     r"|key rate|policy rate|national bank|bank of [A-Z]\w+|(?:holds|raises|cuts|hikes|keeps) (?:interest |key )?rates?"
-    r"|profits?)\b",
+    r"|profits?|start-ups?|startups?|acquisitions?|acquires?|acquired|mergers?|takeovers?|ipo|valuation"
+    r"|(?:\$|€|£)[\d.,]+\s?(?:bn|billion|m|million))\b",
     re.IGNORECASE,
 )
 _ECONOMY_WAR_TITLE = re.compile(
@@ -710,11 +741,14 @@ def sports_title(title: str) -> bool:
 # launches with missile strikes"), unless the headline reports harm.
 _CULTURE_TITLE = re.compile(
     r"\b(?:reviews?|films?|movies?|documentar(?:y|ies)|novels?|video games?|strategy games?|board games?|trailers?"
-    r"|box office|premieres?|netflix|memoirs?|sitcom|drama series|miniseries)\b",
+    r"|box office|premieres?|netflix|memoirs?|sitcom|drama series|miniseries|concerts?|pop stars?|rock bands?"
+    r"|albums?)\b",
     re.IGNORECASE,
 )
 _HARM_TITLE = re.compile(
-    r"\b(?:kill\w*|dead|died|dies|wounded|injur\w*|hits?|struck|explosions?|blasts?)\b", re.IGNORECASE
+    r"\b(?:kill\w*|dead|died|dies|death toll|wounded|injur\w*|hits?|struck|explosions?|blasts?|attack(?:s|ed)?"
+    r"|gunm[ae]n|massacred?)\b",
+    re.IGNORECASE,
 )
 # History: "Eighty-two years on, Volgograd remembers the battle": a war long over.
 _YEARS_ON_TITLE = re.compile(
@@ -795,7 +829,8 @@ def title_not_discrete(title: str) -> bool:
 
 
 _SCENE_CLAUSE = re.compile(r"\b(?:amid|despite|as|after|while)\b", re.IGNORECASE)
-_AMID = re.compile(r"\b(?:amid|despite)\b", re.IGNORECASE)
+# ("X days after Y": Y is days old, the scene of X's news: "EU adopts sanctions days after deadly Kyiv strike")
+_AMID = re.compile(r"\b(?:amid|despite|(?:days|weeks|months|years) (?:after|since))\b", re.IGNORECASE)
 
 
 # "Three weeks after Baalbek strike, ...", "A year after the truck bomb that killed 38, ...": the headline's news
@@ -805,6 +840,11 @@ _TIME_AFTER_TITLE = re.compile(
     r"(?:after|on|since)\b",
     re.IGNORECASE,
 )
+
+
+# A threat of strikes to come: "Minister warns Beirut suburbs will be hit 'with full force' if rocket fire resumes".
+_THREAT_TITLE = re.compile(r"\b(?:warns?|threatens?|vows?)\b[^.;:]{0,60}?\b(?:will|would)\b", re.IGNORECASE)
+_TOLL_WORD_TITLE = re.compile(r"\b(?:kill\w*|dead|died|dies|wounded|injur\w*|toll)\b", re.IGNORECASE)
 
 
 # "... as news emerges 10 days on": told long after it happened.
@@ -826,6 +866,7 @@ def title_reports_no_violence(title: str) -> bool:
         or (_AFTERMATH_TITLE.search(title) is not None and _AS_TOLL_TITLE.search(title) is None)
         or _TIME_AFTER_TITLE.search(title) is not None
         or _DAYS_ON_TITLE.search(title) is not None
+        or (_THREAT_TITLE.search(title) is not None and _TOLL_WORD_TITLE.search(title) is None)
         or _VIOLENCE_TITLE.search(_without_amid(title)) is None
     )
 
@@ -872,7 +913,8 @@ _AFTERMATH_TITLE = re.compile(
 
 
 def _without_amid(title: str) -> str:
-    """The headline without its scene-setting clause: "X amid Y" -> "X"; "Amid Y, X" -> "X"; "X despite Y" -> "X".
+    """The headline without its scene-setting clause: "X amid Y" -> "X"; "Amid Y, X" -> "X"; "X despite Y" -> "X";
+    "X days after Y" -> "X".
     ("X after Y" keeps Y:
     a president's rebuke after a deadly strike on the capital reports the strike.)"""
     if title[:5].lower() == "amid ":

@@ -1,0 +1,138 @@
+"""Event types where the words of one type sit in an article of another: a bomb that kills soldiers and a gunfight
+after it, arms handed over, gunmen abducting pupils past a guard they shot, a terror shooting at a bus stop, a threat
+of strikes to come, a mobilisation, a curfew, an operation approved, a tech deal in a country at war, a concert after
+a truce. Every headline and sentence here is the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.processor.tagging import tag_article
+
+BATTLES = "Battles"
+REMOTE = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+STRATEGIC = "Strategic developments"
+
+
+def event(title: str, text: str, published: str = "2025-05-14") -> tuple[str | None, bool]:
+    tags = tag_article(title, text, published=published)
+    return tags.event_type, tags.alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Suicide car bomber kills nine soldiers at checkpoint near Gao",
+         "A suicide bomber drove an explosives-laden car into an army checkpoint outside Gao on Monday, killing nine "
+         "soldiers and wounding 14, the army said. Troops then fought off gunmen on motorbikes who tried to reach "
+         "the checkpoint."),
+        ("Roadside bomb kills seven soldiers near Tuz Khurmatu",
+         "A roadside bomb hit an army patrol near Tuz Khurmatu on Sunday, killing seven soldiers, security sources "
+         "said. Gunmen then fired on the troops who came to help, and a short gunfight followed."),
+    ],
+)  # fmt: skip
+def test_a_bomb_in_the_headline_outweighs_a_gunfight_after_it(title: str, text: str) -> None:
+    assert event(title, text) == (REMOTE, True)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Kenya receives first batch of attack helicopters for fight against al-Shabaab",
+         "Kenya's air force on Tuesday took delivery of the first four of eight attack helicopters bought to fight "
+         "al-Shabaab militants near the Somali border, officials said."),
+        ("US hands Iraqi army armoured vehicles and rifles for campaign against Islamic State",
+         "The United States on Wednesday handed over armoured vehicles, rifles and machine guns to the Iraqi army "
+         "at a base near Baghdad, for use against Islamic State cells."),
+    ],
+)  # fmt: skip
+def test_arms_handed_over_are_a_strategic_development(title: str, text: str) -> None:
+    assert event(title, text) == (STRATEGIC, False)
+
+
+def test_gunmen_abducting_pupils_is_violence_against_civilians_though_a_guard_was_shot() -> None:
+    text = (
+        "Armed men stormed a boarding school in Kankara before dawn on Thursday and abducted 52 pupils, police "
+        "said. A night guard was shot in the arm as he tried to close the gate."
+    )
+    assert event("Gunmen abduct 52 pupils from Kankara school", text)[0] == VAC
+
+
+def test_a_terror_shooting_at_a_bus_stop_is_violence_against_civilians() -> None:
+    text = (
+        "Two attackers opened fire on people waiting at a bus stop in Beersheba on Wednesday morning, killing five "
+        "and wounding 9, police said. A soldier nearby returned fire and the attackers were arrested."
+    )
+    assert event("Five killed, 9 wounded in terror shooting at Beersheba bus stop", text) == (VAC, True)
+
+
+def test_overnight_raids_on_several_villages_are_one_attack() -> None:
+    text = (
+        "Gunmen attacked four villages in Riyom local government area of Plateau state overnight, killing 31 "
+        "people and burning houses, police said on Monday."
+    )
+    assert event("Gunmen kill 31 in overnight raids on Plateau villages", text) == (VAC, True)
+
+
+def test_a_week_of_operations_is_a_round_up() -> None:
+    text = (
+        "Security forces killed 14 militants in three operations in North Waziristan over the past week, the army "
+        "said on Sunday. Two soldiers were killed."
+    )
+    assert event("Army says 14 militants killed in week of operations in North Waziristan", text)[1] is False
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("EU agrees fresh sanctions on Moscow days after deadly Odesa strike",
+         "European Union governments on Wednesday adopted new sanctions against Russia, two days after a missile "
+         "attack on Odesa killed 19 people, which ministers cited as they arrived."),
+        ("Defence minister warns Damascus will pay 'a heavy price' if attacks on the Golan continue",
+         "The defence minister said on Monday that rocket fire from Syria would be answered with force and that "
+         "Damascus would be held responsible for any attack."),
+        ("Russia orders call-up of reservists as fighting spreads in Kursk",
+         "President Vladimir Putin signed a decree on Friday calling up reservists for training, as fighting "
+         "continued along the border in the Kursk region."),
+        ("Security committee approves military operation against militants in Khyber",
+         "Pakistan's top security committee on Thursday approved a military operation against militants in "
+         "Khyber district, after attacks on police posts in recent months."),
+    ],
+)  # fmt: skip
+def test_news_that_is_no_strike_of_its_own_is_a_strategic_development(title: str, text: str) -> None:
+    assert event(title, text) == (STRATEGIC, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Haifa chip start-up Corelane agrees $900m sale to US rival",
+         "Israeli chip designer Corelane has agreed to be acquired by a US semiconductor group for $900 million, "
+         "the companies said on Monday. A fifth of its staff were called up for reserve duty during the war."),
+        ("Syrian singer fills Damascus arena in first concert since the truce",
+         "Thousands of fans filled an arena in Damascus on Saturday for the singer's first concert since the "
+         "ceasefire, which ended months of fighting in the north."),
+    ],
+)  # fmt: skip
+def test_business_and_culture_in_a_country_at_war_are_not_conflict(title: str, text: str) -> None:
+    assert tag_article(title, text, published="2025-05-14").conflict is False
+
+
+def test_the_islamic_emirate_is_the_taliban() -> None:
+    tags = tag_article(
+        "Islamic Emirate and Pakistan hold talks in Kabul on border crossings",
+        "Delegations of the Islamic Emirate of Afghanistan and Pakistan held talks in Kabul on Tuesday on the "
+        "closure of border crossings, the foreign ministry said.",
+        published="2025-05-14",
+    )
+    assert tags.conflict is True
+    assert "Taliban" in tags.actors
+
+
+def test_us_aggression_in_a_yemeni_report_is_a_strike() -> None:
+    text = (
+        "The toll of the American aggression on the port of Salif late on Friday has risen to 31 martyrs and 60 "
+        "wounded, the health ministry said on Saturday."
+    )
+    assert event("Toll of US aggression on Salif port rises to 31 martyrs", text) == (REMOTE, True)

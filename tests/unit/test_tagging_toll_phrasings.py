@@ -1,0 +1,113 @@
+"""Ways of telling a toll that a careless reader gets wrong: a second figure after a comma ("kills 14, dozens
+wounded"), a breakdown between commas ("14 Palestinians, 3 of them children"), a thousands separator next to a year,
+an older attack dated "last December", the dead counted at their burial or named before the verb that kills them, a
+claim's word in quotes, a count "so far", and zeros said as "no injuries" or "no life was lost". Every sentence here is
+the project's own."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from services.processor.tagging import tag_article
+from tests.unit.tagging_helpers import injured_toll, killed_toll
+
+PUBLISHED = "2025-05-14"
+killed = partial(killed_toll, published=PUBLISHED)
+injured = partial(injured_toll, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("title", "wounded"),
+    [
+        ("Glide bombs on Kostiantynivka market kill 11, dozens wounded", 12),
+        ("Glide bombs on Kostiantynivka market kill 11, 30 wounded", 30),
+    ],
+)
+def test_a_figure_after_a_comma_counts_its_own_group(title: str, wounded: int) -> None:
+    text = "Two glide bombs hit a covered market in Kostiantynivka on Tuesday morning, regional officials said."
+    assert killed(text, title) == 11
+    assert injured(text, title) == wounded
+
+
+def test_the_dead_then_the_wounded_after_a_comma() -> None:
+    text = "The bombing of the bus depot in Khost on Tuesday killed 20 people, dozens were wounded, doctors said."
+    assert killed(text, "Bus depot bombing") == 20
+    assert injured(text, "Bus depot bombing") == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "toll"),
+    [
+        ("An air strike hit a school in Jabalia on Tuesday. 17 people, 6 of them children, were killed, the civil "
+         "defence agency said.", "killed", 17),
+        ("An air strike hit a school in Jabalia on Tuesday. Twenty-two people, nine of whom were women, were "
+         "wounded, medics said.", "injured", 22),
+    ],
+)  # fmt: skip
+def test_a_breakdown_between_commas_leaves_the_total(text: str, kind: str, toll: int) -> None:
+    read = killed if kind == "killed" else injured
+    assert read(text, "Strike on school") == toll
+
+
+def test_a_year_long_tally_is_not_an_attack_whatever_its_commas() -> None:
+    """The comma inside "3,415" is no clause break: the tally dated "in 2025" stays a tally."""
+    tags = tag_article(
+        "Shelling killed 3,415 civilians in Donbas in 2025, monitors say",
+        "Artillery and rocket fire on towns near the front killed 3,415 civilians and wounded 8,020 in 2025, a "
+        "monitoring mission said in its annual report on Wednesday.",
+        published="2026-02-11",
+    )
+    assert tags.casualties.killed is None or tags.casualties.killed.min != 3415
+    assert not tags.alert
+
+
+def test_an_attack_dated_last_december_is_background() -> None:
+    text = (
+        "Gunmen attacked the village of Kwall in Bassa on Sunday night, killing 9 people, a community leader said. "
+        "Raids on nearby villages last December killed more than 80 people."
+    )
+    assert killed(text, "Gunmen kill nine in Bassa village") == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Gunmen attacked Maiyanga late on Saturday. On Monday residents buried 37 people in a common grave near "
+         "the church, a local official said.", 37),
+        ("Armed men halted a lorry near Turbat on Friday evening, made 7 labourers climb down and shot them dead, "
+         "the police said.", 7),
+        ("The armed group said on Saturday that 19 government soldiers had been 'neutralised' when it took the "
+         "post.", 19),
+    ],
+)  # fmt: skip
+def test_the_dead_counted_at_burial_before_the_killing_verb_or_in_quotes(text: str, toll: int) -> None:
+    assert killed(text, "Attack reported") == toll
+
+
+def test_a_count_so_far_updates_the_lead() -> None:
+    text = (
+        "Fighters attacked a prayer meeting in Komanda on Sunday evening, killing more than 20 people, officials "
+        'said on Monday. Many of the victims were women. Several homes were burned. "We have found 26 bodies so '
+        'far," a rescue worker said.'
+    )
+    assert killed(text, "Attack on prayer meeting") == 26
+
+
+@pytest.mark.parametrize(
+    "zero_sentence",
+    ["There were no injuries, the army said.", "No injuries were reported."],
+)
+def test_no_injuries_means_no_one_was_killed_either(zero_sentence: str) -> None:
+    text = f"Air defences shot down three drones over the port of Izmail overnight. {zero_sentence}"
+    assert killed(text, "Drones downed over Izmail") == 0
+    assert injured(text, "Drones downed over Izmail") == 0
+
+
+def test_no_life_was_lost() -> None:
+    text = (
+        'Gunmen stormed a girls\' school in Kebbi before dawn on Friday and abducted 40 pupils. "No life was lost," '
+        "the police said."
+    )
+    assert killed(text, "Gunmen abduct 40 pupils in Kebbi") == 0
