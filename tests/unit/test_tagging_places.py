@@ -220,3 +220,23 @@ def test_chin_is_myanmars_state_not_a_chinese_city() -> None:
         published="2024-03-03",
     ).places
     assert places and places[0].country_code == "MM"
+
+
+def test_a_country_named_as_the_neighbour_across_a_border_is_not_the_place() -> None:
+    tags = tag_article(
+        "At least 16 Nigerien soldiers killed in attack near Tillia",
+        "At least 16 Nigerien soldiers were killed on Friday when fighters attacked an army post near Tillia, close "
+        "to the border with Mali, the defence ministry said.",
+        published="2025-05-14",
+    )
+    assert tags.places[0].country_code == "NE"
+
+
+def test_a_linked_story_names_no_place_of_this_one() -> None:
+    tags = tag_article(
+        "Eleven soldiers killed in attack on army camp near Douentza",
+        "Eleven soldiers were killed on Sunday when militants attacked an army camp near Douentza, close to the border "
+        "with Burkina Faso, Mali's army said.\nRead more: Burkina Faso and Niger sign a new defence pact",
+        published="2025-05-14",
+    )
+    assert tags.places[0].country_code == "ML"

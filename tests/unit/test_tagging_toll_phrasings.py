@@ -111,3 +111,25 @@ def test_no_life_was_lost() -> None:
         "the police said."
     )
     assert killed(text, "Gunmen abduct 40 pupils in Kebbi") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit a pick-up near Marjayoun on Monday, killing two men and wounding a passer-by, the ministry said.",
+        "A drone hit a pick-up near Marjayoun on Monday, killing two men. A third person, a shepherd, was lightly "
+        "injured, the agency said.",
+        "A drone hit a pick-up near Marjayoun on Monday, killing two men. The driver was wounded.",
+    ],
+)
+def test_one_more_person_hurt_beside_the_dead(text: str) -> None:
+    assert killed(text, "Drone strike near Marjayoun") == 2
+    assert injured(text, "Drone strike near Marjayoun") == 1
+
+
+def test_a_list_of_victims_continued_with_as_well_as() -> None:
+    text = (
+        "A landmine destroyed a tractor near Gereshk on Friday, killing a farmer, his mother and his two sons, as "
+        "well as two labourers and a boy riding on the trailer, officials said."
+    )
+    assert killed(text, "Landmine kills family near Gereshk") == 7

@@ -45,7 +45,7 @@ from .gazetteer import Entry, Gazetteer, Mention, key_of
 from .language import detect_language
 from .polish import read_polish
 from .severity import SeverityRules
-from .text import dateline_end, normalize, split_sentences
+from .text import dateline_end, is_link_label, normalize, split_sentences
 from .text import lead_end as find_lead_end
 from .wordindex import word_starts
 
@@ -95,7 +95,12 @@ class Tagger:
         # Only the sentences that can describe the main event are read closely: title, lead, casualty sentences.
         focus = sorted(set(range(min(story_lead_end, len(sentences)))) | evidence)
         signals = collect_signals(title, sentences, focus, evidence)
-        place_focus = sorted(set(range(min(max(PLACE_SENTENCES, lead_end), len(sentences)))) | evidence)
+        # ("Read more: Burkina Faso, Mali and Niger deepen ..." links to another story: its places are not this one's)
+        place_focus = [
+            i
+            for i in sorted(set(range(min(max(PLACE_SENTENCES, lead_end), len(sentences)))) | evidence)
+            if not is_link_label(sentences[i])
+        ]
         mentions, demonyms = self.gazetteer.find([sentences[i] for i in place_focus], place_focus)
         call = classify_event(signals, killed, injured, title)
 
@@ -110,6 +115,8 @@ class Tagger:
         focus_sentences = {i: sentences[i] for i in place_focus}
         mentions = self.gazetteer.resolve_regions(mentions, focus_sentences, context)
         for m in mentions:
+            if m.neighbour:
+                continue  # the country across the border points nowhere
             if m.entry.kind == "country":
                 context[m.entry.country_code] += 2
             elif m.key in self.gazetteer.alternatives:
@@ -127,6 +134,8 @@ class Tagger:
                 lead = max(context.values())
                 for cc in victims:
                     context[cc] = max(context[cc], lead + 1)
+        # A country named across a border stands as the place only when the text points nowhere else.
+        mentions = [m for m in mentions if not (m.neighbour and context and m.entry.country_code not in context)]
         mentions = self.gazetteer.resolve_addresses(mentions, focus_sentences)
         mentions = self.gazetteer.resolve_homonyms(mentions, context, focus_sentences)
         first_body = 1 if title else 0

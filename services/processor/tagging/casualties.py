@@ -54,7 +54,8 @@ _VICTIM = (
     r"|inmate|detainee|hostage|reporter|bodyguard|policewoman|gendarme|serviceman|servicewoman|conscript|sniper"
     r"|gunman|attacker|assailant|bomber|governor|minister|lawmaker|ambassador|pilot|photographer|cameraman|medic"
     r"|paramedic|passenger|pedestrian|bystander|shopkeeper|vendor|tourist|guide|motorcyclist|cyclist|motorist|commuter"
-    r"|rider|shepherd|labourer|laborer|porter|fisher|cleric|monk|nun|survivor)"
+    r"|rider|shepherd|labourer|laborer|porter|fisher|cleric|monk|nun|survivor|passer-by|passerby|neighbou?r|customer"
+    r"|worshipper|jawan|constable|trooper)"
 )
 # Participles that state a death: "was shot dead", "was beaten to death", "was found killed".
 _DEATH_PARTICIPLE = (
@@ -80,7 +81,11 @@ _ITEM = (
     rf"|April|May|June|July|August|September|October|November|December)\b)(?:[A-Za-z][\w'-]*|\d+-year-old)(?![\w'-]))"
     rf"{{1,5}}|{_THE_ONE})"
 )
-_ENUM = rf"(?P<enum>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|as well as)\s+{_ITEM})"
+# ("a farmer, his wife and their three children, as well as three passengers and the driver": a list continued)
+_ENUM = (
+    rf"(?P<enum>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|as well as)\s+{_ITEM}"
+    rf"(?:\s*,?\s+as well as\s+{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+and\s+{_ITEM})?)?)"
+)
 # The passive form is found from its last item ("... and 1 soldier were killed": tried only at "and", far rarer
 # than the words an item can begin with); the items before it are then read backwards (`_ITEMS_BEFORE`).
 _ITEMS_BEFORE = re.compile(rf"(?:{_ITEM}\s*,\s*)*{_ITEM}\s*,?\s*", re.IGNORECASE)
@@ -216,7 +221,10 @@ _KILLED_ONE = {
     r"(?:a|an|one|the|his|her)\b|(?:his|her)\s+death\b)|\b(?:one|a single|1)\s+(?:reported\s+)?(?:death|fatality)\b",
 }  # fmt: skip
 _INJURED_ONE = {
-    "i_one_passive": rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:\w+\s+|who\s+(?:[\w'-]+\s+){{1,10}}?)?"
+    # (an apposition may name the victim: "A third person, a passer-by, was lightly injured"; "the driver was hurt" is
+    # one victim too)
+    "i_one_passive": rf"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}(?:,\s+(?:a|an|the)\s+[^,;.]{{1,40}},)?\s+"
+    rf"(?:\w+\s+|who\s+(?:[\w'-]+\s+){{1,10}}?)?"
     rf"(?:was|has been|had been|is)\s+(?:(?:seriously|badly|critically|slightly|lightly|moderately|severely)\s+"
     rf"|shot\s+and\s+)?(?:injured|wounded|hurt)\b",
     "i_one_verb": rf"\b(?:injuring|wounding(?:\s+of)?|wounded|injured)\s+(?:a|an|one)\s+(?:\w+\s+){{0,2}}?{_VICTIM}\b",
@@ -693,7 +701,7 @@ _PREPOSITION_BEFORE = re.compile(
 def _enum_total(enum: str) -> int | None:
     """Sum of an enumeration's figures; an item without a figure ("a trader", "his wife") counts one."""
     total = 0
-    if any(word in _GAP_BLOCK for word in enum.lower().split()):
+    if any(word in _GAP_BLOCK for word in enum.lower().replace(" as well as ", " , ").split()):
         return None  # "50 servicemen and 8 units of equipment": not all of them victims
     for item in _ENUM_SPLIT.split(enum):
         head = _ENUM_HEAD.match(item)

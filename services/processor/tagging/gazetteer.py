@@ -188,6 +188,7 @@ _ORIGIN_BEFORE = re.compile(
     r"|eastern\s+|western\s+|the\s+)?$",
     re.IGNORECASE,
 )
+_BORDER_BEFORE = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$|\bbordering\s+(?:the\s+)?$", re.IGNORECASE)
 # A place named in a "since ..." clause dates something else ("since the invasion of X", "since the attack on X").
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:()]*$", re.IGNORECASE)
 # Subject-verb cue for a capital-city metonym ("Moscow said", "Washington announced"): not a place of action.
@@ -230,6 +231,7 @@ class Mention:
     end: int = -1  # character offset after the name
     settled: bool = False  # its country confirmed by the address that follows it ("X, Sumy region")
     recalled: bool = False  # in a "since ..." clause ("the deadliest strike since the attack on X"): another time
+    neighbour: bool = False  # a country across a border from the place ("close to the border with Burkina Faso")
 
 
 # A known n-gram of a capitalised run: (end token, key, place entry or None, demonym's country or None).
@@ -713,7 +715,10 @@ class Gazetteer:
                 recalled = "ince" in before and _SINCE_CLAUSE.search(before) is not None  # ("Since", "since")
                 # Where the fire came from is not where it fell: "rockets fired from Lebanon struck Kiryat Shmona".
                 recalled = recalled or ("from" in before and _ORIGIN_BEFORE.search(before) is not None)
-                mentions.append(Mention(entry, si, start, locative, metonym, k, end, recalled=recalled))
+                # "near Boulkessi, close to the border with Burkina Faso": the neighbour, not the place.
+                neighbour = entry.kind == "country" and _BORDER_BEFORE.search(before) is not None
+                mentions.append(Mention(entry, si, start, locative, metonym, k, end, recalled=recalled,
+                                        neighbour=neighbour))  # fmt: skip
                 done = j
                 break
 
