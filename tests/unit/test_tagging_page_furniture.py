@@ -100,3 +100,47 @@ def test_a_dateline_names_where_the_report_was_filed() -> None:
     )
     assert tags.places[0].country_code == "YE"
     assert tags.alert is True
+
+
+def test_an_explainers_question_subheads_take_no_slot_before_its_toll() -> None:
+    text = (
+        "Posted 3 hours ago | Updated 40 minutes ago\n"
+        "An air strike hit a market in Maaret al-Numan early on Sunday. Details are still emerging. Here is what we "
+        "know.\nWhat happened?\nJets struck the covered market at about 7 a.m., residents said. The roof fell onto "
+        "the stalls. Witnesses heard two blasts.\nHow many people were killed?\nThe civil defence said at least 17 "
+        "people were killed and 29 wounded."
+    )
+    tags = tag_article("Air strike on Maaret al-Numan market: what we know", text, published=PUBLISHED)
+    assert not is_prose("What happened?")
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 17
+    assert tags.alert
+
+
+def test_a_most_read_list_above_the_story_is_not_the_story() -> None:
+    text = (
+        "Most read\n1.\nPeru's congress votes to impeach the president\n2.\nChile: mine collapse leaves dozens "
+        "dead in Atacama\nNewsletter: sign up for our weekly briefing.\nA roadside bomb hit a police patrol near "
+        "Jamundi in Colombia's Valle del Cauca on Monday, the governor said. Six police officers were killed."
+    )
+    tags = tag_article("Roadside bomb kills six police officers in Colombia", text, published=PUBLISHED)
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 6
+    assert tags.places[0].country_code == "CO"
+
+
+def test_a_related_list_in_the_lead_is_not_the_story() -> None:
+    text = (
+        "Gunmen attacked an army post near Arbinda on Sunday and killed dozens of soldiers, security sources "
+        "said.\nRelated\n- A year on, families of the hundreds killed at Barsalogho still wait for answers\n"
+        "- Juntas of the Sahel sign a defence pact"
+    )
+    tags = tag_article("Gunmen kill dozens of soldiers near Arbinda", text, published=PUBLISHED)
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 12
+
+
+def test_pictures_of_a_strike_are_the_strike() -> None:
+    text = (
+        "Video | 1:20\nFootage shows rescuers in the rubble of a house in Rishon LeZion after a ballistic missile "
+        "hit the street early on Friday. Six people were killed and 40 wounded, the ambulance service said."
+    )
+    tags = tag_article("WATCH: Aftermath of missile strike on Rishon LeZion street", text, published=PUBLISHED)
+    assert tags.alert

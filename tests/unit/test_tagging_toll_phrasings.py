@@ -133,3 +133,35 @@ def test_a_list_of_victims_continued_with_as_well_as() -> None:
         "well as two labourers and a boy riding on the trailer, officials said."
     )
     assert killed(text, "Landmine kills family near Gereshk") == 7
+
+
+def test_a_hundred_is_a_figure() -> None:
+    text = "Missiles hit the centre of Kramatorsk on Monday. More than a hundred people were wounded, officials said."
+    assert injured(text, "Missiles hit Kramatorsk") == 100
+
+
+def test_the_sources_after_a_list_of_victims_are_not_victims() -> None:
+    text = (
+        "Militants overran an army post in Diafarabe on Friday, killing tens of soldiers, two security sources and a "
+        "local official said."
+    )
+    assert killed(text, "Militants overrun army post") == 10
+
+
+def test_a_breakdown_named_among_them_leaves_the_total() -> None:
+    text = (
+        '"Twelve civilians, women and children among them, were martyred when jets bombed homes in Barmal," a '
+        "spokesman said on Saturday."
+    )
+    assert killed(text, "Air strikes on Barmal") == 12
+
+
+def test_a_statement_that_a_group_will_strike_is_no_strike() -> None:
+    tags = tag_article(
+        "Houthis say they will target ships of firms trading with Israeli ports",
+        "The Houthi movement said on Monday it would attack ships of any company dealing with Israeli ports. "
+        "Related: Houthi missile hits cargo ship, killing three crew",
+        published=PUBLISHED,
+    )
+    assert not tags.alert
+    assert tags.event_type == "Strategic developments"

@@ -45,7 +45,7 @@ from .gazetteer import Entry, Gazetteer, Mention, key_of
 from .language import detect_language
 from .polish import read_polish
 from .severity import SeverityRules
-from .text import dateline_end, is_link_label, normalize, split_sentences
+from .text import dateline_end, is_link_label, is_list_link, normalize, split_sentences
 from .text import lead_end as find_lead_end
 from .wordindex import word_starts
 
@@ -95,11 +95,12 @@ class Tagger:
         # Only the sentences that can describe the main event are read closely: title, lead, casualty sentences.
         focus = sorted(set(range(min(story_lead_end, len(sentences)))) | evidence)
         signals = collect_signals(title, sentences, focus, evidence)
-        # ("Read more: Burkina Faso, Mali and Niger deepen ..." links to another story: its places are not this one's)
+        # ("Read more: Burkina Faso, Mali and Niger deepen ..." and the items of a "Related" list link to other stories:
+        # their places are not this one's)
         place_focus = [
             i
             for i in sorted(set(range(min(max(PLACE_SENTENCES, lead_end), len(sentences)))) | evidence)
-            if not is_link_label(sentences[i])
+            if not (is_link_label(sentences[i]) or is_list_link(sentences[i]))
         ]
         mentions, demonyms = self.gazetteer.find([sentences[i] for i in place_focus], place_focus)
         call = classify_event(signals, killed, injured, title)

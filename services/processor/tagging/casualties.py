@@ -18,7 +18,7 @@ from functools import partial
 from shared.contracts.models import Casualties, Toll
 
 from .numbers import NUMBER, QUALIFIER, canonical_qualifier, is_vague, parse_number
-from .text import is_link_label, is_link_line, words
+from .text import is_link_label, is_link_line, is_list_link, is_prose, prose_reach, words
 from .wordindex import PhraseIndex
 
 EVIDENCE_MAX_CHARS = 400
@@ -176,7 +176,8 @@ _KILLED_ENUMS = {
     "k_enum_verb": rf"\b(?:killing of|deaths of|killing|killed|kills|kill|shot dead|shooting dead|massacred|executed)\s+{_ENUM}"
     r"(?!\s+(?:were\s+|was\s+)?(?:injured|wounded|hurt|arrested|abducted|kidnapped|captured|missing|rescued)"
     # "killed at least 32 of them, a local militia leader and a lawmaker said": the last items are the sources.
-    r"|\s+(?:said|say|says|told|reported|added|confirmed))",
+    # ("killing tens of soldiers, two security sources and a local official said": so do they here)
+    r"|(?:\s+[\w'-]+){0,2}?\s+(?:said|say|says|told|reported|added|confirmed))",
     # A breakdown under labels: "Killed: three soldiers, two police officers and four militiamen."
     "k_enum_label": rf"\b(?:killed|dead|deaths|fatalities)\s*:\s*{_ENUM}",
     "k_enum_left": rf"\b(?:left|leaving|leaves)\s+{_ENUM}\s+dead\b",
@@ -442,7 +443,9 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]{1,150}?,(?=\s)")
 # A breakdown between commas: "14 Palestinians, 3 of them children, were killed"; "Twelve people, five of whom were
 # women, were wounded".
 _SUBSET_ASIDE = re.compile(
-    rf",\s+(?:(?:{NUMBER})|all|most|many|some|several|half)\s+of\s+(?:them|whom)\b[^,;.]{{0,60}}?,(?=\s)", _F
+    rf",\s+(?:(?:{NUMBER})|all|most|many|some|several|half)\s+of\s+(?:them|whom)\b[^,;.]{{0,60}}?,(?=\s)"
+    r"|,\s+(?:[\w'-]+\s+){1,4}?among them,(?=\s)",  # "Fifteen civilians, women and children among them, were ..."
+    _F,
 )
 _SINCE_AFTER_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|biggest|largest|heaviest|most \w+)\b[^.]*\bsince\b", _F)
 
@@ -727,7 +730,7 @@ def _scan(
     if ", who " in sentence or ", which " in sentence:
         # So do relative clauses between commas ("Three policemen and a passer-by, who was a student, were killed").
         texts.append(_RELATIVE_ASIDE.sub("", texts[-1]))
-    if " of them" in sentence or " of whom" in sentence:
+    if " of them" in sentence or " of whom" in sentence or " among them," in sentence:
         texts.append(_SUBSET_ASIDE.sub("", texts[-1]))
     if sentence.count(",") >= 2 and " and " in sentence:
         # And a list that restates the figure between commas ("Five citizens, a mother and her four children, were
@@ -1035,8 +1038,22 @@ def _later_sentences_to_read(
             window = True
         else:
             return later
-    reach = lead_sentences + LATE_FIGURE_SENTENCES
-    return [i for i in later if (window and i < reach) or _MAY_UPDATE.search(sentences[i]) is not None]
+    reach = prose_reach(sentences, lead_sentences, LATE_FIGURE_SENTENCES) if window else 0
+    return [i for i in later if i < reach or _MAY_UPDATE.search(sentences[i]) is not None]
+
+
+def _furniture_in_lead(sentences: list[str], index: int) -> bool:
+    """A line of the lead that links elsewhere: "Read also: ...", an item of a "Related" list, or a headline-like
+    line above the story's first sentence of prose (a "Most read" list at the top of the page)."""
+    sentence = sentences[index]
+    if is_link_label(sentence) or is_list_link(sentence):
+        return True
+    return (
+        index > 0
+        and is_link_line(sentence)
+        and not any(is_prose(s) for s in sentences[1:index])
+        and any(is_prose(s) for s in sentences[index + 1 :])
+    )
 
 
 def extract_casualties(
@@ -1053,7 +1070,7 @@ def extract_casualties(
         return zeros[kind]
 
     figures = [
-        replace(f, background=True) if is_link_label(sentences[f.sentence_index]) else f
+        replace(f, background=True) if _furniture_in_lead(sentences, f.sentence_index) else f
         for f in _other_days_apart(find_figures(sentences, reference, lead_sentences, lead_candidates), sentences,
                                    lead_sentences)
     ]  # fmt: skip
@@ -1089,7 +1106,7 @@ def extract_casualties(
         elif not (figure_in_lead or lead_says_none("killed" if kind == "injured" else "injured")):
             # A lead that states no toll at all: a toll just after it is the story's ("The bodies of 14 were
             # recovered"); one far below is another event's (a round-up's items, a live page's older entries).
-            reach = lead_sentences + LATE_FIGURE_SENTENCES
+            reach = prose_reach(sentences, lead_sentences, LATE_FIGURE_SENTENCES)
             main = [f for f in main if f.sentence_index < reach or _updates(f, sentences[f.sentence_index])]
         if main:
             best = max(main, key=lambda f: (f.value, -f.sentence_index))

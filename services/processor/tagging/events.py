@@ -213,13 +213,15 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:offloaded|forced|pulled|dragged|ordered) (?:the |\w+ )?(?:passengers|travell?ers) (?:off|out of|from)",
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
     r"|sentenced|convicted|court|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
-    r"|obituary|(?<!national )review|podcast|interview|documentary|books?|films?|live updates|live blog|as it happened"
-    r"|how many|reacts?|reactions?|condemns?|condemnation|cancels?|unravel\w*|fallout|aftermath|editorial"
-    r"|the \w+ view on|op-ed|commentary|column|live$|toll (?:passes|tops|exceeds|surpasses|nears|climbs past)|in numbers|so far this year"
+    r"|obituary|(?<!national )review|podcast|interview|documentary|books?|films?|as it happened"
+    # ("In the aftermath of ..., X" is news after the event; "Aftermath of strike on Holon", pictures of it.)
+    r"|how many|reacts?|reactions?|condemns?|condemnation|cancels?|unravel\w*|fallout|in (?:the )?aftermath|editorial"
+    r"|the \w+ view on|op-ed|commentary|column|toll (?:passes|tops|exceeds|surpasses|nears|climbs past)|in numbers|so far this year"
     r"|since (?:the war|october|the start)|a year of|months of|weeks of|yesterday and at night"
-    r"|daily (?:tally|toll|count|update|briefing|round-?up|digest|report)"
-    # Running pages of a war: "List of key events, day 600", "Ukraine war latest: ...", "latest updates".
-    r"|key events|(?:war|news|conflict) latest|latest (?:updates|news)|day \d+",
+    r"|daily (?:tally|toll|count|update|briefing|round-?up|digest|report)",
+    # Running pages of a war: "List of key events, day 600", "Ukraine war latest: ...", "latest updates". Their news
+    # is no single event unless the headline gives one a toll ("Live: drone hits minibus, killing eight").
+    "n_live": r"live updates|live blog|live$|key events|(?:war|news|conflict) latest|latest (?:updates|news)|day \d+",
 }
 # Who was attacked decides between ACLED's Battles (armed victims: soldiers, police, fighters, their posts) and
 # Violence against civilians (unarmed victims), whoever the attackers were ("a policeman killed a woman" is VAC,
@@ -277,13 +279,13 @@ _TRIGGERS["c_labour"] = (
 )
 # "rebel-held", "army-controlled": who holds a place, not an act of war ("landslide at mine in rebel-held Congo").
 _TRIGGERS["c_conflict"] = rf"(?:{_TRIGGERS['c_conflict']})(?!-(?:held|controlled|run)\b)"
-_TITLE_ONLY = "n_title"  # non-discrete cues are read in the title only
+_TITLE_ONLY = ("n_title", "n_live")  # non-discrete cues are read in the title only
 _TRIGGERS_TITLE = PhraseIndex(_TRIGGERS, wrap=r"\b(?:{})\b")
-_TRIGGERS_BODY = PhraseIndex({k: v for k, v in _TRIGGERS.items() if k != _TITLE_ONLY}, wrap=r"\b(?:{})\b")
+_TRIGGERS_BODY = PhraseIndex({k: v for k, v in _TRIGGERS.items() if k not in _TITLE_ONLY}, wrap=r"\b(?:{})\b")
 # Categories whose triggers overlap others: counted again on their own so one word counts for each.
 _SECONDARY = ("c_labour", "s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "e_test", "e_decision",
-              "c_attack", "c_conflict", "c_crime", "c_armed", "w_strike", "e_battle", "n_title", "w_small_arms",
-              "e_riot", "c_disaster", "c_ruled_out", "v_civilian", "v_armed", "e_crowd")  # fmt: skip
+              "c_attack", "c_conflict", "c_crime", "c_armed", "w_strike", "e_battle", "n_title", "n_live",
+              "w_small_arms", "e_riot", "c_disaster", "c_ruled_out", "v_civilian", "v_armed", "e_crowd")  # fmt: skip
 _ALWAYS_RECOUNT = frozenset({"c_attack", "c_conflict"})
 
 THEATRE_BY_COUNTRY = {
@@ -531,7 +533,7 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         planted_bomb=m["s_ied"] > 0,
         disaster=disaster,
         crime=crime,
-        non_discrete=t["n_title"] > 0,
+        non_discrete=t["n_title"] > 0 or (t["n_live"] > 0 and _TOLL_WORD_TITLE.search(title) is None),
     )
 
 
@@ -843,7 +845,11 @@ _TIME_AFTER_TITLE = re.compile(
 
 
 # A threat of strikes to come: "Minister warns Beirut suburbs will be hit 'with full force' if rocket fire resumes".
-_THREAT_TITLE = re.compile(r"\b(?:warns?|threatens?|vows?)\b[^.;:]{0,60}?\b(?:will|would)\b", re.IGNORECASE)
+_THREAT_TITLE = re.compile(
+    r"\b(?:warns?|threatens?|vows?)\b[^.;:]{0,60}?\b(?:will|would)\b"
+    r"|\b(?:says?|said)\s+(?:it|they)\s+(?:will|would)\s+(?:target|strike|attack|hit|retaliate|respond)\b",
+    re.IGNORECASE,
+)
 _TOLL_WORD_TITLE = re.compile(r"\b(?:kill\w*|dead|died|dies|wounded|injur\w*|toll)\b", re.IGNORECASE)
 
 

@@ -27,7 +27,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?"
 # "thousands" is left out on purpose: in news it is a war-wide tally, never one strike's toll.
 _VAGUE = (
     r"dozens|half a dozen|(?:a|several|a few) dozen|tens(?! of thousands)|scores|a score|hundreds(?! of thousands)"
-    r"|a couple(?: of)?"
+    r"|a couple(?: of)?|a hundred(?! thousand)"
 )
 # One casualty figure: digits, words, or a vague plural. Used inside the casualty patterns (case-insensitive).
 NUMBER = rf"(?:{_DIGITS}|{_VAGUE}|{_WORD_NUMBER})"

@@ -121,11 +121,30 @@ LEAD_SCAN = 15  # page furniture above a story rarely runs longer
 
 def is_prose(sentence: str) -> bool:
     """A sentence of the story (ended by a full stop, or as long as a standfirst), not page furniture: a byline,
-    a time stamp, a menu, "Share on X"."""
+    a time stamp, a menu, "Share on X", an explainer's subhead ("How many people were killed?")."""
+    if is_list_link(sentence):
+        return False
     n = len(sentence.split())
     if n >= STANDFIRST_WORDS and "|" not in sentence:  # (a long line of "|" is a menu or a dateline)
         return True
+    if sentence.endswith("?") and n < QUESTION_SUBHEAD_WORDS:
+        return False
     return n >= MIN_PROSE_WORDS and _PROSE_END.search(sentence) is not None
+
+
+QUESTION_SUBHEAD_WORDS = 8
+
+
+def prose_reach(sentences: list[str], start: int, count: int) -> int:
+    """Index after the `count`-th sentence of prose from `start` on (furniture between them takes no slot), or the
+    end of the text."""
+    found = 0
+    for i in range(start, len(sentences)):
+        if is_prose(sentences[i]):
+            found += 1
+            if found == count:
+                return i + 1
+    return len(sentences)
 
 
 # A label that introduces a link to another story: what follows is that story's headline, wherever it stands.
@@ -139,6 +158,15 @@ _LINK_LABEL = re.compile(
 def is_link_label(sentence: str) -> bool:
     """ "Read also: ...", "Related: ...": a link to another story, even at the top of the page."""
     return _LINK_LABEL.match(sentence) is not None
+
+
+# A bulleted or numbered line: "- Barsalogho attack: a year on, ...", "4. Ecuador: prison riot leaves dozens dead".
+_LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s")
+
+
+def is_list_link(sentence: str) -> bool:
+    """A list item without a full stop: a link in a "Related" or "Most read" list, wherever it stands."""
+    return _LIST_ITEM.match(sentence) is not None and _PROSE_END.search(sentence) is None
 
 
 def is_link_line(sentence: str) -> bool:
