@@ -136,3 +136,48 @@ def test_us_aggression_in_a_yemeni_report_is_a_strike() -> None:
         "wounded, the health ministry said on Saturday."
     )
     assert event("Toll of US aggression on Salif port rises to 31 martyrs", text) == (REMOTE, True)
+
+
+def test_a_quote_opening_the_headline_is_a_voice_not_the_news() -> None:
+    text = (
+        "A Russian missile struck a residential street in Pryluky on Tuesday night, killing nine people and "
+        "wounding 23, the regional governor said on Wednesday."
+    )
+    tags = tag_article("'We buried our friends this morning': Pryluky counts its dead after missile strike", text,
+                       published="2025-05-14")  # fmt: skip
+    assert (tags.event_type, tags.alert) == (REMOTE, True)
+
+
+def test_the_regime_of_a_capital_is_the_attacker_not_the_place() -> None:
+    tags = tag_article(
+        "Kyiv regime shells Horlivka market: 7 dead",
+        "Shells fired by Ukrainian forces hit a market in Horlivka on Sunday, killing seven people, the city's "
+        "Russian-installed mayor said.",
+        published="2025-05-14",
+    )
+    assert tags.places[0].name == "Horlivka"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Man shoots two neighbours dead in Poltava region village after fence dispute",
+         "A 61-year-old man shot two of his neighbours dead with a hunting rifle on Sunday after a long fence "
+         "dispute, police in Poltava region said. He was detained at the scene."),
+        ("Ukraine's Melnyk wins high jump gold in Rome, dedicates it to her home town",
+         "Ukrainian high jumper Oksana Melnyk won gold at the European championships in Rome on Friday and "
+         "dedicated the medal to her home town of Nikopol, which Russian artillery shells almost daily."),
+    ],
+)  # fmt: skip
+def test_a_neighbours_quarrel_and_a_medal_are_not_conflict(title: str, text: str) -> None:
+    assert tag_article(title, text, published="2025-05-14").conflict is False
+
+
+def test_a_call_up_in_a_country_at_war_is_the_wars_politics() -> None:
+    tags = tag_article(
+        "Israel to call up 30,000 reservists ahead of new Gaza operation",
+        "Israel's military will call up about 30,000 reservists next month ahead of an expanded operation in Gaza, "
+        "the defence ministry said on Sunday.",
+        published="2025-05-14",
+    )
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)

@@ -153,8 +153,9 @@ class Tagger:
         places = [_place(e) for e in ranked]
 
         event_type = call.event_type
+        # (talks, a visit or a call-up already read as a strategic development are the war's politics too)
         war_politics = (
-            event_type is None
+            event_type in (None, STRATEGIC)
             and not (call.disaster or call.crime)
             and bool(places)
             # The main place at war, or a headline that names the war ("Ukraine war live: ...").

@@ -337,7 +337,7 @@ _RELATIVE_PAST = re.compile(
     r"\b(?:last|previous|past|earlier this|earlier in the|late last|early last)\s+(?:week|month|year|weekend|summer"
     r"|winter|spring|autumn|fall|decade)\b|\bthis\s+(?:winter|summer|spring|autumn)\b|\b(?:a|one|two|three|several|few)\s+(?:weeks|months|years|year|month|week)"
     r"\s+(?:ago|earlier|before)\b|\bin recent (?:days|weeks|months|years)\b|\b(?:over|in) the (?:past|last)\s+(?:\w+\s+)?"
-    r"(?:days|weeks|months|years)\b|\bso far this (?:year|month)\b|\bthis year\b|\bto date\b|\bcumulative\b"
+    r"(?:hours|days|weeks|months|years)\b|\bso far this (?:year|month)\b|\bthis year\b|\bto date\b|\bcumulative\b"
     r"|\b(?:throughout|during|over the course of|since the start of|since the beginning of) the (?:war|conflict"
     r"|invasion)\b|\bhistory\b|\banniversary\b"
     r"|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
@@ -398,7 +398,7 @@ _SUBSET_BEFORE = re.compile(
 )
 _UPDATE_WORDS = (
     r"rose|risen|rising|climbed|increased|jumped|reached|now|updated|update|later|latest|has grown|grew|revised|bringing"
-    r"|so far"  # "we have counted 31 bodies so far"
+    r"|so far|in total|a total of|altogether"  # "we have counted 31 bodies so far", "In total, 47 were injured"
 )
 _UPDATE_BY = (
     r"by\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|evening|nightfall"

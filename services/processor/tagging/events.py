@@ -177,7 +177,10 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:during|in) (?:a |an )?(?:routine |scheduled )?(?:field )?(?:firing|live-fire|artillery) (?:drills?|exercises?|practice)",
     "c_crime": r"murder(?:ed|er|ers|s)?|robbery|robbers|homicides?|cartels?|gangs?|gang members?|suspects?"
     r"|shooter|mass shooting|school shooting|stabbing|burglary|domestic|serial killer|manslaughter|jury"
-    r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*|hate crimes?",
+    r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*|hate crimes?|armed robbery"
+    # A quarrel between neighbours or kin, a hold-up: "shot three neighbours dead after a fence dispute".
+    r"|(?:family|fence|property|inheritance|neighbou?rs?'?|personal|domestic|marital) (?:disputes?|feuds?|rows?"
+    r"|quarrels?)|(?:holds?|held) up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:bank|branch|shop|store|petrol station)",
     # ("the war on drugs" is a policy)
     "c_conflict": r"(?<!price )(?<!trade )(?<!bidding )(?<!fare )(?<!tariff )(?<!streaming )"
     r"war(?! on (?:drugs|crime|poverty|corruption|inflation|cancer|waste|plastic)| of words)|wartime|terror"
@@ -707,6 +710,7 @@ _ECONOMY_TITLE = re.compile(
     r"|prices?|food (?:in)?security|grain|wheat|fertili[sz]ers?|farmers?|interest rates?|central bank|earnings"
     r"|key rate|policy rate|national bank|bank of [A-Z]\w+|(?:holds|raises|cuts|hikes|keeps) (?:interest |key )?rates?"
     r"|profits?|start-ups?|startups?|acquisitions?|acquires?|acquired|mergers?|takeovers?|ipo|valuation"
+    r"|gold miners?|mining|miners?|mining companies|mining firms?"
     r"|(?:\$|€|£)[\d.,]+\s?(?:bn|billion|m|million))\b",
     re.IGNORECASE,
 )
@@ -723,7 +727,9 @@ _SPORTS_TITLE = re.compile(
     r"\b(?:cup|(?<!arab )league(?! of)|tournament|championship|derby|heavyweight|middleweight|boxing|bout|knockout|grand prix"
     r"|olympics?|playoffs?|semi-?finals?|quarter-?finals?|kick-?off|striker|goalkeeper|fifa|uefa|nba|nfl|ufc"
     r"|wimbledon|cricket|rugby|football|soccer|tennis|golf|test match|t20|title hopes|title race|six nations"
-    r"|murrayfield|twickenham|premier league|la liga|serie a|bundesliga)\b",
+    r"|murrayfield|twickenham|premier league|la liga|serie a|bundesliga|high jump|long jump|pole vault|marathon"
+    r"|sprint(?:er)?|athletics|world championships?|gold medal|silver medal|bronze medal|wins? (?:gold|silver|bronze)"
+    r"|(?:gold|silver|bronze) in)\b",
     re.IGNORECASE,
 )
 _SPORTS_WAR_TITLE = re.compile(
@@ -844,6 +850,7 @@ _TIME_AFTER_TITLE = re.compile(
 )
 
 
+_QUOTE_OPENING = re.compile(r"^[\"'\u2018\u201c][^\"\u201d]{3,150}?[\"'\u2019\u201d]\s*:\s+")
 # A threat of strikes to come: "Minister warns Beirut suburbs will be hit 'with full force' if rocket fire resumes".
 _THREAT_TITLE = re.compile(
     r"\b(?:warns?|threatens?|vows?)\b[^.;:]{0,60}?\b(?:will|would)\b"
@@ -867,6 +874,9 @@ def title_reports_no_violence(title: str) -> bool:
     village attack"). (Who reports the attack is no aftermath: "Strike on market kills 28, rights group says".)"""
     if len(title.split()) < MIN_TITLE_WORDS:
         return False
+    # A quote that opens the headline is a voice from the scene ("'We buried our neighbours today': Chernihiv counts
+    # its dead after Iskander strike"): the rest says what the news is.
+    title = _QUOTE_OPENING.sub("", title)
     return (
         _ARMS_AID_TITLE.search(title) is not None
         or (_AFTERMATH_TITLE.search(title) is not None and _AS_TOLL_TITLE.search(title) is None)

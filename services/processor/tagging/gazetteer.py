@@ -194,7 +194,9 @@ _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:()]*$", re.IGNORECASE)
 # Subject-verb cue for a capital-city metonym ("Moscow said", "Washington announced"): not a place of action.
 _METONYM_AFTER = re.compile(
     r"^(?:'s\s+)?\s*(?:has|have|had|says|said|announced|accused|denied|warned|claimed|launched|fired|sent|wants"
-    r"|will|would|is|was|did|does|blamed|insisted|demanded|rejected|called|urged)\b"
+    r"|will|would|is|was|did|does|blamed|insisted|demanded|rejected|called|urged"
+    # "the Kyiv regime strikes Belgorod", "the Tehran regime": a government, the other side's word for it
+    r"|regime|government|authorities|leadership)\b"
 )
 # A country named before its forces or weapons, or as the subject of an attack, acts; it is not where ("U.S.
 # airstrikes on Yemen's capital", "Russia hammers Ukraine's energy grid"). (A country that "says" may speak of
