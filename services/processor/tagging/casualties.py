@@ -1019,8 +1019,8 @@ def _later_sentences_to_read(
     later: list[int],
     sentences: list[str],
     lead_figures: list[Figure],
-    lead_sentences: int,
     lead_says_none: Callable[[str], bool],
+    late_reach: Callable[[], int],
 ) -> list[int]:
     """The casualty sentences past the lead whose figures can count, given the lead's (the rules of
     `extract_casualties`): most are read only for an update of the toll, so a sentence without an update word need
@@ -1038,7 +1038,7 @@ def _later_sentences_to_read(
             window = True
         else:
             return later
-    reach = prose_reach(sentences, lead_sentences, LATE_FIGURE_SENTENCES) if window else 0
+    reach = late_reach() if window else 0
     return [i for i in later if i < reach or _MAY_UPDATE.search(sentences[i]) is not None]
 
 
@@ -1069,6 +1069,15 @@ def extract_casualties(
             zeros[kind] = _zero_in(sentences, lead_candidates, kind) is not None
         return zeros[kind]
 
+    reach_memo: list[int] = []
+
+    def late_reach() -> int:
+        """Index after the first sentences of prose past the lead, where a lead without a toll may still find the
+        story's own (computed once, when needed)."""
+        if not reach_memo:
+            reach_memo.append(prose_reach(sentences, lead_sentences, LATE_FIGURE_SENTENCES))
+        return reach_memo[0]
+
     figures = [
         replace(f, background=True) if _furniture_in_lead(sentences, f.sentence_index) else f
         for f in _other_days_apart(find_figures(sentences, reference, lead_sentences, lead_candidates), sentences,
@@ -1076,7 +1085,7 @@ def extract_casualties(
     ]  # fmt: skip
     figure_in_lead = any(not f.background for f in figures)
     later = _later_sentences_to_read(
-        [i for i in candidates if i >= lead_sentences], sentences, figures, lead_sentences, lead_says_none
+        [i for i in candidates if i >= lead_sentences], sentences, figures, lead_says_none, late_reach
     )
     # Past the lead, a line without a full stop is a link to another story ("Eight killed as glide bombs hit
     # Kharkiv"), a caption or a menu: its figures are not the story's.
@@ -1106,7 +1115,7 @@ def extract_casualties(
         elif not (figure_in_lead or lead_says_none("killed" if kind == "injured" else "injured")):
             # A lead that states no toll at all: a toll just after it is the story's ("The bodies of 14 were
             # recovered"); one far below is another event's (a round-up's items, a live page's older entries).
-            reach = prose_reach(sentences, lead_sentences, LATE_FIGURE_SENTENCES)
+            reach = late_reach()
             main = [f for f in main if f.sentence_index < reach or _updates(f, sentences[f.sentence_index])]
         if main:
             best = max(main, key=lambda f: (f.value, -f.sentence_index))

@@ -124,15 +124,28 @@ def is_prose(sentence: str) -> bool:
     a time stamp, a menu, "Share on X", an explainer's subhead ("How many people were killed?")."""
     if is_list_link(sentence):
         return False
-    n = len(sentence.split())
-    if n >= STANDFIRST_WORDS and "|" not in sentence:  # (a long line of "|" is a menu or a dateline)
+    # (words counted only as far as each threshold needs: most sentences are long)
+    if "|" not in sentence and _has_words(sentence, STANDFIRST_WORDS):  # (a long line of "|" is a menu or dateline)
         return True
-    if sentence.endswith("?") and n < QUESTION_SUBHEAD_WORDS:
+    if not _ends_like_prose(sentence):
         return False
-    return n >= MIN_PROSE_WORDS and _PROSE_END.search(sentence) is not None
+    if sentence.endswith("?") and not _has_words(sentence, QUESTION_SUBHEAD_WORDS):
+        return False
+    return _has_words(sentence, MIN_PROSE_WORDS)
+
+
+def _has_words(sentence: str, n: int) -> bool:
+    return len(sentence.split(None, n - 1)) >= n
+
+
+def _ends_like_prose(sentence: str) -> bool:
+    if sentence[-1:] in (".", "!", "?"):
+        return True
+    return _PROSE_END.search(sentence, max(0, len(sentence) - PROSE_END_CHARS)) is not None
 
 
 QUESTION_SUBHEAD_WORDS = 8
+PROSE_END_CHARS = 200  # a sentence's end: its closing quotes and brackets, or a coder's "[size=...]" after it
 
 
 def prose_reach(sentences: list[str], start: int, count: int) -> int:
@@ -166,13 +179,13 @@ _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s")
 
 def is_list_link(sentence: str) -> bool:
     """A list item without a full stop: a link in a "Related" or "Most read" list, wherever it stands."""
-    return _LIST_ITEM.match(sentence) is not None and _PROSE_END.search(sentence) is None
+    return _LIST_ITEM.match(sentence) is not None and not _ends_like_prose(sentence)
 
 
 def is_link_line(sentence: str) -> bool:
     """A headline-like line without a full stop: a link to another story ("Eight killed as glide bombs hit
     Kharkiv"), a caption. (Shorter lines are tallies or labels: "1 fatality, 1 injured".)"""
-    return _PROSE_END.search(sentence) is None and len(sentence.split()) >= MIN_LINK_WORDS
+    return not _ends_like_prose(sentence) and _has_words(sentence, MIN_LINK_WORDS)
 
 
 def lead_end(sentences: list[str], has_title: bool, lead_sentences: int) -> int:
