@@ -181,3 +181,43 @@ def test_a_call_up_in_a_country_at_war_is_the_wars_politics() -> None:
         published="2025-05-14",
     )
     assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Missile fired at bulk carrier off Yemen misses, maritime agency says",
+         "A missile was fired at a bulk carrier in the Red Sea on Wednesday but fell into the water near the ship, "
+         "the maritime agency said. No one on board was hurt."),
+        ("North Korea fires two ballistic missiles into the sea",
+         "North Korea fired two short-range ballistic missiles into the sea off its east coast on Thursday, "
+         "South Korea's military said."),
+        ("Britain sends jets and troops to Estonia after drone incursions",
+         "Britain will send four fighter jets and 300 troops to Estonia after Russian drones crossed into NATO "
+         "airspace last week, the defence ministry said on Monday."),
+        ("Ukraine receives bodies of 757 fallen soldiers in repatriation",
+         "Ukraine received the bodies of 757 fallen soldiers from Russia on Friday in the latest repatriation, the "
+         "coordination headquarters for prisoners of war said."),
+    ],
+)  # fmt: skip
+def test_misses_tests_deployments_and_repatriations_are_strategic(title: str, text: str) -> None:
+    tags = tag_article(title, text, published="2025-05-14")
+    assert (tags.event_type, tags.alert) == (STRATEGIC, False)
+
+
+def test_gunmen_killing_bus_passengers_on_a_highway_is_conflict() -> None:
+    text = (
+        "Gunmen stopped a bus on the highway near Kalat on Saturday night, made 8 passengers get off and shot them "
+        "dead, officials said."
+    )
+    tags = tag_article("Gunmen pull passengers off bus and shoot them near Kalat", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type, tags.alert) == (True, VAC, True)
+
+
+def test_a_governing_coalition_deal_is_politics() -> None:
+    tags = tag_article(
+        "Belgian parties strike coalition deal after 190 days of talks",
+        "Five Belgian parties agreed on Friday to form a coalition government, ending 190 days of talks.",
+        published="2025-05-14",
+    )
+    assert tags.conflict is False

@@ -294,7 +294,7 @@ _ZERO_BOTH = re.compile(
     r"|\bwithout (?:causing )?(?:any )?casualties\b"
     # "There were no injuries": where nobody was even hurt, nobody was killed (as the guide's labellers read it).
     r"|\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?injuries\b|\bwithout (?:any )?injuries\b"
-    r"|\b(?:no one|nobody) was (?:killed or (?:injured|wounded|hurt)|hurt|harmed)\b",
+    r"|\b(?:no one|nobody)(?: on board| aboard| inside)? was (?:killed or (?:injured|wounded|hurt)|hurt|harmed)\b",
     _F,
 )
 _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": _ZERO_BOTH})
@@ -801,6 +801,8 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str, bool, int]]:
     for kind, patterns, singles, enums in _KINDS:
         counts: list[tuple[int, int, int]] = []  # (start, end, value) of the "N victims were killed" figures
         for name in patterns:
+            if name in _BODY_COUNTS and _HANDOVER.search(sentence) is not None:
+                continue  # "received the bodies of 1,000 fallen soldiers in a repatriation": the war's dead returned
             for m in matches.get(name, ()):
                 if "gap" in m.re.groupindex and (not _gap_ok(m.group("gap")) or _active_voice(m, sentence)):
                     continue
@@ -836,6 +838,10 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str, bool, int]]:
                 ):
                     found.append((kind, total, "", False, m.end()))
     return found
+
+
+_BODY_COUNTS = frozenset({"k_bodies", "k_bodies_found", "k_bodies_passive"})
+_HANDOVER = re.compile(r"\b(?:repatriat\w*|handed over|hand over|handover|exchanged?|swap(?:ped|s)?|returned)\b", _F)
 
 
 # Victims counted clause by clause: "Four policemen martyred, three terrorists killed" (ACLED counts every side's

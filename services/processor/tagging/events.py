@@ -127,19 +127,24 @@ _TRIGGERS: dict[str, str] = {
     # Decisions and handovers: arms delivered, sold or received ("took delivery of the first five A-29 aircraft": the
     # weapons it names are cargo, not fire), an operation approved, reservists called up. In a headline over no
     # casualties they are the news.
-    "e_decision": r"call-ups?|reservists|(?:approves?|approved|announces?|announced|orders?|ordered) (?:an? |the )?"
+    "e_decision": r"call-ups?|reservists|repatriat\w*|(?:sends?|sent|deploys?|deployed) (?:[\w-]+ ){0,3}?(?:troops|jets"
+    r"|soldiers|warships|fighter jets)\b|(?:approves?|approved|announces?|announced|orders?|ordered) (?:an? |the )?"
     r"(?:[\w-]+ ){0,2}?(?:military )?(?:operation|offensive)s?\b"
     r"|(?:took|takes|taking) delivery|arms (?:sales?|deals?|transfers?)|weapons (?:sales?|packages?)"
     r"|(?:hands?|handed|handing) (?!of\b)(?:over )?(?:[\w$-]+ ){0,5}?(?:vehicles|weapons|equipment|aircraft|jets"
     r"|helicopters|arms|drones)\b|(?:receives?|received) (?:[\w-]+ ){0,6}?(?:aircraft|jets|helicopters|tanks|weapons"
     r"|arms|air defen[cs]e systems?)\b",
-    "e_intercept": r"shot down|shoots down|intercepted|intercepts|interceptions?|downed|air defen[cs]es? "
+    # (a missile that missed: "fired at a tanker ... but fell into the water near the vessel", ACLED's disrupted use)
+    "e_intercept": r"shot down|shoots down|intercepted|intercepts|interceptions?|downed|fell into the (?:water|sea)"
+    r"|landed in the (?:water|sea)|(?:missile|drone|rocket|projectile)s? (?:[\w-]+ ){0,5}?miss(?:es|ed)\b|air defen[cs]es? "
     r"(?:destroyed|downed|repelled|down|downs|destroy)|(?:destroy(?:s|ed)?|neutrali[sz]e[sd]?|down(?:s|ed)?) (?:\d+|\w+)"
     r" (?:[\w-]+ ){0,2}?(?:drones|missiles|uavs)",
     # A missile test: "fired a ballistic missile toward the East Sea ... splashing down": no target, no strike.
     "e_test": r"missile tests?|test[- ]fir\w*|test[- ]launch\w*|weapons? tests?|splash(?:ed|es|ing)? down"
-    r"|(?:into|toward|towards) the (?:east sea|sea of japan|yellow sea|west sea)",
-    "c_attack": r"strikes?|struck|attacks?|attacked|hit|hits|fired|launched|bombed|bombarded|pounded|targeted"
+    r"|(?:into|toward|towards) the (?:east sea|sea of japan|yellow sea|west sea)"
+    r"|(?:fires?|fired|launch(?:es|ed)?) (?:[\w-]+ ){0,4}?missiles? into the sea",
+    "c_attack": r"strikes?(?! (?:an? |the )?(?:[\w-]+ )?(?:deal|agreement|accord|balance|tone|chord|pact)s?\b)|struck"
+    r"|attacks?|attacked|hit|hits|fired|launched|bombed|bombarded|pounded|targeted"
     # Anadolu's and armies' word for fighters killed, captured or surrendered.
     r"|neutrali[sz](?:e|es|ed|ing) (?:\d+ |\w+ )?(?:[\w-]+ )?(?:terrorists|militants|fighters|insurgents|rebels)"
     r"|killed|killing|kills|wounded|injured|exploded|destroyed|damaged|raided|stormed|shelled(?! out)"
@@ -187,7 +192,7 @@ _TRIGGERS: dict[str, str] = {
     r"|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?|maoists?|naxal\w*"
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
     r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?"
-    r"|convoys?|worshippers|mosques?|churches)|bandit (?:groups?|gangs?)"
+    r"|convoys?|worshippers|mosques?|churches|passengers|buses|highway)|bandit (?:groups?|gangs?)"
     # A side's gunmen: "Two Palestinian gunmen opened fire at a bus stop".
     r"|(?:palestinian|israeli|kashmiri|baloch|islamist|jihadist|separatist|rebel) (?:gunmen|attackers|assailants)"
     # A mass abduction: "taking away at least 40 students", "kidnapped dozens of villagers".
@@ -197,7 +202,9 @@ _TRIGGERS: dict[str, str] = {
     r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|security forces|paramilitary|occupation"
     r"|occupied|invasion|invaded|bandits|banditry|armed miscreants|gang coalition|viv ansanm|gran grif"
     r"|oromo liberation army|shene|fano militia|fano fighters|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
-    r"|iswap|islamic state|isis|isil|daesh|taliban|ttp|jnim|wagner|junta|idf|kremlin|separatists?|coalition"
+    r"|iswap|islamic state|isis|isil|daesh|taliban|ttp|jnim|wagner|junta|idf|kremlin|separatists?"
+    # (a military coalition, not a governing one: "parties strike coalition deal")
+    r"|(?<!governing )(?<!ruling )coalition(?! (?:deal|government|talks|partners?|agreement|parties|party))"
     r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling(?! out)|bombardments?|artillery|frontline"
     r"|front line|ceasefire"
     r"|truce|hostilities|warplanes?|suicide (?:bomb\w*|attack\w*)|checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen"
