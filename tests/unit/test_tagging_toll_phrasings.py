@@ -165,3 +165,29 @@ def test_a_statement_that_a_group_will_strike_is_no_strike() -> None:
     )
     assert not tags.alert
     assert tags.event_type == "Strategic developments"
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Gunmen attacked a market in Mirebalais on Monday. The UN said it had confirmed 14 deaths, including two "
+         "children, and five people wounded by gunfire.", 5),
+        ("A missile hit the centre of Sumy on Sunday, killing 9 people. By the evening 61 people had been treated "
+         "for wounds, the regional administration said.", 61),
+        ("A bomb hit an army truck near Razmak on Monday, killing two soldiers. In the evening the army said the "
+         "toll had risen to three and that five other soldiers had been wounded.", 5),
+    ],
+)  # fmt: skip
+def test_the_wounded_beside_another_figure(text: str, toll: int) -> None:
+    assert injured(text, "Attack reported") == toll
+
+
+def test_a_building_felled_by_a_storm_is_no_strike() -> None:
+    tags = tag_article(
+        "Four of one family killed as war-damaged house collapses in Khan Younis storm",
+        "Four members of one family were killed when a house already damaged in the war collapsed during heavy rain "
+        "and high winds in Khan Younis on Tuesday night, the civil defence said.",
+        published=PUBLISHED,
+    )
+    assert not tags.alert
+    assert tags.conflict is False

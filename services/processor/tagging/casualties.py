@@ -38,10 +38,11 @@ _KILLED_WORDS = (
 )
 _INJURED_WORDS = (
     r"(?:injured|wounded|hurt|injuries|maimed|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds|burns)"
-    r"|(?:were\s+)?(?:taken|rushed|admitted|evacuated|airlifted|transferred|referred)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|(?:[\w'-]+\s+){0,3}?(?:hospitals?"
+    r"|(?:were\s+)?(?:taken|rushed|admitted|evacuated|airlifted|transferred|referred|brought)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|(?:[\w'-]+\s+){0,3}?(?:hospitals?"
     r"|health\s+(?:centres?|centers?|facilit(?:y|ies)|posts?)|clinics?|medical\s+(?:centres?|centers?|facilit(?:y|ies))))"
     r"|(?:sought|seeking|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)"
     r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated\s+(?:in|at|for)\b"
+    r"|treated\s+for\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
     r"|(?:escaped|survived|were\s+left|left)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))"
 )
 _VICTIM = (
@@ -119,7 +120,7 @@ _GAP = (
     # After a comma, a figure starts a group of its own ("kills 14, dozens wounded"), unless it is a subset aside
     # ("14 Palestinians, three of them children, were killed").
     rf"(?!(?<=,\s)(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\b(?!\s+of\s+(?:them|whom)\b))"
-    r"(?!(?:or|no|not|without|killed|dead|died|martyred|slain|wounded|injured|hurt|injuries|deaths|as|while|when|whereas|after"
+    r"(?!(?:or|no|not|without|killed|dead|died|martyred|slain|wounded|injured|hurt|injuries|deaths|as|while|when|whereas|after|that"
     r"|before|since|because|until)\b)[A-Za-z][\w'-]*){0,6}?)"
 )
 
@@ -701,10 +702,13 @@ _PREPOSITION_BEFORE = re.compile(
 )  # ("resulting in 25 fighters and 6 soldiers killed" lists the victims)
 
 
+_WORDS = re.compile(r"[\w'-]+")
+
+
 def _enum_total(enum: str) -> int | None:
     """Sum of an enumeration's figures; an item without a figure ("a trader", "his wife") counts one."""
     total = 0
-    if any(word in _GAP_BLOCK for word in enum.lower().replace(" as well as ", " , ").split()):
+    if any(word in _GAP_BLOCK for word in _WORDS.findall(enum.lower().replace(" as well as ", " , "))):
         return None  # "50 servicemen and 8 units of equipment": not all of them victims
     for item in _ENUM_SPLIT.split(enum):
         head = _ENUM_HEAD.match(item)

@@ -188,7 +188,7 @@ _TRIGGERS: dict[str, str] = {
     r"|quarrels?)|(?:holds?|held) up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:bank|branch|shop|store|petrol station)",
     # ("the war on drugs" is a policy)
     "c_conflict": r"(?<!price )(?<!trade )(?<!bidding )(?<!fare )(?<!tariff )(?<!streaming )"
-    r"war(?! on (?:drugs|crime|poverty|corruption|inflation|cancer|waste|plastic)| of words)|wartime|terror"
+    r"war(?! on (?:drugs|crime|poverty|corruption|inflation|cancer|waste|plastic)| of words|-damaged)|wartime|terror"
     r"|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?|maoists?|naxal\w*"
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
     r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?"
@@ -428,7 +428,9 @@ _NATURAL_DISASTER_TITLE = re.compile(
     # ("floods" only as the disaster: "Israel floods social media" is a verb)
     r"\b(?:earthquakes?|quakes?|flash floods?|floodwaters|flooding|floods? (?:kill|hit|sweep|ravage|displace|leave|destroy)"
     r"\w*|landslides?|mudslides?|typhoons?|hurricanes?|cyclones?|tornado(?:e?s)?"
-    r"|tsunamis?|avalanches?|wildfires?|volcan\w*|eruptions?|heat ?waves?|droughts?)\b",
+    r"|tsunamis?|avalanches?|wildfires?|volcan\w*|eruptions?|heat ?waves?|droughts?|rainstorms?"
+    # (a storm as the weather, not gunmen who "storm" a village)
+    r"|(?:tropical|winter|severe|heavy|powerful|deadly) storms?|in (?:an? |the )?(?:[\w-]+ ){0,3}?storm)\b",
     re.IGNORECASE,
 )
 
