@@ -221,3 +221,64 @@ def test_a_governing_coalition_deal_is_politics() -> None:
         published="2025-05-14",
     )
     assert tags.conflict is False
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Seven killed as bus collides with lorry near Vinnytsia",
+         "Seven people were killed and 12 injured when a passenger bus collided with a lorry on a highway near "
+         "Vinnytsia on Sunday, police said."),
+        ("Student opens fire at Perm college, killing four",
+         "A student opened fire at a college in Perm on Monday, killing four people before he was detained, "
+         "investigators said."),
+    ],
+)  # fmt: skip
+def test_a_road_crash_and_a_college_shooting_are_not_conflict(title: str, text: str) -> None:
+    tags = tag_article(title, text, published="2025-05-14")
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Two hostages freed in Gaza as 90 Palestinian prisoners released",
+         "Two Israeli hostages were handed to the Red Cross in Gaza on Saturday and 90 Palestinian prisoners were "
+         "released from Ofer prison, officials said."),
+        ("Russian-installed officials order evacuation of towns near the front in Kherson region",
+         "Russian-installed authorities on Friday ordered the evacuation of residents from towns near the front "
+         "line in the occupied part of Kherson region, citing intensified shelling."),
+        ("Pentagon orders more warships and fighter jets to the Red Sea",
+         "The Pentagon ordered two more warships and a squadron of fighter jets to the Red Sea on Tuesday after "
+         "Houthi attacks on shipping, officials said."),
+    ],
+)  # fmt: skip
+def test_releases_evacuation_orders_and_deployments_are_strategic(title: str, text: str) -> None:
+    assert event(title, text) == (STRATEGIC, False)
+
+
+def test_troops_opening_fire_near_an_aid_site_is_violence_against_civilians() -> None:
+    text = (
+        "At least 21 people were killed when troops opened fire near an aid distribution site in Rafah on Sunday "
+        "morning, the health ministry said."
+    )
+    assert event("At least 21 killed as troops open fire near aid site in Rafah", text) == (VAC, True)
+
+
+def test_one_bands_raids_on_villages_are_one_attack() -> None:
+    text = "Bandits raided villages in Maru district of Zamfara state on Sunday, killing 26 people, police said."
+    assert event("Bandits kill 26 in raids on Zamfara villages", text)[1] is True
+
+
+@pytest.mark.parametrize(
+    ("title", "alert"),
+    [
+        # The attack leads the headline, with its toll: the bombing is the news.
+        ("Suicide bomber kills seven outside ministry in Kabul; Pakistan condemns attack", True),
+        # The reactions lead: the news is what was said.
+        ("World reacts as officials say seven killed in Kabul bombing", False),
+    ],
+)
+def test_a_reaction_headline_is_the_news_unless_the_attack_and_its_toll_lead(title: str, alert: bool) -> None:
+    text = "A suicide bomber blew himself up outside a ministry in Kabul on Monday, killing seven people, police said."
+    assert tag_article(title, text, published="2025-05-14").alert is alert

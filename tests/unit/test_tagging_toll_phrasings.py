@@ -191,3 +191,16 @@ def test_a_building_felled_by_a_storm_is_no_strike() -> None:
     )
     assert not tags.alert
     assert tags.conflict is False
+
+
+def test_a_headline_victim_among_the_dead_names_the_toll() -> None:
+    text = "A Russian missile and drone attack on Kyiv overnight killed nine people, officials said."
+    assert killed(text, "Toronto woman among 15 killed in Russian attack on Kyiv, family says") == 15
+
+
+def test_an_age_range_is_no_toll() -> None:
+    text = (
+        "An Israeli drone strike killed four Palestinians in Tammun on Thursday. The ministry said the four, all "
+        "young men between 18 and 25, were killed near a house on the edge of the town."
+    )
+    assert killed(text, "Drone strike kills four in Tammun") == 4

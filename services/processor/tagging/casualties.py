@@ -399,7 +399,8 @@ _SUBSET_BEFORE = re.compile(
 )
 _UPDATE_WORDS = (
     r"rose|risen|rising|climbed|increased|jumped|reached|now|updated|update|later|latest|has grown|grew|revised|bringing"
-    r"|so far|in total|a total of|altogether"  # "we have counted 31 bodies so far", "In total, 47 were injured"
+    # "we have counted 31 bodies so far" (not "killed in the Jenin operation so far": a tally), "In total, 47 ..."
+    r"|(?:bodies|dead|deaths|victims) so far|in total|a total of|altogether"
 )
 _UPDATE_BY = (
     r"by\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|evening|nightfall"
@@ -652,9 +653,15 @@ def _dated(m: re.Match[str], sentence: str) -> bool:
     )
 
 
-_AMONG_TOTAL = re.compile(r"\b(?:is|are|was|were)\s+among\s+(?:the\s+)?(?:at least\s+|more than\s+)?$", _F)
+# (a headline drops the verb: "Edmonton man among 14 killed in Russian attack on Kyiv")
+_AMONG_TOTAL = re.compile(
+    r"(?:\b(?:is|are|was|were)\s+|^(?:[\w'-]+\s+){1,4})among\s+(?:the\s+)?(?:at least\s+|more than\s+)?$", _F
+)
 
 
+_AGE_RANGE_BEFORE = re.compile(
+    r"\b(?:men|women|boys|girls|children|youths|teenagers|people|victims)\s+between\s+\d{1,2}\s+and\s+$", _F
+)
 _AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$", _F)
 
 
@@ -666,6 +673,8 @@ def _plausible(m: re.Match[str], value: int, sentence: str) -> bool:
         return False  # "including 17 children" is part of a toll, not the toll ("a baby is among six killed" is)
     if "age" in window and _AGED_BEFORE.search(window):
         return False  # "two brothers aged 9 and 12 were killed": ages, not a toll
+    if "between" in window and _AGE_RANGE_BEFORE.search(window):
+        return False  # "the five, all young men between 19 and 27, were killed"
     if sentence[m.end("n") : m.end("n") + 1] == "," and _APPOSITION_BEFORE.search(sentence, 0, m.start("n")):
         return False  # "the gunman, 45, was shot dead", "two guards, both 30,": an age in apposition
     before = sentence[max(0, m.start("n") - 1) : m.start("n")]

@@ -100,8 +100,8 @@ _TRIGGERS: dict[str, str] = {
     r"|worshippers|farmers|residents|passengers|herders|displaced people)|gunmen (?:killed|shot|opened fire)"
     r"|unidentified (?:gunmen|armed men|assailants)|armed men (?:killed|shot)|murdered|killed by (?:unknown|unidentified)"
     r"|stabbings?|knife attacks?|knifed|knifing|terror(?:ist)? shootings?|shooting attacks?|ramming attacks?"
-    r"|opened fire (?:on|at) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:people|passengers|crowds?|commuters|shoppers|worshippers"
-    r"|bus stop|market)",
+    r"|(?:opened|opens?) fire (?:on|at|near) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:people|passengers|crowds?|commuters"
+    r"|shoppers|worshippers|bus stop|buses|bus|market|aid (?:site|seekers|distribution))",
     "e_protest": r"protests?|protested|protesters?|protestors?|demonstrations?|demonstrators?|rall(?:y|ies|ied)"
     r"|marched|sit-ins?|took to the streets|picket\w*|vigils?|demonstrat(?:ed|ing|e)|(?:went|go|going) on strike"
     r"|hunger strikes?|(?:gathered|assembled)(?: \w+){0,8}? (?:to|demanding|calling|chanting|against)|chanting"
@@ -127,8 +127,10 @@ _TRIGGERS: dict[str, str] = {
     # Decisions and handovers: arms delivered, sold or received ("took delivery of the first five A-29 aircraft": the
     # weapons it names are cargo, not fire), an operation approved, reservists called up. In a headline over no
     # casualties they are the news.
-    "e_decision": r"call-ups?|reservists|repatriat\w*|(?:sends?|sent|deploys?|deployed) (?:[\w-]+ ){0,3}?(?:troops|jets"
-    r"|soldiers|warships|fighter jets)\b|(?:approves?|approved|announces?|announced|orders?|ordered) (?:an? |the )?"
+    "e_decision": r"call-ups?|reservists|repatriat\w*|(?:sends?|sent|deploys?|deployed|orders?|ordered) (?:[\w-]+ ){0,3}?"
+    r"(?:troops|jets|soldiers|warships|fighter jets)\b|evacuation orders?|(?:orders?|ordered) (?:the )?evacuation"
+    r"|hostages? (?:freed|released)|(?:frees|freed|releases|released) (?:[\w-]+ ){0,3}?hostages"
+    r"|prisoners? (?:freed|released|swap|exchange)|(?:approves?|approved|announces?|announced|orders?|ordered) (?:an? |the )?"
     r"(?:[\w-]+ ){0,2}?(?:military )?(?:operation|offensive)s?\b"
     r"|(?:took|takes|taking) delivery|arms (?:sales?|deals?|transfers?)|weapons (?:sales?|packages?)"
     r"|(?:hands?|handed|handing) (?!of\b)(?:over )?(?:[\w$-]+ ){0,5}?(?:vehicles|weapons|equipment|aircraft|jets"
@@ -159,7 +161,7 @@ _TRIGGERS: dict[str, str] = {
     "c_disaster": r"earthquakes?|quakes?|floods?|flooding|landslides?|typhoons?|hurricanes?|cyclones?"
     r"|tornado(?:e?s)?(?!-)"
     rf"|tsunamis?|wildfires?|bushfires?|{_STORM}|monsoon|heat ?waves?|avalanches?|volcan\w*|eruptions?|mudslides?"
-    r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|(?<!bomb )(?<!missile )(?<!drone )(?<!shell )(?<!rocket )(?<!munition )crashed|collisions?"
+    r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|collides?|collided|head-on|(?<!bomb )(?<!missile )(?<!drone )(?<!shell )(?<!rocket )(?<!munition )crashed|collisions?"
     r"|derail\w*|capsized|sank|fire broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse|collapsed"
     r"|tankers? (?:explosion|blast|fire)|training (?:flights?|sorties?|missions?|exercises?)|trainer (?:jet|aircraft|plane)"
     r"|(?:firing|live-fire|artillery) (?:drills?|exercises?|practice)"
@@ -181,7 +183,8 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:during|on|in) (?:a |an )?(?:routine |scheduled )?training (?:flights?|sorties?|missions?|exercises?|drills?)"
     r"|(?:during|in) (?:a |an )?(?:routine |scheduled )?(?:field )?(?:firing|live-fire|artillery) (?:drills?|exercises?|practice)",
     "c_crime": r"murder(?:ed|er|ers|s)?|robbery|robbers|homicides?|cartels?|gangs?|gang members?|suspects?"
-    r"|shooter|mass shooting|school shooting|stabbing|burglary|domestic|serial killer|manslaughter|jury"
+    r"|shooter|mass shooting|(?:school|college|university|campus) shootings?|stabbing|burglary|domestic|serial killer"
+    r"|manslaughter|jury|(?:student|teenager|pupil) (?:opens?|opened) fire"
     r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*|hate crimes?|armed robbery"
     # A quarrel between neighbours or kin, a hold-up: "shot three neighbours dead after a fence dispute".
     r"|(?:family|fence|property|inheritance|neighbou?rs?'?|personal|domestic|marital) (?:disputes?|feuds?|rows?"
@@ -225,12 +228,15 @@ _TRIGGERS: dict[str, str] = {
     r"|sentenced|convicted|court|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
     r"|obituary|(?<!national )review|podcast|interview|documentary|books?|films?|as it happened"
     # ("In the aftermath of ..., X" is news after the event; "Aftermath of strike on Holon", pictures of it.)
-    r"|how many|reacts?|reactions?|condemns?|condemnation|cancels?|unravel\w*|fallout|in (?:the )?aftermath|editorial"
+    r"|how many|cancels?|unravel\w*|fallout|in (?:the )?aftermath|editorial"
     r"|the \w+ view on|op-ed|commentary|column|toll (?:passes|tops|exceeds|surpasses|nears|climbs past)|in numbers|so far this year"
     r"|since (?:the war|october|the start)|a year of|months of|weeks of|yesterday and at night"
     r"|daily (?:tally|toll|count|update|briefing|round-?up|digest|report)",
     # Running pages of a war: "List of key events, day 600", "Ukraine war latest: ...", "latest updates". Their news
     # is no single event unless the headline gives one a toll ("Live: drone hits minibus, killing eight").
+    # Reactions: the news is what others said, unless the headline gives the attack its toll ("Suicide bomber kills
+    # six outside ministry in Kabul; India condemns attack").
+    "n_reaction": r"reacts?|reactions?|condemns?|condemnation",
     "n_live": r"live updates|live blog|live$|key events|(?:war|news|conflict) latest|latest (?:updates|news)|day \d+",
 }
 # Who was attacked decides between ACLED's Battles (armed victims: soldiers, police, fighters, their posts) and
@@ -289,13 +295,14 @@ _TRIGGERS["c_labour"] = (
 )
 # "rebel-held", "army-controlled": who holds a place, not an act of war ("landslide at mine in rebel-held Congo").
 _TRIGGERS["c_conflict"] = rf"(?:{_TRIGGERS['c_conflict']})(?!-(?:held|controlled|run)\b)"
-_TITLE_ONLY = ("n_title", "n_live")  # non-discrete cues are read in the title only
+_TITLE_ONLY = ("n_title", "n_live", "n_reaction")  # non-discrete cues are read in the title only
 _TRIGGERS_TITLE = PhraseIndex(_TRIGGERS, wrap=r"\b(?:{})\b")
 _TRIGGERS_BODY = PhraseIndex({k: v for k, v in _TRIGGERS.items() if k not in _TITLE_ONLY}, wrap=r"\b(?:{})\b")
 # Categories whose triggers overlap others: counted again on their own so one word counts for each.
 _SECONDARY = ("c_labour", "s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "e_test", "e_decision",
               "c_attack", "c_conflict", "c_crime", "c_armed", "w_strike", "e_battle", "n_title", "n_live",
-              "w_small_arms", "e_riot", "c_disaster", "c_ruled_out", "v_civilian", "v_armed", "e_crowd")  # fmt: skip
+              "n_reaction", "w_small_arms", "e_riot", "c_disaster", "c_ruled_out", "v_civilian", "v_armed",
+              "e_crowd")  # fmt: skip
 _ALWAYS_RECOUNT = frozenset({"c_attack", "c_conflict"})
 
 THEATRE_BY_COUNTRY = {
@@ -545,7 +552,9 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         planted_bomb=m["s_ied"] > 0,
         disaster=disaster,
         crime=crime,
-        non_discrete=t["n_title"] > 0 or (t["n_live"] > 0 and _TOLL_WORD_TITLE.search(title) is None),
+        non_discrete=t["n_title"] > 0
+        or (t["n_live"] > 0 and _TOLL_WORD_TITLE.search(title) is None)
+        or (t["n_reaction"] > 0 and not toll_leads(title, _REACTION_WORD)),
     )
 
 
@@ -606,10 +615,6 @@ _ROUNDUP_TITLE = re.compile(
     # "At least 34 dead in week of raids on villages": a tally over days, not one event.
     r"\b(?:week|weeks|days|month|months) of (?:[\w-]+ )?(?:raids|attacks|strikes|fighting|clashes|shelling|operations"
     r"|bombardments?|violence|air ?strikes)\b|"
-    # "Nine killed in Israeli raids on southern towns": several attacks on several places (one night's raids by one
-    # band of gunmen are one attack: "Gunmen kill dozens in overnight raids on Plateau villages").
-    r"(?<!overnight )(?<!coordinated )(?<!simultaneous )\b(?:raids|strikes|attacks|airstrikes|air strikes|shelling|bombardments)\s+(?:on|across|in)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:towns|villages|cities|areas|districts|regions|provinces|camps)\b|"
     # "Militant attacks up 34pc in January, says think tank": a month's statistics.
     r"\b(?:attacks|violence|killings|casualties|incidents)\s+(?:up|down|rise|rose|fall|fell|jump\w*|surge\w*|drop\w*)\s+"
     r"(?:by\s+)?\d+\s*(?:%|pc|per\s?cent|percent)|"
@@ -634,6 +639,18 @@ _ROUNDUP_TITLE = re.compile(
     r"\b(?:as|amid|while)\s+(?:[\w'-]+\s+){0,4}?(?:killed|dead|die|died|wounded|injured)\s+(?:in|by|during)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:strikes|raids|airstrikes|air strikes|attacks|bombardments|bombings|shelling|air raids)"
     r"\b(?!\s+(?:on|in|near|at|against|targeting|that|which|hit|hits)\b)",
+    re.IGNORECASE,
+)
+# "Nine killed in Israeli raids on southern towns": several attacks on several places. One night's raids by one band
+# are one attack ("Gunmen kill 31 in overnight raids on Plateau villages", "Bandits kill 40 in raids on villages").
+_RAIDS_ON_PLACES_TITLE = re.compile(
+    r"(?<!overnight )(?<!coordinated )(?<!simultaneous )\b(?:raids|strikes|attacks|airstrikes|air strikes|shelling"
+    r"|bombardments)\s+(?:on|across|in)\s+(?:[\w'-]+\s+){0,2}?(?:towns|villages|cities|areas|districts|regions"
+    r"|provinces|camps)\b",
+    re.IGNORECASE,
+)
+_ONE_BAND_TITLE = re.compile(
+    r"^(?:[\w'-]+\s+){0,2}?(?:gunmen|bandits|armed men|attackers|herders|militiamen|jihadists|militants)\b",
     re.IGNORECASE,
 )
 # Stems of violence, its weapons and its victims: a headline with none of them is about something else (a statement,
@@ -839,6 +856,7 @@ def title_not_discrete(title: str) -> bool:
     return (
         _REACTION_TITLE.search(title) is not None
         or _ROUNDUP_TITLE.search(title) is not None
+        or (_RAIDS_ON_PLACES_TITLE.search(title) is not None and _ONE_BAND_TITLE.search(title) is None)
         or _OPINION_TITLE.search(title) is not None
         or _QUESTION_TITLE.search(title) is not None
         or title_reports_no_violence(title)
@@ -866,6 +884,28 @@ _THREAT_TITLE = re.compile(
     r"|\b(?:says?|said)\s+(?:it|they)\s+(?:will|would)\s+(?:target|strike|attack|hit|retaliate|respond)\b",
     re.IGNORECASE,
 )
+# A headline that gives an attack its toll in figures: "kills six", "massacre of at least 52 civilians", "14 killed"
+# ("the missile that killed 12" recalls an attack).
+_TOLL_FIGURE_TITLE = re.compile(
+    r"(?<!that )(?<!which )(?<!who )\b(?:kill(?:s|ed|ing)?|massacre of|deaths of)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+)?"
+    r"(?:\d+|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"|\b(?:\d+|dozens|scores|hundreds)\s+(?:[\w'-]+\s+){0,2}?(?:killed|dead|die|died)\b",
+    re.IGNORECASE,
+)
+_REACTION_WORD = re.compile(r"\b(?:reacts?|reactions?|condemns?|condemnation)\b", re.IGNORECASE)
+
+
+def toll_leads(title: str, cue: re.Pattern[str]) -> bool:
+    """The headline gives an attack its toll before the cue of a reaction or an aftermath: "Suicide bomber kills six
+    outside ministry in Kabul; India condemns attack" reports the bombing; "World reacts as officials say 500 killed"
+    reports the reactions."""
+    toll = _TOLL_FIGURE_TITLE.search(title)
+    if toll is None:
+        return False
+    after = cue.search(title)
+    return after is None or toll.start() < after.start()
+
+
 _TOLL_WORD_TITLE = re.compile(r"\b(?:kill\w*|dead|died|dies|wounded|injur\w*|toll)\b", re.IGNORECASE)
 
 
@@ -888,7 +928,11 @@ def title_reports_no_violence(title: str) -> bool:
     title = _QUOTE_OPENING.sub("", title)
     return (
         _ARMS_AID_TITLE.search(title) is not None
-        or (_AFTERMATH_TITLE.search(title) is not None and _AS_TOLL_TITLE.search(title) is None)
+        or (
+            _AFTERMATH_TITLE.search(title) is not None
+            and _AS_TOLL_TITLE.search(title) is None
+            and not toll_leads(title, _AFTERMATH_TITLE)
+        )
         or _TIME_AFTER_TITLE.search(title) is not None
         or _DAYS_ON_TITLE.search(title) is not None
         or (_THREAT_TITLE.search(title) is not None and _TOLL_WORD_TITLE.search(title) is None)
