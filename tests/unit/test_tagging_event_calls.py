@@ -282,3 +282,14 @@ def test_one_bands_raids_on_villages_are_one_attack() -> None:
 def test_a_reaction_headline_is_the_news_unless_the_attack_and_its_toll_lead(title: str, alert: bool) -> None:
     text = "A suicide bomber blew himself up outside a ministry in Kabul on Monday, killing seven people, police said."
     assert tag_article(title, text, published="2025-05-14").alert is alert
+
+
+def test_sanctions_adopted_are_the_news_whatever_they_target() -> None:
+    text = (
+        "European Union ministers adopted new sanctions against Russia on Tuesday, targeting 120 tankers of its "
+        "shadow fleet. The package came days after a Russian drone strike on Sumy killed 11 people."
+    )
+    tags = tag_article(
+        "EU adopts new sanctions targeting Russia's shadow fleet and banks", text, published="2025-05-14"
+    )
+    assert (tags.event_type, tags.alert) == (STRATEGIC, False)

@@ -204,3 +204,18 @@ def test_an_age_range_is_no_toll() -> None:
         "young men between 18 and 25, were killed near a house on the edge of the town."
     )
     assert killed(text, "Drone strike kills four in Tammun") == 4
+
+
+def test_a_witness_quote_in_short_sentences_does_not_push_the_toll_out_of_reach() -> None:
+    text = (
+        "The stalls were still smouldering an hour after the bomb hit. Crates of apples lay across the road. A "
+        'policeman covered a body with a blanket. "We come every Sunday. My father sells cheese here," said a man. '
+        '"I was parking the car. Then there was a whistle and fire." The glide bomb struck at about 11 a.m. Eight '
+        "people were killed and 27 injured, the governor said."
+    )
+    assert killed(text, "'It was all fire': glide bomb hits Kharkiv market") == 8
+
+
+def test_a_couple_in_a_list_of_victims_is_two() -> None:
+    text = "A drone hit a house in Nikopol on Sunday, killing a woman, her son and an elderly couple, officials said."
+    assert killed(text, "Drone strike on Nikopol house") == 4

@@ -712,6 +712,7 @@ _PREPOSITION_BEFORE = re.compile(
 
 
 _WORDS = re.compile(r"[\w'-]+")
+_COUPLE = re.compile(r"\b(?:couple|twins)\b", _F)
 
 
 def _enum_total(enum: str) -> int | None:
@@ -722,7 +723,7 @@ def _enum_total(enum: str) -> int | None:
     for item in _ENUM_SPLIT.split(enum):
         head = _ENUM_HEAD.match(item)
         raw = head.group("n") if head else None
-        value = parse_number(raw) if raw else 1
+        value = parse_number(raw) if raw else (2 if _COUPLE.search(item) else 1)  # "a retired couple": two
         if value is None:
             return None
         total += value
@@ -925,11 +926,22 @@ def find_figures(
     return figures
 
 
-def _zero_in(sentences: list[str], candidates: list[int], kind: str) -> int | None:
-    for i in candidates:
-        if _ZEROS.search(kind, sentences[i]):
-            return i
-    return None
+class _Zeros:
+    """Where the text says no one was killed, hurt or either: each casualty sentence is read once for all three
+    kinds (one pass over its words), however many times the choice asks."""
+
+    def __init__(self, sentences: list[str]) -> None:
+        self.sentences = sentences
+        self.kinds: dict[int, frozenset[str]] = {}
+
+    def first(self, candidates: list[int], kind: str) -> int | None:
+        for i in candidates:
+            kinds = self.kinds.get(i)
+            if kinds is None:
+                kinds = self.kinds[i] = frozenset(_ZEROS.matches(self.sentences[i]))
+            if kind in kinds:
+                return i
+        return None
 
 
 def evidence_of(sentence: str) -> str:
@@ -1081,12 +1093,10 @@ def extract_casualties(
     """Killed and injured of the main event (highest non-background figure of each kind), with evidence."""
     candidates = casualty_sentences(sentences)
     lead_candidates = [i for i in candidates if i < lead_sentences]
-    zeros: dict[str, bool] = {}
+    zeros = _Zeros(sentences)
 
     def lead_says_none(kind: str) -> bool:  # "no one was killed" in the lead (looked for only when needed)
-        if kind not in zeros:
-            zeros[kind] = _zero_in(sentences, lead_candidates, kind) is not None
-        return zeros[kind]
+        return zeros.first(lead_candidates, kind) is not None
 
     reach_memo: list[int] = []
 
@@ -1144,8 +1154,8 @@ def extract_casualties(
                 evidence=evidence_of(sentences[best.sentence_index]),
             )
             continue
-        zero_at = _zero_in(sentences, candidates, kind)
+        zero_at = zeros.first(candidates, kind)
         if zero_at is None:
-            zero_at = _zero_in(sentences, candidates, "both")
+            zero_at = zeros.first(candidates, "both")
         tolls[kind] = Toll(min=0, evidence=evidence_of(sentences[zero_at])) if zero_at is not None else None
     return Casualties(killed=tolls["killed"], injured=tolls["injured"]), figures

@@ -688,6 +688,9 @@ _ARMS_AID_TITLE = re.compile(
     r"|(?:will|to)\s+(?:send|supply|deliver|provide|ship)\s+)(?:[\w-]+\s+){0,3}?(?:artillery|weapons|arms|tanks"
     r"|howitzers|ammunition|ammo|military aid|air defen[cs]es?|patriots?|patriot (?:systems?|batteries|battery)"
     r"|iris-t|nasams|himars|f-16s?|jets|fighter jets)\b|"
+    # A measure adopted: "EU adopts new sanctions package targeting Russia's shadow fleet" (its targets are no strike).
+    r"\b(?:adopts?|adopted|imposes?|imposed|agrees?|agreed|unveils?|unveiled|approves?|approved|extends?|extended)\s+"
+    r"(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|further\s+|\d+\w*\s+)?(?:[\w-]+\s+)?(?:sanctions|embargo)\b|"
     # A truce agreed: "Pakistan and Afghanistan agree truce after days of border clashes".
     r"\b(?:agree|agrees|agreed|reach|reaches|reached|announce|announces|announced|declare|declares|declared)\s+"
     r"(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|peace deal|peace agreement)\b"

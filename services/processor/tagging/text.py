@@ -145,15 +145,16 @@ def _ends_like_prose(sentence: str) -> bool:
 
 
 QUESTION_SUBHEAD_WORDS = 8
+SLOT_WORDS = 6  # a sentence this long or longer takes a slot in `prose_reach`
 PROSE_END_CHARS = 200  # a sentence's end: its closing quotes and brackets, or a coder's "[size=...]" after it
 
 
 def prose_reach(sentences: list[str], start: int, count: int) -> int:
-    """Index after the `count`-th sentence of prose from `start` on (furniture between them takes no slot), or the
-    end of the text."""
+    """Index after the `count`-th sentence of prose from `start` on (furniture between them takes no slot, nor does
+    a fragment of a few words: "We come every week." in a witness's quote), or the end of the text."""
     found = 0
     for i in range(start, len(sentences)):
-        if is_prose(sentences[i]):
+        if is_prose(sentences[i]) and _has_words(sentences[i], SLOT_WORDS):
             found += 1
             if found == count:
                 return i + 1
