@@ -293,3 +293,26 @@ def test_sanctions_adopted_are_the_news_whatever_they_target() -> None:
         "EU adopts new sanctions targeting Russia's shadow fleet and banks", text, published="2025-05-14"
     )
     assert (tags.event_type, tags.alert) == (STRATEGIC, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Air defences repel drone attack on Moscow, no casualties - mayor",
+         "Air defences repelled a drone attack on Moscow overnight, shooting down 14 drones, the mayor said. There "
+         "were no casualties."),
+        ("Pentagon orders second aircraft carrier to the eastern Mediterranean",
+         "The Pentagon ordered a second aircraft carrier to the eastern Mediterranean on Friday as fighting between "
+         "Israel and Hezbollah escalated, officials said."),
+        ("Australia lists Hizb ut-Tahrir as terrorist organisation",
+         "Australia listed Hizb ut-Tahrir as a terrorist organisation on Monday, months after rockets and drones "
+         "launched by its allies killed soldiers in the region, the home affairs minister said."),
+    ],
+)  # fmt: skip
+def test_a_repelled_attack_a_carrier_sent_and_a_terror_listing_are_strategic(title: str, text: str) -> None:
+    assert event(title, text) == (STRATEGIC, False)
+
+
+def test_gunmen_ambushing_a_passenger_convoy_attack_civilians() -> None:
+    text = "Gunmen ambushed a passenger convoy near Parachinar on Thursday, killing 18 travellers, police said."
+    assert event("18 killed as gunmen ambush passenger convoy near Parachinar", text) == (VAC, True)

@@ -87,7 +87,7 @@ _TRIGGERS: dict[str, str] = {
     "e_battle": r"clash(?:es|ed)?|fighting|battles?(?! for (?:passengers|customers|market|talent|votes|viewers|control of the"
     r" market))|battled|fought|firefights?|gunfights?|gun battles?"
     r"|shoot-?outs?|exchang\w+ (?:of )?(?:fire|gunfire|shots|artillery|heavy weapons)|in both directions"
-    r"|returned fire|fired back|shot back|responded to the (?:fire|attack)|were repulsed|exchanges? of fire|counter-?offensives?|offensives?|ambush(?:ed|es)?|recaptured|retook"
+    r"|returned fire|fired back|shot back|responded to the (?:fire|attack)|were repulsed|exchanges? of fire|counter-?offensives?|offensives?|ambush(?:ed|es)?(?! (?:an? |the )?passenger)|recaptured|retook"
     r"|retaken|repelled|repulsed|front ?lines?|skirmish(?:es)?|armed confrontation|engaged (?:in )?(?:combat|fighting)"
     r"|attacked (?:an? |the )?(?:army|military|police|security|government)(?: forces)? (?:base|post|checkpoint"
     r"|convoy|patrol|position|outpost|camp|station)s?|attack(?:s|ed)? (?:on |against )?(?:[\w-]+ ){0,3}?(?:forces|troops"
@@ -95,8 +95,8 @@ _TRIGGERS: dict[str, str] = {
     r"|village|area|base|positions?)",
     "e_vac": r"massacres?|massacred|executed|executions?|abduct(?:s|ed|ions?)?|kidnap(?:s|ped|pings?)?|hostages?"
     r"|shot dead|beheaded|tortured|raped|burned alive|burnt alive|lynched|stabbed|hacked to death"
-    r"|assassinated|assassination|(?:attack(?:s|ed)?|raid(?:s|ed)?|targeted|kill(?:s|ed)?|shoot|shoots|shot)"
-    r" (?:\w+ )?(?:villagers|civilians"
+    r"|assassinated|assassination|(?:attack(?:s|ed)?|raid(?:s|ed)?|targeted|kill(?:s|ed)?|shoot|shoots|shot"
+    r"|ambush(?:es|ed)?) (?:\w+ )?(?:villagers|civilians|passenger convoys?|passenger vehicles?"
     r"|worshippers|farmers|residents|passengers|herders|displaced people)|gunmen (?:killed|shot|opened fire)"
     r"|unidentified (?:gunmen|armed men|assailants)|armed men (?:killed|shot)|murdered|killed by (?:unknown|unidentified)"
     r"|stabbings?|knife attacks?|knifed|knifing|terror(?:ist)? shootings?|shooting attacks?|ramming attacks?"
@@ -128,7 +128,11 @@ _TRIGGERS: dict[str, str] = {
     # weapons it names are cargo, not fire), an operation approved, reservists called up. In a headline over no
     # casualties they are the news.
     "e_decision": r"call-ups?|reservists|repatriat\w*|(?:sends?|sent|deploys?|deployed|orders?|ordered) (?:[\w-]+ ){0,3}?"
-    r"(?:troops|jets|soldiers|warships|fighter jets)\b|evacuation orders?|(?:orders?|ordered) (?:the )?evacuation"
+    r"(?:troops|jets|soldiers|warships|fighter jets|aircraft carriers?|carriers?|carrier strike groups?)\b"
+    r"|evacuation orders?|(?:orders?|ordered) (?:the )?evacuation"
+    # A group listed as terrorist: "Canada lists Balochistan Liberation Army as terrorist entity".
+    r"|(?:lists?|listed|designates?|designated|names?|named|brands?|branded) (?:[\w-]+ ){1,5}?as (?:an? )?"
+    r"(?:foreign )?terrorist (?:entity|organi[sz]ation|group)"
     r"|hostages? (?:freed|released)|(?:frees|freed|releases|released) (?:[\w-]+ ){0,3}?hostages"
     r"|prisoners? (?:freed|released|swap|exchange)|(?:approves?|approved|announces?|announced|orders?|ordered) (?:an? |the )?"
     r"(?:[\w-]+ ){0,2}?(?:military )?(?:operation|offensive)s?\b"
@@ -139,7 +143,7 @@ _TRIGGERS: dict[str, str] = {
     # (a missile that missed: "fired at a tanker ... but fell into the water near the vessel", ACLED's disrupted use)
     "e_intercept": r"shot down|shoots down|intercepted|intercepts|interceptions?|downed|fell into the (?:water|sea)"
     r"|landed in the (?:water|sea)|(?:missile|drone|rocket|projectile)s? (?:[\w-]+ ){0,5}?miss(?:es|ed)\b|air defen[cs]es? "
-    r"(?:destroyed|downed|repelled|down|downs|destroy)|(?:destroy(?:s|ed)?|neutrali[sz]e[sd]?|down(?:s|ed)?) (?:\d+|\w+)"
+    r"(?:destroyed|downed|repelled|repels?|down|downs|destroy)|(?:destroy(?:s|ed)?|neutrali[sz]e[sd]?|down(?:s|ed)?) (?:\d+|\w+)"
     r" (?:[\w-]+ ){0,2}?(?:drones|missiles|uavs)",
     # A missile test: "fired a ballistic missile toward the East Sea ... splashing down": no target, no strike.
     "e_test": r"missile tests?|test[- ]fir\w*|test[- ]launch\w*|weapons? tests?|splash(?:ed|es|ing)? down"
