@@ -40,6 +40,7 @@ _STORM = (
     r"(?<!rebels )(?<!soldiers )(?<!members )(?<!protesters )(?<!rioters )(?<!mob )(?<!settlers )(?<!jihadists )"
     r"storms?(?!\s+(?:the|a|an|into|through|their|its|his|her|village|town|base|camp|prison)\b)"
 )
+REACTION_WORDS = r"reacts?|reactions?|condemns?|condemnation"  # a headline's news is what others said
 _TRIGGERS: dict[str, str] = {
     "w_missile": r"missiles?|ballistic|cruise missiles?|iskanders?|kalibrs?|kinzhals?|s-300s?|hypersonic|atacms"
     r"|storm shadows?|scuds?|tomahawks?",
@@ -240,7 +241,7 @@ _TRIGGERS: dict[str, str] = {
     # is no single event unless the headline gives one a toll ("Live: drone hits minibus, killing eight").
     # Reactions: the news is what others said, unless the headline gives the attack its toll ("Suicide bomber kills
     # six outside ministry in Kabul; India condemns attack").
-    "n_reaction": r"reacts?|reactions?|condemns?|condemnation",
+    "n_reaction": REACTION_WORDS,
     "n_live": r"live updates|live blog|live$|key events|(?:war|news|conflict) latest|latest (?:updates|news)|day \d+",
 }
 # Who was attacked decides between ACLED's Battles (armed victims: soldiers, police, fighters, their posts) and
@@ -899,7 +900,7 @@ _TOLL_FIGURE_TITLE = re.compile(
     r"|\b(?:\d+|dozens|scores|hundreds)\s+(?:[\w'-]+\s+){0,2}?(?:killed|dead|die|died)\b",
     re.IGNORECASE,
 )
-_REACTION_WORD = re.compile(r"\b(?:reacts?|reactions?|condemns?|condemnation)\b", re.IGNORECASE)
+_REACTION_WORD = re.compile(rf"\b(?:{REACTION_WORDS})\b", re.IGNORECASE)
 
 
 def toll_leads(title: str, cue: re.Pattern[str]) -> bool:
