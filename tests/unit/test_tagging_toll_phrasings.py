@@ -219,3 +219,11 @@ def test_a_witness_quote_in_short_sentences_does_not_push_the_toll_out_of_reach(
 def test_a_couple_in_a_list_of_victims_is_two() -> None:
     text = "A drone hit a house in Nikopol on Sunday, killing a woman, her son and an elderly couple, officials said."
     assert killed(text, "Drone strike on Nikopol house") == 4
+
+
+def test_a_year_that_names_an_older_attack_dates_its_toll() -> None:
+    text = (
+        "A car bomb exploded in a market in Jarablus on Tuesday, killing dozens of people, officials said. Photo: "
+        "the market square (file photo from the 2019 truck bombing, in which 38 people died)."
+    )
+    assert killed(text, "Dozens killed as car bomb hits Jarablus market") == 12

@@ -331,9 +331,12 @@ _DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_
                         rf"\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?")  # fmt: skip
 _YEAR = re.compile(
     r"\b(?:in|since|of|during|from|until|by|back in)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b"
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b",
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b"
+    # "the 2021 fuel truck bombing": a year that names an event
+    r"|\bthe\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|massacres?|blasts?|explosions?"
+    r"|offensives?|war|raids?|shelling|ambush|siege)\b",
     _F,
-)  # "in 2019", "since early 2022", "In August 2024"
+)  # "in 2019", "since early 2022", "In August 2024", "the 2021 bombing"
 _RELATIVE_PAST = re.compile(
     r"\b(?:last|previous|past|earlier this|earlier in the|late last|early last)\s+(?:week|month|year|weekend|summer"
     r"|winter|spring|autumn|fall|decade)\b|\bthis\s+(?:winter|summer|spring|autumn)\b|\b(?:a|one|two|three|several|few)\s+(?:weeks|months|years|year|month|week)"
@@ -533,7 +536,7 @@ def _dated_elsewhere(
     """Where the first date of another time than the report's starts, or None."""
     found = [m.start() for m in cues.get("relative_past", ())[:1]]
     for m in cues.get("year", ()):
-        year = int(m.group(1) or m.group(2))
+        year = int(m.group(1) or m.group(2) or m.group(3))
         if (reference is None or year < reference.year) and not _dates_a_record(sentence, m.start()):
             found.append(m.start())
             break
