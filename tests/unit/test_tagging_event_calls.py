@@ -316,3 +316,12 @@ def test_a_repelled_attack_a_carrier_sent_and_a_terror_listing_are_strategic(tit
 def test_gunmen_ambushing_a_passenger_convoy_attack_civilians() -> None:
     text = "Gunmen ambushed a passenger convoy near Parachinar on Thursday, killing 18 travellers, police said."
     assert event("18 killed as gunmen ambush passenger convoy near Parachinar", text) == (VAC, True)
+
+
+def test_a_question_headline_that_asks_what_we_know_is_the_days_news() -> None:
+    text = (
+        "Mali's army said on Wednesday that at least 14 soldiers were killed when jihadist fighters attacked its base "
+        "in Boni at dawn on Tuesday. Here is what we know so far."
+    )
+    tags = tag_article("Who attacked the army base in Boni - and what do we know so far?", text, published="2025-05-14")
+    assert tags.alert

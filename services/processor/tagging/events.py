@@ -707,8 +707,10 @@ _ARMS_AID_TITLE = re.compile(
 # A headline that asks a question or promises an explanation ("Why did X and Y fight a border war?", "... explained")
 # heads an analysis or an explainer: the violence in its body is recounted, not reported. ("What we know about the
 # strike" is news of the day: it stays discrete.)
+# ("Who attacked the base in Diapaga - and what do we know so far?" is the day's news told as questions)
 _QUESTION_TITLE = re.compile(
-    r"^(?:[\w'-]+\s*:\s*)?(?:why|how|what|who|can|could|should|will|would|is|are|does|do|did)\b[^?]*\?\s*$"
+    r"^(?![^?]*\bwhat (?:do )?we know\b)(?:[\w'-]+\s*:\s*)?(?:why|how|what|who|can|could|should|will|would|is|are"
+    r"|does|do|did)\b[^?]*\?\s*$"
     r"|[:|-]\s*explained\s*$",
     re.IGNORECASE,
 )
