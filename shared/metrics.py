@@ -53,6 +53,18 @@ WEBSUB_DELIVERIES = Counter(
     ["outcome"],  # ok | bad_signature | parse_error | unknown_subscription
 )
 
+# --- processor: both stages -------------------------------------------------------------------------------------
+BATCH_RETRIES = Counter(
+    "tocsin_processor_batch_retries_total",
+    "Batches tried again because a dependency (Kafka, Redis) failed them; the batch waits, nothing is skipped",
+    ["stage"],  # dedup | tagger
+)
+OFFSET_HOLES = Counter(
+    "tocsin_processor_offset_holes_total",
+    "Holes in the offsets a stage was handed (messages skipped); the stage seeks back and commits stop before them",
+    ["stage"],
+)
+
 # --- processor: dedup -------------------------------------------------------------------------------------------
 DEDUP_ARTICLES = Counter(
     "tocsin_dedup_articles_total",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -21,9 +22,9 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 import httpx
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
-from shared.contracts.codec import decode
+from shared.contracts.codec import decode, encode
 from shared.contracts.models import RawArticle
 
 REPO = Path(__file__).resolve().parents[1]
@@ -148,7 +149,8 @@ class Service:
         return httpx.get(f"http://127.0.0.1:{self.ops_port}/metrics", timeout=5).text
 
     def log_tail(self, lines: int = 40) -> str:
-        self._log.flush()
+        if not self._log.closed:  # still running
+            self._log.flush()
         return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
 
     def kill(self) -> None:
@@ -199,6 +201,16 @@ def metric_value(text: str, name: str, labels: dict[str, str] | None = None) -> 
 
 async def read_topic(bootstrap: str, topic: str, timeout_s: float = 10) -> list[tuple[bytes | None, bytes]]:
     """Every message currently in `topic` (all partitions, from the beginning), without a consumer group."""
+    return [
+        (key, value) for _partition, _offset, key, value in await read_records(bootstrap, topic, timeout_s=timeout_s)
+    ]
+
+
+async def read_records(
+    bootstrap: str, topic: str, start: dict[int, int] | None = None, timeout_s: float = 10
+) -> list[tuple[int, int, bytes | None, bytes]]:
+    """(partition, offset, key, value) of every message now in `topic` from `start` (partition -> offset; the
+    beginning for partitions it leaves out), without a consumer group."""
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     try:
@@ -213,8 +225,11 @@ async def read_topic(bootstrap: str, topic: str, timeout_s: float = 10) -> list[
         tps = [TopicPartition(topic, p) for p in partitions]
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)
+        for tp in tps:
+            if start and tp.partition in start:
+                consumer.seek(tp, start[tp.partition])
         end = await consumer.end_offsets(tps)
-        messages: list[tuple[bytes | None, bytes]] = []
+        messages: list[tuple[int, int, bytes | None, bytes]] = []
 
         async def behind() -> bool:
             return any([await consumer.position(tp) < end[tp] for tp in tps])
@@ -222,7 +237,65 @@ async def read_topic(bootstrap: str, topic: str, timeout_s: float = 10) -> list[
         while await behind() and time.monotonic() < deadline:
             batches = await consumer.getmany(timeout_ms=500)
             for records in batches.values():
-                messages.extend((r.key, r.value or b"") for r in records)
+                messages.extend((r.partition, r.offset, r.key, r.value or b"") for r in records)
         return messages
     finally:
         await consumer.stop()
+
+
+async def end_offsets(bootstrap: str, topic: str, partitions: int) -> dict[int, int]:
+    """Partition -> the offset the next message written to `topic` will get."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        end = await consumer.end_offsets([TopicPartition(topic, p) for p in range(partitions)])
+        return {tp.partition: offset for tp, offset in end.items()}
+    finally:
+        await consumer.stop()
+
+
+async def committed_offsets(bootstrap: str, group_id: str, topic: str, partitions: int) -> dict[int, int]:
+    """Partition -> the offset `group_id` committed on `topic` (0 where it committed none)."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        return {p: await consumer.committed(TopicPartition(topic, p)) or 0 for p in range(partitions)}
+    finally:
+        await consumer.stop()
+
+
+# Made-up words: texts drawn from them tell no story and share too little to be taken for copies of each other.
+FILLER_WORDS = [
+    f"{a}{b}{c}" for a in "bcdfgklmnprstvz" for b in "aeiou" for c in ("ra", "lo", "ne", "ti", "mus", "ven")
+]
+
+
+def raw_article(prefix: str, number: int, title: str, text: str) -> RawArticle:
+    return RawArticle(
+        article_id=f"{prefix}-{number:05d}",
+        feed_id=f"{prefix}-test",
+        url=f"https://example.org/{prefix}/{number}",
+        title=title,
+        content=text,
+        fetched_at="2025-05-06T10:00:00Z",
+        published="2025-05-06T09:00:00Z",
+        raw_hash=f"h{number}",
+        language="en",
+    )
+
+
+def filler_article(rng: random.Random, prefix: str, number: int) -> RawArticle:
+    title = " ".join(rng.choices(FILLER_WORDS, k=6)).capitalize()
+    return raw_article(prefix, number, title, " ".join(rng.choices(FILLER_WORDS, k=60)) + ".")
+
+
+async def publish_raw(bootstrap: str, topic: str, articles: list[RawArticle]) -> None:
+    """Write articles to a raw topic keyed by article id, as the poller does."""
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, linger_ms=5)
+    await producer.start()
+    try:
+        for article in articles:
+            await producer.send(topic, encode(article), key=article.article_id.encode())
+        await producer.flush()
+    finally:
+        await producer.stop()

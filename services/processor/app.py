@@ -6,7 +6,7 @@ message becomes a dead letter with its reason instead of a crashed worker.
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import logging
 import weakref
 from collections.abc import Iterable
@@ -15,9 +15,12 @@ from typing import Any, cast
 import faust
 import faust.streams as faust_streams
 import redis.asyncio as aioredis
+from aiokafka.errors import KafkaError
 
 from services.processor.dedup import Deduplicator, RedisStore
+from services.processor.offsets import Hole, LedgerConsumer
 from services.processor.settings import ProcessorSettings
+from services.processor.settle import retry_while_unavailable, settle_batch
 from services.processor.steps import DedupStep, Outcome, Step, TagStep
 from shared import metrics
 from shared.kafka import dead_letter, ensure_topics, reason_kind
@@ -46,6 +49,10 @@ def create_app(settings: ProcessorSettings) -> faust.App:
         broker_session_timeout=10,
         broker_heartbeat_interval=3,  # on shutdown, finish the events in flight before committing
     )
+
+    # Offsets of the agents' source topics are committed from the ledger, not from faust's acknowledgements.
+    source_topics = frozenset({topics.raw, topics.articles})
+    cast(Any, app.transport).Consumer = functools.partial(LedgerConsumer, source_topics=source_topics)
 
     topic_cache: dict[str, faust.TopicT] = {}
 
@@ -106,25 +113,53 @@ def create_app(settings: ProcessorSettings) -> faust.App:
         return [await topic.send(key=k, value=v, force=True) for topic, k, v in emits]
 
     async def run_step(step: Step, source_topic: str, stream: Any) -> None:
-        """Process the stream in batches. Outputs are sent at once and their delivery awaited before the batch's
-        offsets are acknowledged, so a crash replays a batch rather than losing it."""
+        """Process the stream in batches. A batch returns only once its outputs are delivered (settle.py), and only
+        then does the offset ledger let its offsets be committed (offsets.py): a crash replays, never drops."""
+        ledger = cast(LedgerConsumer, app.consumer).ledger
         first = True
         async for events in stream.take_events(settings.batch_max, within=settings.batch_wait_s):
             if first:
-                await before_first_batch()
+                await retry_while_unavailable(before_first_batch, step.stage)
                 first = False
+            generation, epoch = app.consumer_generation_id, ledger.epoch
+            handed = [(e.message.tp, e.message.offset, e.message.generation_id == generation) for e in events]
+
+            async def send(index: int, outcome: Outcome, events: Any = events) -> list[Any]:
+                return await send_outcome(step, source_topic, events[index].key, events[index].value, outcome)
 
             def before_write(index: int, events: Any = events) -> None:
                 # The table writes its changelog to the event's partition; faust finds the event through this
                 # context variable, which its own one-event-at-a-time iteration would set.
                 faust_streams._current_event.set(weakref.ref(events[index]))
 
-            batch = await step.handle_many([(e.key, e.value) for e in events])
-            futures: list[Any] = []
-            for event, outcome in zip(events, batch.outcomes, strict=True):
-                futures += await send_outcome(step, source_topic, event.key, event.value, outcome)
-            await asyncio.gather(*futures)
-            step.commit(batch, before_write)  # state after outputs: a crash in between replays, never drops
+            await settle_batch(step, [(e.key, e.value) for e in events], send, before_write)
+            holes = ledger.book(handed, epoch)
+            if holes:
+                await read_holes_again(step, holes)
+
+    async def read_holes_again(step: Step, holes: list[Hole]) -> None:
+        """Seek each partition back to its hole; the messages past it are handed out again and taken as replays."""
+        for hole in holes:
+            if hole.new:
+                log.warning(
+                    "the stream skipped messages; reading them again",
+                    extra={
+                        "stage": step.stage,
+                        "topic": hole.tp.topic,
+                        "partition": hole.tp.partition,
+                        "offset": hole.missing,
+                        "handed_out": hole.handed_out,
+                    },
+                )
+                metrics.OFFSET_HOLES.labels(stage=step.stage).inc()
+        if app.rebalancing:  # the rebalance ends with a seek to the commits, which stay before the holes
+            return
+        consumer = app.consumer
+        assigned = consumer.assignment()
+        try:  # seek_wait runs in the consumer's thread (a seek from this one races its fetcher)
+            await consumer.seek_wait({hole.tp: hole.missing for hole in holes if hole.tp in assigned})
+        except (KafkaError, TimeoutError) as exc:  # not assigned any more, or the broker away: the next batch retries
+            log.warning("could not seek back to a hole yet", extra={"stage": step.stage, "error": repr(exc)})
 
     @app.agent(raw_bytes_topic(topics.raw), name="dedup")
     async def dedup_agent(stream: Any) -> None:
