@@ -325,3 +325,33 @@ def test_a_question_headline_that_asks_what_we_know_is_the_days_news() -> None:
     )
     tags = tag_article("Who attacked the army base in Boni - and what do we know so far?", text, published="2025-05-14")
     assert tags.alert
+
+
+def test_a_headline_quoting_the_buried_dead_reports_the_attack() -> None:
+    text = (
+        'An air strike on Tuesday hit a market in the district, residents said. "We buried 17 people this morning, '
+        'most of them women," a village elder said by telephone.'
+    )
+    assert event("Air strike on market: 'We buried 17 people,' village elder says", text) == (REMOTE, True)
+    later = "Villagers gathered on Sunday to bury the dead of the market air strike of the week before."
+    assert event("Village buries 17 victims of last week's air strike", later)[1] is False
+
+
+def test_a_drone_attack_on_a_base_is_remote_violence() -> None:
+    text = "Rebel drones dropped explosives on an army base in the province on Saturday, killing six soldiers."
+    assert event("Rebel drone attack kills six soldiers at army base", text) == (REMOTE, True)
+
+
+def test_gunmen_ambushing_a_bus_attack_its_passengers() -> None:
+    text = "Gunmen ambushed a bus on a mountain road on Monday and opened fire, killing eight passengers, police said."
+    assert event("Eight passengers killed as gunmen ambush bus", text) == (VAC, True)
+
+
+def test_a_qualifier_thriller_is_sport() -> None:
+    text = (
+        "BAMAKO - Mali went top of their qualifying group after a late strike gave them a 2-1 win over Ghana on "
+        "Tuesday night. Their captain fired a low shot after a swift counter-attack, and a substitute delivered the "
+        "killer blow in stoppage time."
+    )
+    tags = tag_article("Mali edge Ghana in Bamako thriller to top qualifying group", text, published="2025-05-14")
+    assert not tags.conflict and not tags.alert

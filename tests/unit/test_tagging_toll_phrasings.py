@@ -227,3 +227,46 @@ def test_a_year_that_names_an_older_attack_dates_its_toll() -> None:
         "the market square (file photo from the 2019 truck bombing, in which 38 people died)."
     )
     assert killed(text, "Dozens killed as car bomb hits Jarablus market") == 12
+
+
+def test_a_unit_counting_its_own_dead_and_the_wounded_in_hospital() -> None:
+    text = (
+        'A mine exploded under an army lorry near Ban Rueso on Thursday. "We lost five of our soldiers at dawn, and '
+        'three more are in hospital with serious wounds," a battalion commander said.'
+    )
+    assert killed(text, "Mine blast hits army lorry") == 5
+    assert injured(text, "Mine blast hits army lorry") == 3  # a second group, not 5 + 3
+
+
+def test_a_second_clause_with_more_victims_is_not_a_list() -> None:
+    text = "Artillery fire on the market killed seven traders, and four more were wounded, the mayor said."
+    assert killed(text, "Market shelled") == 7
+    assert injured(text, "Market shelled") == 4
+
+
+def test_parents_are_two_victims() -> None:
+    text = "A drone hit a farmhouse in the village late on Sunday, killing a man, his daughter and his elderly parents."
+    assert killed(text, "Drone hits farmhouse") == 4
+
+
+def test_those_taken_to_hospital_are_among_the_injured() -> None:
+    text = (
+        "Four people were killed. Twenty-two more were hurt by flying glass, and 9 were taken to hospital, medics said."
+    )
+    assert injured(text, "Blast at depot") == 22
+
+
+def test_a_toll_that_has_since_risen() -> None:
+    text = (
+        "A rocket hit a bus station in the town on Friday, killing 9 people, officials said. The toll has since risen "
+        "to at least 26, a hospital director said late on Friday."
+    )
+    assert killed(text, "Rocket hits bus station, killing 9") == 26
+
+
+def test_a_regional_tally_over_the_past_day_is_not_the_attacks_toll() -> None:
+    text = (
+        "Shelling hit a street in the suburb on Monday, killing two people and wounding five, officials said. Across "
+        "the province 19 settlements were shelled over the past day, with a total of 31 people wounded."
+    )
+    assert injured(text, "Shelling kills two in suburb") == 5

@@ -43,6 +43,8 @@ _INJURED_WORDS = (
     r"|(?:sought|seeking|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)"
     r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated\s+(?:in|at|for)\b"
     r"|treated\s+for\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
+    # "two more are in hospital with serious wounds"
+    r"|(?:remain(?:s|ed)?\s+)?(?:still\s+)?in\s+(?:the\s+)?hospital\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
     r"|(?:escaped|survived|were\s+left|left)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))"
 )
 _VICTIM = (
@@ -76,7 +78,7 @@ _ITEM_HEAD = rf"(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?:-\d+\b)?|(?:his|her|their)
 # "the district head", "the father": one person, when "the" names a victim noun in the singular.
 _THE_ONE = rf"the\s+(?:[\w'-]+\s+){{0,3}}?{_VICTIM}(?![\w'-])"
 _ITEM = (
-    rf"(?:(?:{_ITEM_HEAD})(?:\s+(?!(?:and|or|were|was|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
+    rf"(?:(?:{_ITEM_HEAD})(?:\s+(?!(?:and|or|were|was|are|is|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
     rf"|including|killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|martyred|martyrdom|embraced|slain"
     rf"|perished|reportedly|said|says|told|January|February|March"
     rf"|April|May|June|July|August|September|October|November|December)\b)(?:[A-Za-z][\w'-]*|\d+-year-old)(?![\w'-]))"
@@ -161,6 +163,11 @@ _KILLED_PATTERNS = {
     # "Residents buried 42 people in a mass grave": the dead counted at their burial.
     "k_buried": rf"\b(?:buried|bury|buries|burying)\s+(?:the\s+)?{_Q}{_N}\s+(?:[\w'-]+\s+)?(?:people|victims|villagers"
     rf"|residents|civilians|dead)\b",
+    # "We lost six of our rangers this morning": a unit counting its own dead.
+    "k_lost": rf"\b(?:we|we've|we have|we had|(?:the|our|their|its)\s+(?:unit|battalion|regiment|brigade|company|patrol"
+    rf"|platoon|squad|convoy))\s+(?:have\s+|had\s+|has\s+)?lost\s+{_Q}{_N}\s+(?:of\s+(?:our|their|its)\s+)?"
+    rf"(?:[\w'-]+\s+)?(?:soldiers|rangers|men|troops|officers|policemen|comrades|colleagues|fighters|guards|members"
+    rf"|brothers|personnel|people|servicemen|marines)\b",
     # "23 bodies had been recovered": the dead counted as they are found.
     "k_bodies_passive": rf"\b{_Q}{_N}\s+(?:more\s+)?bodies\s+(?:had|have|were|was)\s+(?:been\s+)?(?:recovered|found|pulled"
     rf"|retrieved|brought)\b",
@@ -254,7 +261,7 @@ _AND = (" and ", " as well as ")
 # sentence save trying them at every "a", "one" or number.
 _NEEDS = {
     "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
-    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_nth_body": ("body", "victim"), "k_buried": ("buri", "bury"), "k_them": (" them",),
+    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_nth_body": ("body", "victim"), "k_buried": ("buri", "bury"), "k_them": (" them",), "k_lost": (" lost ",),
     "i_one_survived": ("survived", "escaped"), "k_among": ("among",),
     "k_the_dead": ("the dead", "the victims", "those killed"),
     "k_enum_the_dead": ("the dead", "the victims", "those killed"),
@@ -341,7 +348,7 @@ _RELATIVE_PAST = re.compile(
     r"\b(?:last|previous|past|earlier this|earlier in the|late last|early last)\s+(?:week|month|year|weekend|summer"
     r"|winter|spring|autumn|fall|decade)\b|\bthis\s+(?:winter|summer|spring|autumn)\b|\b(?:a|one|two|three|several|few)\s+(?:weeks|months|years|year|month|week)"
     r"\s+(?:ago|earlier|before)\b|\bin recent (?:days|weeks|months|years)\b|\b(?:over|in) the (?:past|last)\s+(?:\w+\s+)?"
-    r"(?:hours|days|weeks|months|years)\b|\bso far this (?:year|month)\b|\bthis year\b|\bto date\b|\bcumulative\b"
+    r"(?:hours|days|day|weeks|months|years)\b|\bso far this (?:year|month)\b|\bthis year\b|\bto date\b|\bcumulative\b"
     r"|\b(?:throughout|during|over the course of|since the start of|since the beginning of) the (?:war|conflict"
     r"|invasion)\b|\bhistory\b|\banniversary\b"
     r"|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
@@ -385,7 +392,9 @@ _CUMULATIVE = re.compile(
     r"|\b(?:the|this|a) war\b[^.;]{0,80}\b(?:deadliest|has become|has sparked|bloodiest)\b"
     r"|\bwhose\b[^.;]{0,60}\b(?:attack|strike|assault|offensive|raid)\b"
     r"|\b(?:several|multiple|numerous|a number of|a series of) (?:\w+ )?(?:raids|strikes"
-    r"|attacks|airstrikes|air strikes|bombings)\b|\bsince\b|\b(?:total|overall|cumulative) (?:death )?toll\b"
+    # ("the toll has since risen to 30": since then, an update; "since the war began": a tally)
+    r"|attacks|airstrikes|air strikes|bombings)\b|(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\b"
+    r"|\b(?:total|overall|cumulative) (?:death )?toll\b"
     r"|\b(?:\d{2,}|\d{1,3},\d{3}) (?:[\w-]+ )?(?:attacks|strikes|airstrikes|raids|bombings)\b",  # "136 attacks on hospitals"
     _F,
 )
@@ -715,7 +724,12 @@ _PREPOSITION_BEFORE = re.compile(
 
 
 _WORDS = re.compile(r"[\w'-]+")
-_COUPLE = re.compile(r"\b(?:couple|twins)\b", _F)
+_COUPLE = re.compile(r"\b(?:couple|twins|parents|grandparents)\b", _F)
+_CARE = re.compile(r"hospital|treat|medical|clinic|health", _F)
+
+
+# "killed six rangers, and two more were wounded": a second clause with its own figure, not a list of two.
+_MORE_CLAUSE = re.compile(rf",\s*and\s+(?:{NUMBER})\s+(?:more|others)\s*$", _F)
 
 
 def _enum_total(enum: str) -> int | None:
@@ -723,7 +737,10 @@ def _enum_total(enum: str) -> int | None:
     total = 0
     if any(word in _GAP_BLOCK for word in _WORDS.findall(enum.lower().replace(" as well as ", " , "))):
         return None  # "50 servicemen and 8 units of equipment": not all of them victims
-    for item in _ENUM_SPLIT.split(enum):
+    items = _ENUM_SPLIT.split(enum)
+    if len(items) == 2 and _MORE_CLAUSE.search(enum):
+        return None
+    for item in items:
         head = _ENUM_HEAD.match(item)
         raw = head.group("n") if head else None
         value = parse_number(raw) if raw else (2 if _COUPLE.search(item) else 1)  # "a retired couple": two
@@ -828,7 +845,8 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str, bool, int]]:
                     continue
                 low = _range_low(sentence, m.start("n"), value)
                 found.append((kind, low, canonical_qualifier(m.group("q")), is_vague(m.group("n")), m.end()))
-                if name in _SUMMABLE:
+                # (those taken to hospital are among the injured: "19 were hurt, and 11 were taken to hospital")
+                if name in _SUMMABLE and not (kind == "injured" and _CARE.search(m.group())):
                     counts.append((m.start(), m.end(), low))
         if len(counts) >= 2:
             summed = _clause_sum(sentence, counts)

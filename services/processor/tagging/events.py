@@ -88,7 +88,7 @@ _TRIGGERS: dict[str, str] = {
     "e_battle": r"clash(?:es|ed)?|fighting|battles?(?! for (?:passengers|customers|market|talent|votes|viewers|control of the"
     r" market))|battled|fought|firefights?|gunfights?|gun battles?"
     r"|shoot-?outs?|exchang\w+ (?:of )?(?:fire|gunfire|shots|artillery|heavy weapons)|in both directions"
-    r"|returned fire|fired back|shot back|responded to the (?:fire|attack)|were repulsed|exchanges? of fire|counter-?offensives?|offensives?|ambush(?:ed|es)?(?! (?:an? |the )?passenger)|recaptured|retook"
+    r"|returned fire|fired back|shot back|responded to the (?:fire|attack)|were repulsed|exchanges? of fire|counter-?offensives?|offensives?|ambush(?:ed|es)?(?! (?:an? |the )?(?:passenger|bus|buses|minibus|minibuses|coach)\b)|recaptured|retook"
     r"|retaken|repelled|repulsed|front ?lines?|skirmish(?:es)?|armed confrontation|engaged (?:in )?(?:combat|fighting)"
     r"|attacked (?:an? |the )?(?:army|military|police|security|government)(?: forces)? (?:base|post|checkpoint"
     r"|convoy|patrol|position|outpost|camp|station)s?|attack(?:s|ed)? (?:on |against )?(?:[\w-]+ ){0,3}?(?:forces|troops"
@@ -527,7 +527,7 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     elif (
         best in (BATTLES, VAC)
         and scores[REMOTE] > 0
-        and ((not m["e_battle"] and not m["w_small_arms"]) or _remote_weapon_title(t))
+        and ((not m["e_battle"] and not m["w_small_arms"]) or _remote_weapon_title(t, title))
     ):
         # A remote weapon and no ground fight: ACLED codes the weapon, whoever the victims. So too when the
         # headline's killer is a bomb or a missile and the fight is a sequel in the body ("Roadside bomb kills six
@@ -563,10 +563,22 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     )
 
 
-def _remote_weapon_title(t: Counter[str]) -> bool:
-    """The headline names a remote weapon and neither a fight nor guns."""
+def _remote_weapon_title(t: Counter[str], title: str) -> bool:
+    """The headline names a remote weapon and no guns, and no fight unless the attack itself is the weapon's
+    ("Drone attack kills five soldiers at army base")."""
     remote = ("w_missile", "w_drone", "w_aircraft", "w_artillery_rocket", "w_explosive", "s_suicide")
-    return any(t[k] for k in remote) and not (t["e_battle"] or t["w_small_arms"])
+    return (
+        any(t[k] for k in remote)
+        and not t["w_small_arms"]
+        and (not t["e_battle"] or _REMOTE_ATTACK_TITLE.search(title) is not None)
+    )
+
+
+_REMOTE_ATTACK_TITLE = re.compile(
+    r"\b(?:drones?|missiles?|rockets?|air|artillery|mortars?|shelling|glide[- ]bombs?)\s+(?:attacks?|strikes?|raids?"
+    r"|barrages?)\b",
+    re.IGNORECASE,
+)
 
 
 def _sub_event(m: Counter[str], b: Counter[str]) -> str:
@@ -765,7 +777,8 @@ _SPORTS_TITLE = re.compile(
     r"|wimbledon|cricket|rugby|football|soccer|tennis|golf|test match|t20|title hopes|title race|six nations"
     r"|murrayfield|twickenham|premier league|la liga|serie a|bundesliga|high jump|long jump|pole vault|marathon"
     r"|sprint(?:er)?|athletics|world championships?|gold medal|silver medal|bronze medal|wins? (?:gold|silver|bronze)"
-    r"|(?:gold|silver|bronze) in)\b",
+    r"|(?:gold|silver|bronze) in|qualif(?:ier|iers|ying)|group stage|thriller|hat-?trick|penalty shoot-?out"
+    r"|shoot-?out win)\b",
     re.IGNORECASE,
 )
 _SPORTS_WAR_TITLE = re.compile(
@@ -964,7 +977,10 @@ _AS_TOLL_TITLE = re.compile(
     re.IGNORECASE,
 )
 _AFTERMATH_TITLE = re.compile(
-    r"\b(?:visits?|visited|tours?|toured|bur(?:y|ies|ied)(?!\s+(?:explosive|mines?|bombs?|devices?|under|beneath|alive))"
+    # (burying a counted dead is the toll: "'We buried 14 people,' says local official")
+    # (not of an attack the headline dates back: "Agatu buries 26 victims of last week's attack")
+    rf"\b(?:visits?|visited|tours?|toured|bur(?:y|ies|ied)(?!\s+(?:explosive|mines?|bombs?|devices?|under|beneath|alive))"
+    rf"(?!\s+{_TITLE_NUMBER}\b(?!.*\b(?:last|previous|earlier|ago)\b))"
     r"|funerals?|laid to rest|vigils?|mourners|mourn(?:s|ed)|(?:day|days|period|hours) of (?:national )?mourning|national mourning|memorial services?"
     # A reaction or a remembrance: "UN chief condemns deadly attack on market", "City remembers victims of strike".
     r"|(?:condemn(?:s|ed)?|denounce[sd]?|deplore[sd]?)(?!\s+(?:for|over)\b)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(?:attacks?|strikes?|targeting"
