@@ -355,3 +355,24 @@ def test_a_qualifier_thriller_is_sport() -> None:
     )
     tags = tag_article("Mali edge Ghana in Bamako thriller to top qualifying group", text, published="2025-05-14")
     assert not tags.conflict and not tags.alert
+
+
+def test_a_live_page_whose_headline_states_the_toll_reports_the_attack() -> None:
+    text = (
+        "This page is no longer being updated. 06:10 - Missiles struck the port of Mykolaiv before dawn. 08:30 - The "
+        "governor says eight people were killed and 19 wounded."
+    )
+    assert event("Mykolaiv strike: Russian missiles kill eight - as it happened", text) == (REMOTE, True)
+    assert (
+        event("Mykolaiv under fire - as it happened", "Air raid sirens sounded across the city all night.")[1] is False
+    )
+
+
+def test_a_headline_tallying_the_year_reports_no_single_attack() -> None:
+    text = (
+        "Militias have killed more than 2,300 civilians in North Kivu since January, a UN report said on Monday. More "
+        "than 700 people were wounded and hundreds abducted, it said."
+    )
+    assert event("UN: militias killed more than 2,300 civilians in North Kivu this year", text)[1] is False
+    fresh = "A rocket hit a crowded market in the city on Monday, killing 14 people, officials said."
+    assert event("Rocket kills 14 at market in deadliest attack this year", fresh) == (REMOTE, True)

@@ -270,3 +270,12 @@ def test_a_regional_tally_over_the_past_day_is_not_the_attacks_toll() -> None:
         "the province 19 settlements were shelled over the past day, with a total of 31 people wounded."
     )
     assert injured(text, "Shelling kills two in suburb") == 5
+
+
+def test_a_unit_counting_its_dead_far_down_a_report() -> None:
+    text = (
+        "Insurgents attacked an army camp near the town at dawn on Friday, residents said. The fighting lasted for "
+        'hours. The army has given no figures. Phone lines were cut for most of the day. "We lost at least 22 men, '
+        'soldiers and militiamen together," a security source said.'
+    )
+    assert killed(text, "Insurgents overrun army camp") == 22

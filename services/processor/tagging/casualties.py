@@ -317,6 +317,10 @@ CASUALTY_STEMS += [
     "sustained burn",
     "shahadat",
     "sent to hell",
+    "we lost",  # a unit counting its own dead (`k_lost`)
+    "we've lost",
+    "we have lost",
+    "we had lost",
 ]  # phrases
 # "medical" is in many sentences that state no casualty: it counts only after the verbs of `_INJURED_WORDS`
 # ("sought medical help"), checked where it is found (one scan, not one per phrase).

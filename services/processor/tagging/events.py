@@ -231,7 +231,11 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:offloaded|forced|pulled|dragged|ordered) (?:the |\w+ )?(?:passengers|travell?ers) (?:off|out of|from)",
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
     r"|sentenced|convicted|court|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
-    r"|obituary|(?<!national )review|podcast|interview|documentary|books?|films?|as it happened"
+    r"|obituary|(?<!national )review|podcast|interview|documentary|books?|films?"
+    # A tally over the year in the headline: "Armed groups killed more than 1,200 civilians in Ituri this year"
+    # (not a record: "deadliest attack this year").
+    r"|(?:killed|died|dead|deaths)\b(?:(?!deadliest|worst|bloodiest|biggest|largest|heaviest)(?:[^,;:]|(?<=\d),(?=\d)))"
+    r"{0,60}?\bthis year"
     # ("In the aftermath of ..., X" is news after the event; "Aftermath of strike on Holon", pictures of it.)
     r"|how many|cancels?|unravel\w*|fallout|in (?:the )?aftermath|editorial"
     r"|the \w+ view on|op-ed|commentary|column|toll (?:passes|tops|exceeds|surpasses|nears|climbs past)|in numbers|so far this year"
@@ -242,7 +246,9 @@ _TRIGGERS: dict[str, str] = {
     # Reactions: the news is what others said, unless the headline gives the attack its toll ("Suicide bomber kills
     # six outside ministry in Kabul; India condemns attack").
     "n_reaction": REACTION_WORDS,
-    "n_live": r"live updates|live blog|live$|key events|(?:war|news|conflict) latest|latest (?:updates|news)|day \d+",
+    # (a live page whose headline states the toll reports the attack: "Missiles kill nine - as it happened")
+    "n_live": r"live updates|live blog|live$|key events|(?:war|news|conflict) latest|latest (?:updates|news)|day \d+"
+    r"|as it happened",
 }
 # Who was attacked decides between ACLED's Battles (armed victims: soldiers, police, fighters, their posts) and
 # Violence against civilians (unarmed victims), whoever the attackers were ("a policeman killed a woman" is VAC,
