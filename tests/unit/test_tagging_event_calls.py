@@ -376,3 +376,12 @@ def test_a_headline_tallying_the_year_reports_no_single_attack() -> None:
     assert event("UN: militias killed more than 2,300 civilians in North Kivu this year", text)[1] is False
     fresh = "A rocket hit a crowded market in the city on Monday, killing 14 people, officials said."
     assert event("Rocket kills 14 at market in deadliest attack this year", fresh) == (REMOTE, True)
+
+
+def test_a_state_receiving_its_own_dead_reports_no_attack() -> None:
+    text = (
+        "Ukraine and Russia exchanged 120 prisoners of war each on Friday, both sides said. Kyiv said it had also "
+        "received the remains of 900 fallen soldiers. Russia said it received the bodies of 42 of its servicemen."
+    )
+    tags = tag_article("Ukraine and Russia swap 120 prisoners each", text, published="2025-05-14")
+    assert tags.casualties.killed is None and not tags.alert

@@ -880,7 +880,12 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str, bool, int]]:
 
 
 _BODY_COUNTS = frozenset({"k_bodies", "k_bodies_found", "k_bodies_passive"})
-_HANDOVER = re.compile(r"\b(?:repatriat\w*|handed over|hand over|handover|exchanged?|swap(?:ped|s)?|returned)\b", _F)
+_HANDOVER = re.compile(
+    r"\b(?:repatriat\w*|handed over|hand over|handover|exchanged?|swap(?:ped|s)?|returned)\b"
+    # a state receiving its own dead: "Russia said it received the bodies of 31 of its servicemen"
+    r"|\bbodies\s+of\s+[\w,]+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fallen\s+)?(?:servicemen|soldiers|troops|fighters)\b",
+    _F,
+)
 
 
 # Victims counted clause by clause: "Four policemen martyred, three terrorists killed" (ACLED counts every side's
