@@ -385,3 +385,21 @@ def test_a_state_receiving_its_own_dead_reports_no_attack() -> None:
     )
     tags = tag_article("Ukraine and Russia swap 120 prisoners each", text, published="2025-05-14")
     assert tags.casualties.killed is None and not tags.alert
+
+
+def test_a_workplace_shooting_with_terrorism_ruled_out_is_crime() -> None:
+    text = (
+        "A man opened fire at a packing plant in Dayton, Ohio, on Monday, killing six colleagues and wounding two "
+        'before he was arrested, police said. The suspect had been fired the week before. "We have no evidence of '
+        'any link to terrorism," the police chief said.'
+    )
+    tags = tag_article("Gunman kills six at Ohio packing plant", text, published="2025-05-14")
+    assert not tags.conflict and not tags.alert
+
+
+def test_gunmen_firing_on_commuters_in_a_state_at_war_are_an_attack() -> None:
+    text = (
+        "Five people were killed and nine wounded on Thursday when two gunmen opened fire at a bus station in "
+        "Beersheba, paramedics said. The attackers were overpowered by passers-by."
+    )
+    assert event("Five killed as gunmen open fire at Beersheba bus station", text) == (VAC, True)

@@ -279,3 +279,20 @@ def test_a_unit_counting_its_dead_far_down_a_report() -> None:
         'soldiers and militiamen together," a security source said.'
     )
     assert killed(text, "Insurgents overrun army camp") == 22
+
+
+def test_a_wars_toll_in_a_relative_clause_is_background() -> None:
+    text = (
+        "A drone hit a motorbike near Bint Jbeil on Tuesday, killing one man, the health ministry said. The strike "
+        "was the latest in near-daily raids despite the truce that ended the 2023-2024 war, in which more than 3,000 "
+        "people were killed."
+    )
+    assert killed(text, "Drone strike on motorbike kills one") == 1
+
+
+def test_the_dead_counted_since_the_morning_are_the_days_toll() -> None:
+    text = (
+        'A drone struck a cattle market in the town on Sunday, residents said. "We have buried 19 people since the '
+        "morning,\" a nurse at the town's hospital said by phone."
+    )
+    assert killed(text, "Drone strike on cattle market") == 19

@@ -7,6 +7,7 @@ deterministic; the gazetteer and the rules are loaded once per process on first 
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from collections import Counter
 from dataclasses import replace
@@ -25,6 +26,7 @@ from .events import (
     STRATEGIC,
     SUICIDE,
     THEATRE_BY_COUNTRY,
+    VAC,
     VIOLENT_EVENT_TYPES,
     WAR_PARTY_COUNTRIES,
     WAR_ZONE_COUNTRIES,
@@ -55,6 +57,9 @@ MAX_TEXT_CHARS = 30_000  # long pages add boilerplate, not facts about the main 
 MAX_PLACES = 8
 PLACE_SENTENCES = 8  # places are looked up in the first sentences and the casualty sentences
 LEAD_SENTENCES = 3
+_GUNMEN = re.compile(
+    r"\b(?:gunmen|attackers|assailants|terrorists|(?:two|three|four) (?:men|gunmen|attackers))\b", re.I
+)
 SMALL_PLACE_POPULATION = 100_000
 REGION_VOTES = 3  # a state or province named in the text all but fixes the country
 LISTED_VILLAGE_VOTES = 3  # so does a village of data/villages.tsv that no other country has
@@ -182,6 +187,15 @@ class Tagger:
             # A grenade hurled into a crowd that kills or hurts many is an armed group's weapon, not a brawl's.
             military = military or (call.sub_event_type == GRENADE and (killed or 0) + (injured or 0) >= GRENADE_MASS)
             war_zone = bool(places) and places[0].country_code in WAR_ZONE_COUNTRIES
+            # Gunmen (more than one) firing on people in a state at war, with no sign of crime, are the war's
+            # attackers: "two gunmen opened fire on commuters at a light rail station in Jaffa".
+            war_zone = war_zone or (
+                event_type == VAC
+                and "small_arms" in call.weapons
+                and bool(places)
+                and places[0].country_code in WAR_PARTY_COUNTRIES
+                and _GUNMEN.search(f"{title} {lead_text}") is not None
+            )
             conflict = (
                 conflict
                 and (call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military or war_zone)

@@ -394,10 +394,14 @@ _CUMULATIVE = re.compile(
     r"(?:been\s+)?(?:killed|claimed|left|cost)\b|\b(?:during|throughout) (?:the |its |their )?(?:[\w-]+ ){0,4}"
     r"(?:war|invasion|conflict)\b|\b(?:killed|died|dead)\b(?:,?\s+[\w'-]+){0,3}?,?\s+in (?:the )?(?:[\w-]+ ){0,3}war\b(?!-)"
     r"|\b(?:the|this|a) war\b[^.;]{0,80}\b(?:deadliest|has become|has sparked|bloodiest)\b"
+    # "the 2023-2024 war, in which more than 4,000 people were killed"
+    r"|\b(?:war|conflict|fighting|invasion)\s*,?\s+(?:in|during)\s+which\b"
     r"|\bwhose\b[^.;]{0,60}\b(?:attack|strike|assault|offensive|raid)\b"
     r"|\b(?:several|multiple|numerous|a number of|a series of) (?:\w+ )?(?:raids|strikes"
     # ("the toll has since risen to 30": since then, an update; "since the war began": a tally)
     r"|attacks|airstrikes|air strikes|bombings)\b|(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\b"
+    # ("buried 22 people since the afternoon": the same day's count)
+    r"(?!\s+(?:the\s+|this\s+|early\s+|late\s+)?(?:morning|afternoon|evening|dawn|daybreak|midday|noon|night)\b)"
     r"|\b(?:total|overall|cumulative) (?:death )?toll\b"
     r"|\b(?:\d{2,}|\d{1,3},\d{3}) (?:[\w-]+ )?(?:attacks|strikes|airstrikes|raids|bombings)\b",  # "136 attacks on hospitals"
     _F,
@@ -414,7 +418,9 @@ _SUBSET_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|among the dead|among)\s+(?:\w+\s+)?$", _F
 )
 _UPDATE_WORDS = (
-    r"rose|risen|rising|climbed|increased|jumped|reached|now|updated|update|later|latest|has grown|grew|revised|bringing"
+    # ("the latest in near-daily attacks" names a series, not a newer figure)
+    r"rose|risen|rising|climbed|increased|jumped|reached|now|updated|update|later|latest(?!\s+(?:in|of)\b)|has grown|grew"
+    r"|revised|bringing"
     # "we have counted 31 bodies so far" (not "killed in the Jenin operation so far": a tally), "In total, 47 ..."
     r"|(?:bodies|dead|deaths|victims) so far|in total|a total of|altogether"
 )

@@ -183,6 +183,8 @@ _TRIGGERS: dict[str, str] = {
     "c_ruled_out": r"rul(?:e|es|ed|ing) out (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|strike|sabotage|terrorism"
     r"|foul play)"
     r"|no (?:signs?|indications?|evidence) (?:of|that) (?:an? |any )?(?:[\w-]+ )?(?:attack|strike|sabotage|terrorism)"
+    # "no indication of any wider threat or any link to terrorism"
+    r"|no (?:signs?|indications?|evidence) (?:of )?(?:[\w-]+ ){0,6}?(?:links?|connection|ties) to terror\w*"
     r"|not (?:caused by|the result of|connected to|linked to) (?:an? |any )?(?:[\w-]+ )?(?:attacks?|strikes?)"
     # A military aircraft lost in training: an accident, however many "air force" words the text has.
     r"|(?:during|on|in) (?:a |an )?(?:routine |scheduled )?training (?:flights?|sorties?|missions?|exercises?|drills?)"
@@ -488,7 +490,7 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     # Police and prosecutors report strikes too: a weapon of war or a planted bomb is no street crime.
     crime = (
         m["c_crime"] >= 2
-        and m["c_conflict"] == 0
+        and m["c_conflict"] <= m["c_ruled_out"]  # ("no link to terrorism" names no conflict)
         and b["c_conflict"] <= 1
         and war_weapons == 0
         and m["s_ied"] == 0
