@@ -403,3 +403,109 @@ def test_gunmen_firing_on_commuters_in_a_state_at_war_are_an_attack() -> None:
         "Beersheba, paramedics said. The attackers were overpowered by passers-by."
     )
     assert event("Five killed as gunmen open fire at Beersheba bus station", text) == (VAC, True)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Norway to fund three more air defence systems for Ukraine",
+         "Norway will pay for three additional air defence systems for Ukraine, its defence ministry said on "
+         "Tuesday, as Kyiv asks for more protection from Russian missiles and drones."),
+        ("Italy pledges armoured vehicles and drones to Somali army",
+         "Italy will supply Somalia's army with 30 armoured vehicles and a batch of attack drones for its campaign "
+         "against al-Shabaab, the two governments said on Monday."),
+    ],
+)  # fmt: skip
+def test_arms_pledged_to_a_side_are_a_strategic_development(title: str, text: str) -> None:
+    tags = tag_article(title, text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type, tags.alert) == (True, STRATEGIC, False)
+
+
+def test_an_armed_group_burning_its_rifles_disarms() -> None:
+    text = (
+        "About forty fighters of the group laid down their rifles and burned them at a ceremony near Duhok on "
+        "Thursday, the second such handover since the group said it would end its armed struggle."
+    )
+    tags = tag_article("Fighters burn rifles at disarmament ceremony near Duhok", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_a_foreign_contingent_landing_is_a_deployment() -> None:
+    text = (
+        "Some 300 soldiers from three countries landed in the capital on Friday as the first contingent of a new "
+        "force meant to help the army retake districts held by armed groups."
+    )
+    tags = tag_article("First contingent of new force lands in the capital", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_a_minister_at_the_front_reviewing_readiness() -> None:
+    text = (
+        "The defence minister on Friday visited forward areas along the Line of Control in Kupwara district and "
+        "reviewed the operational preparedness of army units, officials said."
+    )
+    tags = tag_article("Defence minister visits forward areas in Kupwara, reviews operational preparedness", text,
+                       published="2025-05-14")  # fmt: skip
+    assert (tags.conflict, tags.event_type, tags.alert) == (True, STRATEGIC, False)
+
+
+def test_a_drone_shoot_down_in_the_headline_with_no_one_hurt() -> None:
+    text = (
+        "The group's forces said on Sunday that an American MQ-9 drone had been hit by a surface-to-air missile "
+        "over the province. A US official said the aircraft was unmanned and no one was killed or injured."
+    )
+    assert event("Group's forces shoot down US MQ-9 drone over Al Jawf", text) == (STRATEGIC, False)
+
+
+def test_official_words_for_the_dead_in_a_headline_report_a_fight() -> None:
+    text = (
+        "Six soldiers embraced shahadat and eight khwarij were sent to hell during an exchange of fire in the "
+        "district on Monday night, the military's media wing said. The soldiers had engaged the attackers near "
+        "a security post."
+    )
+    title = "Six soldiers embrace shahadat, eight khwarij sent to hell in Khyber district"
+    assert event(title, text) == (BATTLES, True)
+
+
+def test_gunmen_firing_at_a_bus_stop_as_police_tell_it_are_no_crime() -> None:
+    text = (
+        "Two gunmen opened fire on people at a bus stop at a junction in Jerusalem on Monday morning, killing five "
+        "and wounding nine before they were shot dead, police said. The gunmen had come by car, police said."
+    )
+    assert event("Five killed as gunmen open fire at Jerusalem bus stop", text) == (VAC, True)
+
+
+def test_a_shooting_a_group_claims_is_no_crime() -> None:
+    text = (
+        "Two men shot dead six people at a cafe in Beersheba on Friday night, police said. The men fled in a car, "
+        "police said. A group calling itself the Martyrs' Battalion claimed responsibility."
+    )
+    assert event("Six shot dead at Beersheba cafe", text) == (VAC, True)
+
+
+def test_a_strike_headline_with_a_week_of_attacks_as_its_scene_is_discrete() -> None:
+    text = (
+        "Russian jets dropped glide bombs on a street of shops in Kharkiv on Saturday, killing nine people and "
+        "wounding 31, the governor said."
+    )
+    assert event("Glide bombs hit Kharkiv as city reels from week of attacks", text) == (REMOTE, True)
+    tally = "Strikes on the region killed 34 people over the past seven days, officials said on Sunday."
+    assert event("At least 34 dead in week of attacks on Kharkiv region", tally)[1] is False
+
+
+def test_a_new_strike_years_after_an_old_one_is_news() -> None:
+    text = (
+        "A missile hit a residential street in Kramatorsk on Tuesday evening, killing six people and injuring ten, "
+        "the city's military administration said."
+    )
+    assert event("Missile strike on Kramatorsk kills six, three years after station attack", text) == (REMOTE, True)
+    assert event("Three years after the station attack, Kramatorsk remembers", text)[1] is False
+
+
+def test_a_civilian_ministers_dismissal_is_home_politics() -> None:
+    text = (
+        "Ukraine's parliament voted on Thursday to dismiss the culture minister after months of criticism over "
+        "stalled restoration projects. The vote passed with 251 votes."
+    )
+    tags = tag_article("Ukraine's parliament dismisses culture minister", text, published="2025-05-14")
+    assert not tags.conflict

@@ -296,3 +296,60 @@ def test_the_dead_counted_since_the_morning_are_the_days_toll() -> None:
         "morning,\" a nurse at the town's hospital said by phone."
     )
     assert killed(text, "Drone strike on cattle market") == 19
+
+
+def test_a_toll_brought_up_beside_a_childs_age_is_an_update() -> None:
+    text = (
+        "A missile hit a block of flats in the city before dawn on Sunday, killing at least six people, the governor "
+        "said. Firefighters worked through the morning. In the afternoon rescuers found three more bodies, bringing "
+        "the death toll to 9, among them an eight-year-old boy."
+    )
+    assert killed(text, "Missile hits block of flats") == 9
+
+
+def test_a_spokesmans_statement_a_day_later_dates_the_report_not_the_attack() -> None:
+    text = (
+        "Jets bombed a market in the district late on Friday, residents said. The army gave no figures. Smoke could "
+        'be seen from the next valley. "The raid martyred 26 people and wounded 14 others," the provincial spokesman '
+        "said in a statement on Saturday."
+    )
+    assert killed(text, "Jets bomb district market") == 26
+    assert injured(text, "Jets bomb district market") == 14
+
+
+def test_no_information_on_casualties_is_no_figure() -> None:
+    text = (
+        "Warplanes struck fuel tanks at the port on Thursday night, the group's television said. The air force gave "
+        "no information on casualties. A port official said on Friday that 17 workers had been killed and 30 hurt."
+    )
+    assert killed(text, "Warplanes strike port fuel tanks") == 17
+    assert injured(text, "Warplanes strike port fuel tanks") == 30
+    quiet = "Artillery shelled positions near the river on Monday. No information on casualties was given."
+    assert killed(quiet, "Artillery shells river positions") is None
+
+
+def test_a_later_count_states_an_open_lead_figure() -> None:
+    text = (
+        "A strike hit a shelter in the camp on Monday, killing 19 people and wounding more than 40, medics said. "
+        "Families searched the wreckage for relatives. The camp clinic said it had treated 46 wounded."
+    )
+    assert injured(text, "Strike on camp shelter kills 19") == 46
+    # far above the open figure: another count, not this one
+    wide = text.replace("46 wounded", "95 wounded")
+    assert injured(wide, "Strike on camp shelter kills 19") == 40
+
+
+def test_a_latest_count_after_a_comma() -> None:
+    text = (
+        "Drones and missiles hit the capital overnight, killing 15 people, officials said. More than 80 people were "
+        "injured, 88 by the latest count, the city's mayor said."
+    )
+    assert injured(text, "Overnight attack on capital kills 15") == 88
+
+
+def test_the_wounded_attended_in_hospitals() -> None:
+    text = (
+        'A car bomb exploded beside the police station on Tuesday. "Four people have lost their lives and nineteen '
+        'are being attended in the hospitals of the town," the mayor said.'
+    )
+    assert injured(text, "Car bomb explodes beside police station") == 19

@@ -42,6 +42,8 @@ _INJURED_WORDS = (
     r"|health\s+(?:centres?|centers?|facilit(?:y|ies)|posts?)|clinics?|medical\s+(?:centres?|centers?|facilit(?:y|ies))))"
     r"|(?:sought|seeking|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)"
     r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated\s+(?:in|at|for)\b"
+    # (as translations put it: "thirty-two are being attended in the hospitals of Jamundí and Cali")
+    r"|(?:being\s+)?attended\s+(?:to\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)"
     r"|treated\s+for\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
     # "two more are in hospital with serious wounds"
     r"|(?:remain(?:s|ed)?\s+)?(?:still\s+)?in\s+(?:the\s+)?hospital\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
@@ -126,6 +128,10 @@ _GAP = (
     r"|before|since|because|until)\b)[A-Za-z][\w'-]*){0,6}?)"
 )
 
+_LATEST_COUNT = (
+    r"(?:by|according to|on|in)\s+(?:the\s+|an?\s+)?(?:latest|last|most recent|updated|new|official|later)\s+"
+    r"(?:count|tally|figures?|estimate)\b"
+)
 # A relative clause between the victims and their verb: "three travellers who sustained gunshot injuries".
 _WHO = r"(?:(?:who|that)\s+)?"
 _SUBSET = r"\s*,\s*(?:including|among them|among whom|most of them|mostly|many of them|all of them)\b[^.;]{0,100}?,\s+"
@@ -137,7 +143,7 @@ _KILLED_PATTERNS = {
     "k_them": rf"\b{_Q}{_N}(?:\s+[\w'-]+){{1,10}}?\s+and\s+(?:then\s+|later\s+)?(?:shot|shoot|shoots|killed|kill|kills"
     rf"|executed|execute|executes|gunned down|murdered|beheaded|massacred|slaughtered)\s+(?:all\s+of\s+)?them\b",
     "k_verb": rf"\b(?:killing of|deaths? of|killing|killed|kills|kill|beheaded|beheading|beheads|behead|executes|execute"
-    rf"|eliminated|eliminates|eliminating"
+    rf"|eliminated|eliminates|eliminating|martyred|martyring"  # ("the bombing martyred 31 people")
     rf"|claiming the lives of|claimed the lives of|took the lives of|"
     rf"taking the lives of|shot dead|shot and killed|massacred|executed|gunned down|gunning down|mowed down|{_FATALLY}"
     rf"|fatal (?:shooting|stabbing|shootings|stabbings|attack|attacks) (?:of|on))\s+{_Q}{_N}\b(?!\s*-?\s*(?:year|%))",
@@ -173,6 +179,7 @@ _KILLED_PATTERNS = {
     rf"|retrieved|brought)\b",
     # "The dead, who numbered eleven, ...": the toll named after its victims.
     "k_label": rf"\b(?:killed|dead|deaths|fatalities)\s*:\s*{_Q}{_N}\b",
+    "k_latest": rf"\b(?:killed|dead|died)\s*,\s*{_Q}{_N}\s+{_LATEST_COUNT}",
     "k_the_dead": rf"\b(?:the dead|the victims|those killed)\s*,?\s+(?:who\s+)?(?:numbered|number|totalled|totaled"
     rf"|totalling|totaling)\s+{_Q}{_N}\b",
 }
@@ -201,6 +208,8 @@ _INJURED_PATTERNS = {
     "i_verb": rf"\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting)\s+{_Q}{_N}\b",
     "i_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?(?:injured|wounded|hurt)\b",
     "i_label": rf"\b(?:wounded|injured|injuries)\s*:\s*{_Q}{_N}\b",
+    # "More than 100 were injured, 117 by the latest count": the count that follows the verb.
+    "i_latest": rf"\b(?:injured|wounded|hurt)\s*,\s*{_Q}{_N}\s+{_LATEST_COUNT}",
     "i_the_injured": rf"\b(?:the injured|the wounded)\s*,?\s+(?:who\s+)?(?:numbered|number|totalled|totaled|totalling"
     rf"|totaling)\s+{_Q}{_N}\b",
     "i_toll": rf"\b(?:number of (?:the )?(?:injured|wounded|injuries)|injury toll)\b(?:[^.;:]{{0,40}}?)\b"
@@ -297,7 +306,8 @@ _ZERO_INJURED = re.compile(
     _F,
 )
 _ZERO_BOTH = re.compile(
-    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+|information\s+(?:about|on)\s+|resulting\s+)?(?:casualties"
+    # ("gave no information on casualties" says nothing of their number)
+    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+|resulting\s+)?(?:casualties"
     r"|victims|injuries or fatalities|fatalities or injuries)\b"
     r"|\bwithout (?:causing )?(?:any )?casualties\b"
     # "There were no injuries": where nobody was even hurt, nobody was killed (as the guide's labellers read it).
@@ -383,8 +393,9 @@ _OTHER_EVENT = re.compile(
     r"|\b(?:responded|retaliated|replied)\s+to\s+(?:that|this|those|these)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?)\b"
     # "..., bringing the toll in the city this month to 40": a running total follows.
     # ("bringing the toll this month to 40": a tally; "bringing the number of dead to nine": the same event's update)
-    r"|\bbringing\s+the\s+(?:[\w-]+\s+){0,3}?(?:toll|total|number)\b(?=[^.;]{0,40}?\b(?:this|so far|since|year|month"
-    r"|week|war|conflict|overall|in total)\b)",
+    # (a victim's age is no period: "bringing the toll to 11, among them a nine-year-old girl")
+    r"|\bbringing\s+the\s+(?:[\w-]+\s+){0,3}?(?:toll|total|number)\b(?=[^.;]{0,40}?(?<!-)\b(?:this|so far|since|year"
+    r"|month|week|war|conflict|overall|in total)\b(?!-))",
     _F,
 )
 _CUMULATIVE = re.compile(
@@ -409,6 +420,9 @@ _CUMULATIVE = re.compile(
 TALLY_MIN = 1000
 # A later specific figure below this multiple of a vague lead figure ("hundreds" -> 100) states the lead's toll.
 VAGUE_TO_SPECIFIC = 10
+# A later figure above an open lead figure ("wounding more than 50") and below this multiple of it states that toll
+# more exactly ("the hospital received 54 wounded").
+OPEN_TO_SPECIFIC = 1.5
 _EVENT_NOUN = re.compile(
     r"\b(?:attack|strike|airstrike|air strike|raid|bombing|bombardment|shelling|blast|explosion|massacre|ambush"
     r"|assault|missile|rocket|drone|bomb|shell|shot|gunmen|clash)",
@@ -1024,7 +1038,13 @@ def coded_fatalities(sentences: list[str], candidates: list[int]) -> tuple[int, 
     return None
 
 
-_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|stated)\s*$", _F)
+# ("said in a statement on Wednesday", "told reporters on Monday": the day of the report, not of the attack)
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told|reported|announced|added|confirmed|stated)(?:\s+reporters|\s+(?:in|at|during)\s+(?:an?|the"
+    r"|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|briefing|address|post|interview|conference|speech"
+    r"|message))?\s*$",
+    _F,
+)
 _ON_WEEKDAY = re.compile(
     r"\b(?:on|early|late)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", _F
 )  # ("killed early Tuesday": the lead's day as much as "on Tuesday")
@@ -1051,7 +1071,7 @@ def _event_days(sentence: str) -> list[str]:
     return [
         m.group(1).lower()
         for m in _ON_WEEKDAY.finditer(sentence)
-        if _REPORTED_BEFORE.search(sentence, max(0, m.start() - 24), m.start()) is None
+        if _REPORTED_BEFORE.search(sentence, max(0, m.start() - 64), m.start()) is None
     ]
 
 
@@ -1097,8 +1117,8 @@ def _later_sentences_to_read(
     for kind, other in (("killed", "injured"), ("injured", "killed")):
         lead = [f for f in lead_figures if f.kind == kind and not f.background]
         if lead:
-            if all(f.vague for f in lead):
-                return later  # any lower specific figure may state the vague one
+            if all(f.vague for f in lead) or any(f.qualifier == "more than" for f in lead):
+                return later  # any lower specific figure may state the vague one, a near higher one the open one
         elif lead_says_none(kind) or lead_says_none("both"):
             continue
         elif not (stated or lead_says_none(other)):
@@ -1173,8 +1193,11 @@ def extract_casualties(
         if lead:
             # "Hundreds were killed" in the lead, "at least 500 were killed" further on: the same toll, stated.
             vague_cap = VAGUE_TO_SPECIFIC * max(f.value for f in lead) if all(f.vague for f in lead) else 0
+            # "More than 50 wounded" in the lead, "54 wounded" further on: the open figure, stated.
+            open_lead = [f.value for f in lead if f.qualifier == "more than" and not f.vague]
             main = lead + [f for f in main if f.sentence_index >= lead_sentences
-                           and (_updates(f, sentences[f.sentence_index]) or f.value < vague_cap)]  # fmt: skip
+                           and (_updates(f, sentences[f.sentence_index]) or f.value < vague_cap
+                                or any(v < f.value <= v * OPEN_TO_SPECIFIC for v in open_lead))]  # fmt: skip
         elif lead_says_none(kind) or lead_says_none("both"):  # only an update revises it
             main = [f for f in main if _updates(f, sentences[f.sentence_index])]
         elif not (figure_in_lead or lead_says_none("killed" if kind == "injured" else "injured")):

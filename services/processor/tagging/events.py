@@ -117,8 +117,15 @@ _TRIGGERS: dict[str, str] = {
     r"|agreements?|accord|summit|prisoner (?:swaps?|exchanges?)|exchanged? (?:\w+ )?prisoners|prisoners of war"
     r"|pows|mediators?|mediation|diplomat\w*|recogni[sz]\w*|annex\w*|mobili[sz]ation|conscription|arrested"
     r"|curfews?"
-    r"|surrender(?:s|ed)?|laid down (?:their )?arms|lay down (?:their )?arms"
+    r"|surrender(?:s|ed)?|(?:laid|lay|lays|laying) down (?:their |its )?(?:arms|weapons|rifles|guns)"
     r"|arrests|detained|headquarters|withdr[ae]w\w*|deploy\w*|reinforcements|meets? with|met with"
+    # A leader at the front: "visited forward areas along the Line of Control", "toured positions near Kupiansk".
+    r"|(?:visited|visits|visiting|visit to|toured|tours|touring) (?:[\w-]+ ){0,3}?(?:forward (?:areas|posts|positions)"
+    r"|front(?:-line| line)? (?:positions|units|troops|areas)|the front(?:line| line)?\b|troops\b|command posts?)"
+    r"|(?:reviewed|reviews|reviewing) (?:the )?(?:operational |security |combat )?(?:preparedness|readiness)"
+    # Forces sent abroad arriving: "the first contingent of a new force landed in Port-au-Prince".
+    r"|contingents?|peacekeep\w*|(?:troops|soldiers|forces?|personnel|police officers) (?:[\w-]+ ){0,3}?(?:arrive"
+    r"|arrives|arrived|arriving|landed)\b"
     r"|(?:meets?|met|talks with) (?:his |her |the )?(?:[\w-]+ ){0,2}?(?:president|prime"
     r" minister|chancellor|counterparts?|leaders?|envoys?|foreign ministers?)"
     # Captives freed, ships seized: ACLED's non-violent acts of armed groups.
@@ -140,9 +147,17 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:took|takes|taking) delivery|arms (?:sales?|deals?|transfers?)|weapons (?:sales?|packages?)"
     r"|(?:hands?|handed|handing) (?!of\b)(?:over )?(?:[\w$-]+ ){0,5}?(?:vehicles|weapons|equipment|aircraft|jets"
     r"|helicopters|arms|drones)\b|(?:receives?|received) (?:[\w-]+ ){0,6}?(?:aircraft|jets|helicopters|tanks|weapons"
-    r"|arms|air defen[cs]e systems?)\b",
+    r"|arms|air defen[cs]e systems?)\b"
+    # An armed group giving up its arms: "PKK fighters burn weapons in disarmament ceremony".
+    r"|disarmament|decommission\w*|(?:burn|burns|burned|burnt|surrender|surrendered|surrenders|hand in|handed in"
+    r"|hands in) (?:their |its )?(?:weapons|arms|rifles|guns)\b(?! (?:depots?|stores?|warehouses?|caches?|dumps?))"
+    # Arms pledged or supplied to a side: "Germany will supply Ukraine with two more Patriot systems".
+    r"|(?:pledges?|pledged|pledging|promises?|promised|(?:will|to|would) (?:supply|send|deliver|provide|donate|fund"
+    r"|finance|pay for|buy|purchase)|supplies|donates?|donated|funds|funded|finances|financed) (?:[\w$.,-]+ ){0,6}?(?:air defen[cs]e systems?|(?:[\w-]+ )?systems|weapons|arms"
+    r"|(?:armed |attack |combat )?drones|tanks|(?:armou?red )?vehicles|ammunition|shells|missiles|fighter jets"
+    r"|howitzers|helicopters)\b",
     # (a missile that missed: "fired at a tanker ... but fell into the water near the vessel", ACLED's disrupted use)
-    "e_intercept": r"shot down|shoots down|intercepted|intercepts|interceptions?|downed|fell into the (?:water|sea)"
+    "e_intercept": r"shot down|shoots down|shoot down|shooting down|intercepted|intercepts|interceptions?|downed|fell into the (?:water|sea)"
     r"|landed in the (?:water|sea)|(?:missile|drone|rocket|projectile)s? (?:[\w-]+ ){0,5}?miss(?:es|ed)\b|air defen[cs]es? "
     r"(?:destroyed|downed|repelled|repels?|down|downs|destroy)|(?:destroy(?:s|ed)?|neutrali[sz]e[sd]?|down(?:s|ed)?) (?:\d+|\w+)"
     r" (?:[\w-]+ ){0,2}?(?:drones|missiles|uavs)",
@@ -202,13 +217,15 @@ _TRIGGERS: dict[str, str] = {
     r"|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?|maoists?|naxal\w*"
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
     r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?"
-    r"|convoys?|worshippers|mosques?|churches|passengers|buses|highway)|bandit (?:groups?|gangs?)"
+    r"|convoys?|worshippers|mosques?|churches|passengers|buses|bus stops?|commuters|highway)|bandit (?:groups?|gangs?)"
+    # An attack claimed or praised by a side: no crime is claimed.
+    r"|(?:claimed|claims|claiming) responsibility|(?:praised|hailed|welcomed) the (?:attack|shooting|bombing|operation)"
     # A side's gunmen: "Two Palestinian gunmen opened fire at a bus stop".
     r"|(?:palestinian|israeli|kashmiri|baloch|islamist|jihadist|separatist|rebel) (?:gunmen|attackers|assailants)"
     # A mass abduction: "taking away at least 40 students", "kidnapped dozens of villagers".
     r"|(?:abduct\w*|kidnap\w*|took away|taking away|carted away)\s+(?:[\w-]+\s+){0,3}?(?:pupils|students|schoolchildren"
     r"|schoolgirls|schoolboys|villagers|worshippers|passengers|farmers)"
-    r"|insurgency|rebels?|militias?"
+    r"|insurgency|rebels?|militias?|(?:ex-)?combatants|armed struggle"
     r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|security forces|paramilitary|occupation"
     r"|occupied|invasion|invaded|bandits|banditry|armed miscreants|gang coalition|viv ansanm|gran grif"
     r"|oromo liberation army|shene|fano militia|fano fighters|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
@@ -565,10 +582,19 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         planted_bomb=m["s_ied"] > 0,
         disaster=disaster,
         crime=crime,
-        non_discrete=t["n_title"] > 0
+        non_discrete=(t["n_title"] > 0 and not _recall_is_scene(title, t["n_title"]))
         or (t["n_live"] > 0 and _TOLL_WORD_TITLE.search(title) is None)
         or (t["n_reaction"] > 0 and not toll_leads(title, _REACTION_WORD)),
     )
+
+
+_RECALL_TITLE = re.compile(r"\b(?:anniversary|years? (?:after|ago|on|later|since))\b", re.IGNORECASE)
+
+
+def _recall_is_scene(title: str, title_cues: int) -> bool:
+    """The headline's only backward look follows a new attack's toll: "Missile strike on Kramatorsk kills five, three
+    years after station massacre" reports the strike (the recalled massacre is its scene)."""
+    return len(_RECALL_TITLE.findall(title)) == title_cues and toll_leads(title, _RECALL_TITLE)
 
 
 def _remote_weapon_title(t: Counter[str], title: str) -> bool:
@@ -687,6 +713,8 @@ _VIOLENCE_TITLE = re.compile(
     r"|grenade|ied|militant|insurg|terror|jihad|airstrike|pound|barrage|offensive|siege|storm|tragedy|tragic|horror"
     r"|lives|life|corpse|bodies|body|funeral|mourn|rubble|destroy|devastat|carnage|flee(?!t)|fled|evacuat|rescue|sirens?"
     r"|gunmen|war\b"
+    # Official wording for the dead ("Seven soldiers embrace shahadat, nine khwarij sent to hell").
+    r"|shahadat|shaheed|sent to hell|neutrali[sz]|eliminat|liquidat"
     # Verbs and weapons headlines use for a strike without a violence stem ("Russia pummels Kharkiv", "Putin
     # blitzes Odesa", "Israeli jets target ...", "Shahed swarm over Odesa port").
     # ("sanctions targeting banks" target no one.)
@@ -744,7 +772,11 @@ _HOME_FRONT_TITLE = re.compile(
     r"|yale|upenn|ivy league|bbc|cnn|fox news|instagram|tiktok|tweets?|celebrit\w*|actor|actress|singer"
     r"|prince (?:william|harry)|meghan|polls?|antisemit\w*|islamophob\w*|hate crimes?|rabbi|synagogues?|starbucks"
     r"|book (?:fairs?|arsenal|festivals?)|exhibitions?|concerts?|museums?|theatres?|theaters?|orchestras?"
-    r"|nonprofit|backlash|apologi[sz]\w*|slams|blasts|calls out|rips|fury)\b",
+    r"|nonprofit|backlash|apologi[sz]\w*|slams|blasts|calls out|rips|fury"
+    # A civilian ministry's affairs: "parliament dismisses health minister over drug procurement".
+    r"|(?:health|education|culture|justice|agriculture|agrarian|social policy|sports?|tourism|environment)"
+    r" minist(?:er|ers|er's|ry)|minist(?:er|ry) (?:of|for) (?:health|education|culture|justice|agriculture|sports?)"
+    r"|procurement|reshuffle)\b",
     re.IGNORECASE,
 )
 # What keeps such a headline the war's politics: aid, arms, force, sanctions ("Biden asks Congress for Israel aid").
@@ -805,7 +837,9 @@ def sports_title(title: str) -> bool:
 # Fiction, reviews and games: war's words describe a story ("'The Long Corridor' review: a war film", "strategy game
 # launches with missile strikes"), unless the headline reports harm.
 _CULTURE_TITLE = re.compile(
-    r"\b(?:reviews?|films?|movies?|documentar(?:y|ies)|novels?|video games?|strategy games?|board games?|trailers?"
+    # ("reviews operational preparedness": a commander's review, not a critic's)
+    r"\b(?:reviews?(?! (?:the |its |their )?(?:operational|security|combat|situation|preparedness|readiness|defen[cs]e"
+    r"|military|troops|forces|deployments?))|films?|movies?|documentar(?:y|ies)|novels?|video games?|strategy games?|board games?|trailers?"
     r"|box office|premieres?|netflix|memoirs?|sitcom|drama series|miniseries|concerts?|pop stars?|rock bands?"
     r"|albums?)\b",
     re.IGNORECASE,
@@ -886,12 +920,22 @@ def title_not_discrete(title: str) -> bool:
         return False
     return (
         _REACTION_TITLE.search(title) is not None
-        or _ROUNDUP_TITLE.search(title) is not None
+        or _roundup_title(title)
         or (_RAIDS_ON_PLACES_TITLE.search(title) is not None and _ONE_BAND_TITLE.search(title) is None)
         or _OPINION_TITLE.search(title) is not None
         or _QUESTION_TITLE.search(title) is not None
         or title_reports_no_violence(title)
     )
+
+
+def _roundup_title(title: str) -> bool:
+    """A round-up headline, unless its round-up is only the scene of a strike its main clause reports: "Russian
+    glide bombs hit Kharkiv as city reels from week of attacks"."""
+    found = _ROUNDUP_TITLE.search(title)
+    if found is None:
+        return False
+    scene = _SCENE_CLAUSE.search(title, 0, found.start())
+    return scene is None or _HIT_TITLE.search(title, 0, scene.start()) is None
 
 
 _SCENE_CLAUSE = re.compile(r"\b(?:amid|despite|as|after|while)\b", re.IGNORECASE)
