@@ -331,7 +331,8 @@ def test_no_information_on_casualties_is_no_figure() -> None:
 def test_a_later_count_states_an_open_lead_figure() -> None:
     text = (
         "A strike hit a shelter in the camp on Monday, killing 19 people and wounding more than 40, medics said. "
-        "Families searched the wreckage for relatives. The camp clinic said it had treated 46 wounded."
+        "Families searched the wreckage for relatives. The shelter had housed some 300 people. Aid groups condemned "
+        "the strike. The camp clinic said it had treated 46 wounded."
     )
     assert injured(text, "Strike on camp shelter kills 19") == 46
     # far above the open figure: another count, not this one
