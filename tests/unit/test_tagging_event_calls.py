@@ -509,3 +509,84 @@ def test_a_civilian_ministers_dismissal_is_home_politics() -> None:
     )
     tags = tag_article("Ukraine's parliament dismisses culture minister", text, published="2025-05-14")
     assert not tags.conflict
+
+
+def test_a_market_moved_by_hopes_of_peace_is_market_news() -> None:
+    text = (
+        "Brent crude fell 2% to $63 a barrel on Monday as traders bet that talks on ending the war could ease limits "
+        "on Russian exports, analysts said."
+    )
+    assert not tag_article("Oil falls as hopes rise for Ukraine peace talks", text, published="2025-05-14").conflict
+
+
+def test_a_shooting_with_no_sign_of_a_political_motive_is_crime() -> None:
+    text = (
+        "A man opened fire in a supermarket in the city on Friday, killing five people and wounding eight before "
+        "police detained him, police said. The suspect, a former employee, had quarrelled with his managers, and "
+        "there was no indication of any political or terrorist motive, police said."
+    )
+    tags = tag_article("Gunman kills five in supermarket", text, published="2025-05-14")
+    assert not tags.conflict and not tags.alert
+
+
+def test_an_attack_on_mourners_at_a_vigil_is_the_news() -> None:
+    text = (
+        "Rebels attacked a parish during an overnight vigil in the town, killing 26 worshippers with guns and "
+        "machetes, local officials said on Monday. Another 11 were wounded."
+    )
+    assert event("Rebels kill worshippers during church vigil in Beni", text) == (VAC, True)
+
+
+def test_a_suicide_bombing_that_opens_a_gun_attack_is_coded_as_the_bombing() -> None:
+    text = (
+        "A suicide bomber drove a car packed with explosives into the gate of a hotel near the ministry on Friday "
+        "evening, after which two gunmen tried to force their way inside, police said. The blast killed eight "
+        "people, most of them guards, waiters and customers at a cafe across the street, a police spokesman said. "
+        'Soldiers shot dead the two gunmen in the hotel lobby half an hour later. "Eleven people died in all, '
+        'counting the bomber and the two gunmen," the spokesman said. At least 25 people were wounded.'
+    )
+    assert event("Suicide car bomb and gun attack on hotel leave 11 dead", text) == (REMOTE, True)
+
+
+def test_a_cabinet_reshuffle_in_a_country_at_war_is_home_politics() -> None:
+    text = (
+        "The president on Monday removed the finance minister and the oil minister in a decree read on state radio, "
+        "the third reshuffle this year. No reason was given."
+    )
+    assert not tag_article("South Sudan president reshuffles cabinet", text, published="2025-05-14").conflict
+
+
+def test_rival_commanders_agreeing_to_exchange_detainees() -> None:
+    text = (
+        "Officers from the two rival armies meeting in the city as a joint military commission agreed on Tuesday to "
+        "exchange lists of detainees and to map the presence of foreign fighters, the UN mission said."
+    )
+    tags = tag_article("Joint military commission agrees to exchange detainees", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_a_depot_blast_ruled_accidental_far_down_is_no_attack() -> None:
+    lead = (
+        "A chain of explosions tore through an army ammunition depot outside the town late on Sunday, killing six "
+        "soldiers and wounding 14 people, officials said. Shells flew out of the burning compound for two hours. "
+        "Early social media posts blamed a drone. Windows were blown out in nearby villages. Firefighters "
+        "contained the blaze by morning."
+    )
+    ruling = (
+        " On Monday a committee of experts said the fire had started accidentally in a hangar of old propellant "
+        "and that it had found no evidence of a drone or any other attack."
+    )
+    title = "Blasts rip through army ammunition depot, killing six"
+    assert event(title, lead)[1] is True
+    tags = tag_article(title, lead + ruling, published="2025-05-14")
+    assert not tags.conflict and not tags.alert
+
+
+def test_a_headline_of_arrests_and_seized_explosives_reports_no_attack() -> None:
+    text = (
+        "Counter-terrorism police said on Thursday they had arrested seven suspected militants and seized explosives "
+        "and detonators in raids across the province, foiling plans for attacks on places of worship. No shots "
+        "were fired."
+    )
+    tags = tag_article("Police arrest seven suspected militants in province raids", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type, tags.alert) == (True, STRATEGIC, False)

@@ -354,3 +354,21 @@ def test_the_wounded_attended_in_hospitals() -> None:
         'are being attended in the hospitals of the town," the mayor said.'
     )
     assert injured(text, "Car bomb explodes beside police station") == 19
+
+
+def test_a_death_raising_the_toll_is_an_update() -> None:
+    text = (
+        "A car bomb went off near the bus station in the town on Thursday, killing at least five people and wounding "
+        "22, the health directorate said. Shops nearby caught fire. Several cars were destroyed. In the evening the "
+        "directorate said a woman had died of her wounds, raising the toll to six."
+    )
+    assert killed(text, "Car bomb kills five near bus station") == 6
+
+
+def test_a_statement_issued_the_next_day_dates_the_report() -> None:
+    text = (
+        "An air strike destroyed a house in the village late on Sunday, residents said. Early reports said three "
+        "people had died. In a statement issued on Monday morning, the health ministry said the strike had killed "
+        "eight people and wounded 27 others."
+    )
+    assert injured(text, "Air strike on village house kills eight") == 27

@@ -31,6 +31,7 @@ from .events import (
     WAR_PARTY_COUNTRIES,
     WAR_ZONE_COUNTRIES,
     WEAPONS_OF_WAR,
+    accident_ruled_late,
     classify_event,
     collect_signals,
     culture_title,
@@ -109,6 +110,8 @@ class Tagger:
         ]
         mentions, demonyms = self.gazetteer.find([sentences[i] for i in place_focus], place_focus)
         call = classify_event(signals, killed, injured, title)
+        if call.event_type in VIOLENT_EVENT_TYPES and accident_ruled_late(title, sentences[1 if title else 0 :]):
+            call = replace(call, event_type=None, sub_event_type=None, weapons=[], disaster=True)
 
         lead_text = " ".join(sentences[:lead_end])
         actors, theatre_votes = find_actors(sentences[:lead_end])

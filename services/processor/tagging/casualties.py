@@ -394,8 +394,8 @@ _OTHER_EVENT = re.compile(
     # "..., bringing the toll in the city this month to 40": a running total follows.
     # ("bringing the toll this month to 40": a tally; "bringing the number of dead to nine": the same event's update)
     # (a victim's age is no period: "bringing the toll to 11, among them a nine-year-old girl")
-    r"|\bbringing\s+the\s+(?:[\w-]+\s+){0,3}?(?:toll|total|number)\b(?=[^.;]{0,40}?(?<!-)\b(?:this|so far|since|year"
-    r"|month|week|war|conflict|overall|in total)\b(?!-))",
+    r"|\b(?:bringing|raising|pushing)\s+the\s+(?:[\w-]+\s+){0,3}?(?:toll|total|number)\b"
+    r"(?=[^.;]{0,40}?(?<!-)\b(?:this|so far|since|year|month|week|war|conflict|overall|in total)\b(?!-))",
     _F,
 )
 _CUMULATIVE = re.compile(
@@ -434,7 +434,7 @@ _SUBSET_BEFORE = re.compile(
 _UPDATE_WORDS = (
     # ("the latest in near-daily attacks" names a series, not a newer figure)
     r"rose|risen|rising|climbed|increased|jumped|reached|now|updated|update|later|latest(?!\s+(?:in|of)\b)|has grown|grew"
-    r"|revised|bringing"
+    r"|revised|bringing|raising|pushing"
     # "we have counted 31 bodies so far" (not "killed in the Jenin operation so far": a tally), "In total, 47 ..."
     r"|(?:bodies|dead|deaths|victims) so far|in total|a total of|altogether"
 )
@@ -1042,7 +1042,9 @@ def coded_fatalities(sentences: list[str], candidates: list[int]) -> tuple[int, 
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|added|confirmed|stated)(?:\s+reporters|\s+(?:in|at|during)\s+(?:an?|the"
     r"|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|briefing|address|post|interview|conference|speech"
-    r"|message))?\s*$",
+    r"|message))?\s*$"
+    # ("In a statement issued on Wednesday morning, the ministry said ...")
+    r"|\b(?:statement|briefing|update|report|figures|bulletin)\s+(?:issued|released|published|given|posted)\s*$",
     _F,
 )
 _ON_WEEKDAY = re.compile(

@@ -114,7 +114,8 @@ _TRIGGERS: dict[str, str] = {
     r"|tear ?gas|vandali[sz]ed",
     "e_sd": r"ceasefire|cease-fire|truce|peace (?:talks|deal|plan|process|agreement)|talks|negotiations?"
     r"|negotiators?|sanctions?|aid package|military aid|security assistance|weapons deliveries|arms deliveries"
-    r"|agreements?|accord|summit|prisoner (?:swaps?|exchanges?)|exchanged? (?:\w+ )?prisoners|prisoners of war"
+    r"|agreements?|accord|summit|prisoner (?:swaps?|exchanges?)|exchanged? (?:\w+ ){0,3}?(?:prisoners|detainees"
+    r"|captives)|prisoners of war"
     r"|pows|mediators?|mediation|diplomat\w*|recogni[sz]\w*|annex\w*|mobili[sz]ation|conscription|arrested"
     r"|curfews?"
     r"|surrender(?:s|ed)?|(?:laid|lay|lays|laying) down (?:their |its )?(?:arms|weapons|rifles|guns)"
@@ -197,7 +198,9 @@ _TRIGGERS: dict[str, str] = {
     # words of an attack are in the headline.
     "c_ruled_out": r"rul(?:e|es|ed|ing) out (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|strike|sabotage|terrorism"
     r"|foul play)"
-    r"|no (?:signs?|indications?|evidence) (?:of|that) (?:an? |any )?(?:[\w-]+ )?(?:attack|strike|sabotage|terrorism)"
+    # ("no indication of any political or terrorist motive")
+    r"|no (?:signs?|indications?|evidence) (?:of|that) (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|strike|sabotage"
+    r"|terrorism|terrorist)"
     # "no indication of any wider threat or any link to terrorism"
     r"|no (?:signs?|indications?|evidence) (?:of )?(?:[\w-]+ ){0,6}?(?:links?|connection|ties) to terror\w*"
     r"|not (?:caused by|the result of|connected to|linked to) (?:an? |any )?(?:[\w-]+ )?(?:attacks?|strikes?)"
@@ -325,7 +328,14 @@ _TRIGGERS["c_labour"] = (
 )
 # "rebel-held", "army-controlled": who holds a place, not an act of war ("landslide at mine in rebel-held Congo").
 _TRIGGERS["c_conflict"] = rf"(?:{_TRIGGERS['c_conflict']})(?!-(?:held|controlled|run)\b)"
-_TITLE_ONLY = ("n_title", "n_live", "n_reaction")  # non-discrete cues are read in the title only
+# A headline of arrests or seized arms, no shot fired: "Police arrest nine suspected militants in Punjab raids" (in
+# the body, arrests and seizures follow fights as often as not: "killed two militants and seized their weapons").
+_TRIGGERS["t_arrest"] = (
+    r"(?:seized|seizes|seize|seizing|recovered|recovers|recover|confiscated|confiscate|confiscates) (?:[\w-]+ ){0,4}?"
+    r"(?:explosives|weapons|arms|ammunition|detonators|suicide vests?)|(?:arrests?|arrested|arresting|detains?"
+    r"|detained) (?:[\w-]+ ){0,3}?(?:suspected |alleged )?(?:militants|insurgents|terrorists|suspects)"
+)
+_TITLE_ONLY = ("n_title", "n_live", "n_reaction", "t_arrest")  # cues read in the title only
 _TRIGGERS_TITLE = PhraseIndex(_TRIGGERS, wrap=r"\b(?:{})\b")
 _TRIGGERS_BODY = PhraseIndex({k: v for k, v in _TRIGGERS.items() if k not in _TITLE_ONLY}, wrap=r"\b(?:{})\b")
 # Categories whose triggers overlap others: counted again on their own so one word counts for each.
@@ -539,7 +549,7 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         and (t["e_intercept"] or m["e_intercept"] * 2 >= remote or (killed == 0 and not hit_title))
     ):
         scores[STRATEGIC] = max(scores.values()) + 1
-    if (m["e_test"] or t["e_decision"]) and not casualties:  # a weapons test or a decision: a strategic development
+    if (m["e_test"] or t["e_decision"] or t["t_arrest"]) and not casualties:  # a test, a decision, arrests
         scores[STRATEGIC] = max(scores.values()) + 1
     ordered = [REMOTE, BATTLES, VAC, RIOTS, PROTESTS, STRATEGIC]
     best = max(ordered, key=lambda k: scores[k])
@@ -597,10 +607,48 @@ def _recall_is_scene(title: str, title_cues: int) -> bool:
     return len(_RECALL_TITLE.findall(title)) == title_cues and toll_leads(title, _RECALL_TITLE)
 
 
+# A blast or fire at a store of arms or a plant, the headline naming no attack: its cause may be told only far down.
+_STORE_BLAST_TITLE = re.compile(
+    r"\b(?:blasts?|explosions?|explodes?|exploded|fires?|blaze)\b[^.]{0,60}?\b(?:depots?|arsenals?|ammunition|munitions?"
+    r"|warehouses?|factory|factories|plants?|refinery|stores?|dumps?)\b"
+    r"|\b(?:depots?|arsenals?|ammunition|munitions?|warehouses?|factory|plants?|refinery)\b[^.]{0,40}?\b(?:blasts?"
+    r"|explosions?|explodes?|exploded|fires?|blaze)\b",
+    re.IGNORECASE,
+)
+_ATTACK_TITLE = re.compile(
+    r"\b(?:attack\w*|strikes?|struck|drones?|missiles?|rockets?|shell\w*|sabotage|bomb\w*|air ?raids?|hit)\b",
+    re.IGNORECASE,
+)
+# The cause ruled an accident: "the fire had started accidentally", "found no evidence of a drone ... or any attack".
+_ACCIDENT_RULING = re.compile(
+    r"\b(?:accidental(?:ly)?|by accident|negligence|short[- ]circuit|spontaneous(?:ly)? (?:combustion|ignit\w*))\b"
+    r"|\bno (?:evidence|signs?|indications?|trace) (?:of )?(?:an? |any )?(?:[\w-]+ ){0,4}?(?:attack|strike|sabotage"
+    r"|drones?)\b",
+    re.IGNORECASE,
+)
+_ACCIDENT_DENIED = re.compile(
+    r"\b(?:not|ruled out|rule out|rules out|no|denied|denies|dismissed)\b[^.;]{0,30}?\baccident", re.IGNORECASE
+)
+
+
+def accident_ruled_late(title: str, sentences: list[str]) -> bool:
+    """A headline blast at a depot or a plant that the text, anywhere, rules an accident: "Blasts rip through army
+    weapons depot, killing five" over, near the end, "the fire had started accidentally ... no sign of sabotage"."""
+    if _STORE_BLAST_TITLE.search(title) is None or _ATTACK_TITLE.search(title) is not None:
+        return False
+    return any(
+        _ACCIDENT_RULING.search(sentence) is not None and _ACCIDENT_DENIED.search(sentence) is None
+        for sentence in sentences
+    )
+
+
 def _remote_weapon_title(t: Counter[str], title: str) -> bool:
     """The headline names a remote weapon and no guns, and no fight unless the attack itself is the weapon's
-    ("Drone attack kills five soldiers at army base")."""
+    ("Drone attack kills five soldiers at army base"). A suicide bombing that opens a gun attack is coded as the
+    bombing ("Suicide car bomb and gun attack on hotel leaves 12 dead")."""
     remote = ("w_missile", "w_drone", "w_aircraft", "w_artillery_rocket", "w_explosive", "s_suicide")
+    if t["s_suicide"] and not t["e_battle"]:
+        return True
     return (
         any(t[k] for k in remote)
         and not t["w_small_arms"]
@@ -776,13 +824,13 @@ _HOME_FRONT_TITLE = re.compile(
     # A civilian ministry's affairs: "parliament dismisses health minister over drug procurement".
     r"|(?:health|education|culture|justice|agriculture|agrarian|social policy|sports?|tourism|environment)"
     r" minist(?:er|ers|er's|ry)|minist(?:er|ry) (?:of|for) (?:health|education|culture|justice|agriculture|sports?)"
-    r"|procurement|reshuffle)\b",
+    r"|procurement|reshuffl\w*)\b",
     re.IGNORECASE,
 )
 # What keeps such a headline the war's politics: aid, arms, force, sanctions ("Biden asks Congress for Israel aid").
 _WAR_POLICY_TITLE = re.compile(
     r"\b(?:aid|military|weapons?|arms|armor|armour|troops|force|forces|war|sanctions?|supplies|ceasefire|truce"
-    r"|hostages?|peace)\b",
+    r"|hostages?|peace|defen[cs]e|generals?|commanders?)\b",
     re.IGNORECASE,
 )
 # An aggregator's outlet after the headline ("... - CNN", "... | The Guardian"): not part of the news.
@@ -879,7 +927,16 @@ def home_front_title(title: str) -> bool:
     headline = _OUTLET_SUFFIX.sub("", title)
     if _HOME_FRONT_TITLE.search(headline) is not None and _WAR_POLICY_TITLE.search(headline) is None:
         return True
-    return _ECONOMY_TITLE.search(headline) is not None and _ECONOMY_WAR_TITLE.search(_without_amid(headline)) is None
+    if _ECONOMY_TITLE.search(headline) is None:
+        return False
+    # A market moved by hopes or fears of the war's news is the market's news: "Oil slips as hopes grow for peace deal".
+    return _ECONOMY_WAR_TITLE.search(_MARKET_REASON.split(_without_amid(headline), 1)[0]) is None
+
+
+_MARKET_REASON = re.compile(
+    r"\b(?:as|on|over)\s+(?:[\w-]+\s+){0,2}?(?:hopes?|fears?|bets?|optimism|worries|concerns?|expectations?)\b",
+    re.IGNORECASE,
+)
 
 
 def economy_title(title: str) -> bool:
@@ -1007,6 +1064,7 @@ def title_reports_no_violence(title: str) -> bool:
             _AFTERMATH_TITLE.search(title) is not None
             and _AS_TOLL_TITLE.search(title) is None
             and not toll_leads(title, _AFTERMATH_TITLE)
+            and _ATTACK_ON_GATHERING_TITLE.search(title) is None
         )
         or _TIME_AFTER_TITLE.search(title) is not None
         or _DAYS_ON_TITLE.search(title) is not None
@@ -1026,6 +1084,13 @@ _AS_TOLL_TITLE = re.compile(
     # ("the missile that killed 12 at a cafe was North Korean-made": a recalled attack's toll, not the news)
     rf"|\b(?<!that )(?<!which )(?:kill|kills|killing|killed)\s+(?:at least\s+|more than\s+|over\s+)?{_TITLE_NUMBER}\b"
     rf"|\b{_TITLE_NUMBER}\s+(?:[\w'-]+\s+){{0,3}}?(?:killed|dead|die|died)\b",
+    re.IGNORECASE,
+)
+# An attack on the mourners themselves is no aftermath: "ADF fighters kill villagers during church vigil in Ituri".
+_ATTACK_ON_GATHERING_TITLE = re.compile(
+    r"\b(?:kill\w*|attack\w*|massacre\w*|bomb\w*|shoot\w*|shot|storm\w*|raid\w*|strikes?|struck|hits?|opens? fire"
+    r"|opened fire)\b[^,;:]{0,60}?\b(?:during|at|on)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:vigils?|funerals?"
+    r"|memorial services?|mourners)\b",
     re.IGNORECASE,
 )
 _AFTERMATH_TITLE = re.compile(
