@@ -590,3 +590,106 @@ def test_a_headline_of_arrests_and_seized_explosives_reports_no_attack() -> None
     )
     tags = tag_article("Police arrest seven suspected militants in province raids", text, published="2025-05-14")
     assert (tags.conflict, tags.event_type, tags.alert) == (True, STRATEGIC, False)
+
+
+def test_a_lone_gunman_of_a_side_in_a_state_at_war() -> None:
+    text = (
+        "A Palestinian gunman opened fire at a bus station in Ashdod on Monday, killing six people and wounding ten "
+        "before he was arrested, police said. The attacker had entered Israel without a permit, police said."
+    )
+    assert event("Gunman kills six at Ashdod bus station", text) == (VAC, True)
+
+
+def test_a_side_suspending_its_attacks_is_a_strategic_development() -> None:
+    text = (
+        "An armed faction in the country said on Sunday it was suspending its attacks on foreign forces, days after "
+        "a drone attack on a base across the border killed three soldiers. The government welcomed the move."
+    )
+    tags = tag_article("Armed faction says it suspends attacks on foreign forces", text, published="2025-05-14")
+    assert (tags.event_type, tags.alert) == (STRATEGIC, False)
+
+
+def test_where_a_rocket_came_from_is_not_where_it_fell() -> None:
+    text = (
+        "A rocket fired from the Gaza Strip landed in a yard in the southern Israeli town of Sderot on Monday, "
+        "emergency services said. No one was killed. The military said two rockets were launched from the northern "
+        "Gaza Strip and one was intercepted."
+    )
+    tags = tag_article("Rocket from Gaza lands in Sderot yard, one man lightly hurt", text, published="2025-05-14")
+    assert tags.places[0].country_code == "IL"
+
+
+def test_a_days_separate_attacks_across_a_country_are_a_round_up() -> None:
+    text = (
+        "Russian shelling, glide bombs and drones killed 11 civilians and wounded 34 across five Ukrainian regions on "
+        "Tuesday, regional officials said."
+    )
+    assert event("Russian shelling and drones kill 11 civilians across Ukraine in a day", text)[1] is False
+
+
+def test_a_months_count_is_no_single_attack() -> None:
+    text = (
+        "At least 187 civilians were killed and 980 injured in the country in March, UN monitors said on Friday, "
+        "most of them by missiles and drones striking cities."
+    )
+    assert event("UN monitors: March was deadliest month for civilians in two years", text) == (STRATEGIC, False)
+
+
+def test_an_attack_on_a_church_vigil_is_no_protest() -> None:
+    text = (
+        "Rebels attacked a night-time church vigil in the town, killing at least 19 people with guns and machetes, "
+        "officials said on Monday."
+    )
+    assert event("Rebels kill at least 19 at church vigil", text) == (VAC, True)
+
+
+def test_a_missile_strike_during_a_training_exercise_is_an_attack() -> None:
+    text = (
+        "A ballistic missile struck a training ground in the region on Sunday during a training exercise, killing "
+        "nine soldiers and wounding 16, their brigade said."
+    )
+    assert event("Missile strike on training ground kills nine soldiers", text) == (REMOTE, True)
+
+
+def test_a_league_title_won_with_a_late_winner_is_sport() -> None:
+    text = (
+        "The club won the league on the final day with a stoppage-time header in Lviv, denying their rivals from "
+        "Kyiv a fourth title. The club has played away from Donetsk since 2014."
+    )
+    assert not tag_article("Shakhtar clinch title with late winner in Lviv", text, published="2025-05-14").conflict
+
+
+def test_gunmen_storming_a_workers_camp() -> None:
+    text = (
+        "Gunmen stormed a camp of road workers in the district late on Tuesday and shot dead eight labourers, "
+        "officials said. Three others were wounded."
+    )
+    assert event("Gunmen kill eight labourers at camp in Kech", text) == (VAC, True)
+
+
+def test_captured_soldiers_freed_by_a_rebel_group() -> None:
+    text = (
+        "The rebel group freed four captured soldiers to a humanitarian commission in the province on Friday, the "
+        "commission said."
+    )
+    tags = tag_article("Rebels free four soldiers held in Arauca", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_an_arms_makers_results_are_business() -> None:
+    text = (
+        "The arms maker said on Tuesday its order backlog hit a record 40 billion euros as governments bought more "
+        "artillery shells and air-defence missiles. Sales rose 21%."
+    )
+    assert not tag_article("Arms maker reports record order backlog", text, published="2025-05-14").conflict
+
+
+def test_a_headline_dating_its_strike_to_a_month_reports_no_new_attack() -> None:
+    text = (
+        "A bomb made abroad was used in the air strike on a school in the city in March that killed 28 people, a "
+        "rights group said on Tuesday after a four-month investigation."
+    )
+    assert event("Rights group finds foreign-made bomb used in deadly March strike on school", text) == (
+        STRATEGIC,
+        False,
+    )

@@ -372,3 +372,36 @@ def test_a_statement_issued_the_next_day_dates_the_report() -> None:
         "eight people and wounded 27 others."
     )
     assert injured(text, "Air strike on village house kills eight") == 27
+
+
+def test_an_attack_days_before_the_news_is_background() -> None:
+    text = (
+        "An armed faction said on Monday it was halting its operations against foreign troops, days after a drone "
+        "attack on an outpost killed four soldiers. The government welcomed the statement."
+    )
+    assert killed(text, "Armed faction says it suspends attacks on foreign troops") is None
+
+
+def test_the_wounded_given_in_a_separate_message() -> None:
+    text = (
+        "Guided bombs hit a factory and houses in the city on Friday afternoon, the governor said. Three people were "
+        "killed, he said in a message on Telegram. In a separate message an hour later, he said 27 people had been "
+        "wounded. Nineteen of them were in hospital."
+    )
+    assert injured(text, "Glide bombs hit factory district") == 27
+
+
+def test_the_wounded_carried_to_hospital_in_a_rescuers_words() -> None:
+    text = (
+        'Rockets hit a canteen in the town on Saturday. "We have pulled out eight bodies and we have taken fourteen '
+        'people to hospital," the head of the rescue service said.'
+    )
+    assert injured(text, "Rocket strike on canteen") == 14
+
+
+def test_the_dead_counted_at_their_cremation() -> None:
+    text = (
+        'Shells struck a monastery where displaced families were sheltering on Sunday, residents said. "We have '
+        'cremated thirteen people, among them three novice monks," the abbot said by phone.'
+    )
+    assert killed(text, "Shells hit monastery near the town") == 13

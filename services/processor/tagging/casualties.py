@@ -167,7 +167,7 @@ _KILLED_PATTERNS = {
     "k_bodies_found": rf"\b(?:recovered|found|retrieved|pulled|collected|counted|buried|exhumed|received)\s+(?:the\s+)?"
     rf"{_Q}{_N}\s+(?:more\s+)?(?:[\w'-]+\s+)?(?:bodies|corpses|martyrs)\b",
     # "Residents buried 42 people in a mass grave": the dead counted at their burial.
-    "k_buried": rf"\b(?:buried|bury|buries|burying)\s+(?:the\s+)?{_Q}{_N}\s+(?:[\w'-]+\s+)?(?:people|victims|villagers"
+    "k_buried": rf"\b(?:buried|bury|buries|burying|cremated|cremate|cremating)\s+(?:the\s+)?{_Q}{_N}\s+(?:[\w'-]+\s+)?(?:people|victims|villagers"
     rf"|residents|civilians|dead)\b",
     # "We lost six of our rangers this morning": a unit counting its own dead.
     "k_lost": rf"\b(?:we|we've|we have|we had|(?:the|our|their|its)\s+(?:unit|battalion|regiment|brigade|company|patrol"
@@ -208,6 +208,9 @@ _INJURED_PATTERNS = {
     "i_verb": rf"\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting)\s+{_Q}{_N}\b",
     "i_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?(?:injured|wounded|hurt)\b",
     "i_label": rf"\b(?:wounded|injured|injuries)\s*:\s*{_Q}{_N}\b",
+    # "we have taken twelve people to hospital": the wounded counted as they are carried away.
+    "i_taken": rf"\b(?:taken|took|takes|rushed|evacuated|brought|ferried)\s+{_Q}{_N}\s+(?:[\w'-]+\s+){{0,2}}?to\s+"
+    rf"(?:a\s+|the\s+)?(?:[\w'-]+\s+)?(?:hospitals?|clinics?)\b",
     # "More than 100 were injured, 117 by the latest count": the count that follows the verb.
     "i_latest": rf"\b(?:injured|wounded|hurt)\s*,\s*{_Q}{_N}\s+{_LATEST_COUNT}",
     "i_the_injured": rf"\b(?:the injured|the wounded)\s*,?\s+(?:who\s+)?(?:numbered|number|totalled|totaled|totalling"
@@ -270,7 +273,7 @@ _AND = (" and ", " as well as ")
 # sentence save trying them at every "a", "one" or number.
 _NEEDS = {
     "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
-    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_nth_body": ("body", "victim"), "k_buried": ("buri", "bury"), "k_them": (" them",), "k_lost": (" lost ",),
+    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_nth_body": ("body", "victim"), "k_buried": ("buri", "bury", "cremat"), "k_them": (" them",), "k_lost": (" lost ",),
     "i_one_survived": ("survived", "escaped"), "k_among": ("among",),
     "k_the_dead": ("the dead", "the victims", "those killed"),
     "k_enum_the_dead": ("the dead", "the victims", "those killed"),
@@ -319,7 +322,7 @@ _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": 
 
 # Cheap prefilter: only sentences with a word that begins with one of these stems can hold a casualty figure.
 CASUALTY_STEMS = words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder
-perish martyr execut victim bod corpse behead assassin gunned shrapnel eliminat neutrali buried bury""")
+perish martyr execut victim bod corpse behead assassin gunned shrapnel eliminat neutrali buried bury cremat""")
 CASUALTY_STEMS += [
     "loss of li",
     "life was lost",
@@ -371,13 +374,18 @@ _RELATIVE_PAST = re.compile(
 _OTHER_EVENT = re.compile(
     r"\b(?:separate|earlier|previous|another|similar|prior|last)\s+(?:\w+\s+)?(?:attack|strike|assault|incident|raid"
     r"|bombing|shelling|explosion|blast|attacks|strikes|raids|massacre|offensive)\b|\bin (?:a|an) (?:separate|earlier"
-    r"|previous|similar|unrelated)\b|\belsewhere\b|\bmeanwhile\b|\bseparately\b"
+    # ("in a separate message an hour later, he said 31 had been wounded": another message, the same attack)
+    r"|previous|similar|unrelated)\b(?!\s+(?:message|statement|post|update|briefing|interview|report|video))|\belsewhere\b|\bmeanwhile\b|\bseparately\b"
     # "a day after missiles killed 20 in Dnipro", "the deadliest since April, when 35 were killed", "the previous day"
     # (after a comma or "came": "Two months after raising its alert, Sweden mourned ..." opens with the main news)
     r"|(?:(?<=, )|(?<=came )|(?<=comes )|(?<=happened )|(?<=occurred ))(?:just\s+|only\s+)?(?:a|one|two|three|four"
     r"|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b"
     r"|\bsince\b[^.;]{0,40}?\bwhen\b|\b(?:the\s+)?(?:previous|preceding)\s+(?:day|night|week|month)\b"
     r"|\bthe\s+(?:day|night|week)\s+before\b"
+    # "..., days after a drone attack on a base in Jordan killed three soldiers": the attack before the news.
+    # ("Two days after the strike, the toll rose to 30" opens the sentence: the same attack's update.)
+    r"|(?:(?<=, )|(?<=, just )|(?<=, only )|(?<=, two )|(?<=, three )|(?<=, four )|(?<=, five )|(?<=, several )"
+    r"|(?<=, a few ))(?:days|weeks|months|hours)\s+after\s+(?:an?|the|last)\b"
     # "It follows a strike on a hospital that killed 33", "the attack comes after ..."
     r"|\b(?:follows|followed|comes after|came after)\s+(?:an?|the|last|another)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:strikes?|attacks?|raids?|bombings?|shelling|assaults?|massacres?)\b"

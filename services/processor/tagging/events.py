@@ -104,7 +104,10 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:opened|opens?) fire (?:on|at|near) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:people|passengers|crowds?|commuters"
     r"|shoppers|worshippers|bus stop|buses|bus|market|aid (?:site|seekers|distribution))",
     "e_protest": r"protests?|protested|protesters?|protestors?|demonstrations?|demonstrators?|rall(?:y|ies|ied)"
-    r"|marched|sit-ins?|took to the streets|picket\w*|vigils?|demonstrat(?:ed|ing|e)|(?:went|go|going) on strike"
+    # (a church's night of prayer is no protest: "attacked a night-time church vigil")
+    r"|marched|sit-ins?|took to the streets|picket\w*"
+    r"|(?<!church )(?<!prayer )(?<!easter )(?<!overnight )(?<!night-time )(?<!all-night )(?<!religious )vigils?"
+    r"|demonstrat(?:ed|ing|e)|(?:went|go|going) on strike"
     r"|hunger strikes?|(?:gathered|assembled)(?: \w+){0,8}? (?:to|demanding|calling|chanting|against)|chanting"
     r"|to demand|demanding",
     # ACLED's crowd-size note ("[size=no report]") is written for demonstrations only: protests and riots.
@@ -131,13 +134,14 @@ _TRIGGERS: dict[str, str] = {
     r" minister|chancellor|counterparts?|leaders?|envoys?|foreign ministers?)"
     # Captives freed, ships seized: ACLED's non-violent acts of armed groups.
     r"|(?:released|releases|freed|frees|release of|freeing) (?:the |all |[\w-]+ ){0,3}?(?:crew(?: members)?|hostages?"
-    r"|prisoners?|detainees|captives|sailors|seafarers)|(?:seized|seizes|hijacked|hijacks) (?:an? |the )?(?:[\w-]+ )?"
+    r"|prisoners?|detainees|captives|sailors|seafarers|(?:captured |kidnapped |abducted )?(?:soldiers|policemen))|(?:seized|seizes|hijacked|hijacks) (?:an? |the )?(?:[\w-]+ )?"
     r"(?:ship|vessel|tanker|cargo ship|merchant ship)",
     # Decisions and handovers: arms delivered, sold or received ("took delivery of the first five A-29 aircraft": the
     # weapons it names are cargo, not fire), an operation approved, reservists called up. In a headline over no
     # casualties they are the news.
-    "e_decision": r"call-ups?|reservists|repatriat\w*|(?:sends?|sent|deploys?|deployed|orders?|ordered) (?:[\w-]+ ){0,3}?"
-    r"(?:troops|jets|soldiers|warships|fighter jets|aircraft carriers?|carriers?|carrier strike groups?)\b"
+    "e_decision": r"call-ups?|reservists|repatriat\w*|(?:sends?|sent|deploys?|deployed|orders?|ordered|rush(?:es|ed)?)"
+    r" (?:[\w-]+ ){0,3}?(?:troops|jets|soldiers|warships|fighter jets|aircraft carriers?|carriers?|carrier strike groups?"
+    r"|companies|battalions)\b"
     r"|evacuation orders?|(?:orders?|ordered) (?:the )?evacuation"
     # A group listed as terrorist: "Canada lists Balochistan Liberation Army as terrorist entity".
     r"|(?:lists?|listed|designates?|designated|names?|named|brands?|branded) (?:[\w-]+ ){1,5}?as (?:an? )?"
@@ -149,6 +153,9 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:hands?|handed|handing) (?!of\b)(?:over )?(?:[\w$-]+ ){0,5}?(?:vehicles|weapons|equipment|aircraft|jets"
     r"|helicopters|arms|drones)\b|(?:receives?|received) (?:[\w-]+ ){0,6}?(?:aircraft|jets|helicopters|tanks|weapons"
     r"|arms|air defen[cs]e systems?)\b"
+    # A side halting its attacks: "Iraqi armed faction says it suspends attacks on US forces".
+    r"|(?:suspends?|suspended|suspending|halts?|halted|halting|pauses?|paused|pausing|ends?|ended) (?:[\w-]+ ){0,2}?"
+    r"(?:attacks|military operations|operations against|strikes|hostilities|offensive)\b"
     # An armed group giving up its arms: "PKK fighters burn weapons in disarmament ceremony".
     r"|disarmament|decommission\w*|(?:burn|burns|burned|burnt|surrender|surrendered|surrenders|hand in|handed in"
     r"|hands in) (?:their |its )?(?:weapons|arms|rifles|guns)\b(?! (?:depots?|stores?|warehouses?|caches?|dumps?))"
@@ -224,7 +231,7 @@ _TRIGGERS: dict[str, str] = {
     # An attack claimed or praised by a side: no crime is claimed.
     r"|(?:claimed|claims|claiming) responsibility|(?:praised|hailed|welcomed) the (?:attack|shooting|bombing|operation)"
     # A side's gunmen: "Two Palestinian gunmen opened fire at a bus stop".
-    r"|(?:palestinian|israeli|kashmiri|baloch|islamist|jihadist|separatist|rebel) (?:gunmen|attackers|assailants)"
+    r"|(?:palestinian|israeli|kashmiri|baloch|islamist|jihadist|separatist|rebel) (?:gunm[ae]n|attackers?|assailants?)"
     # A mass abduction: "taking away at least 40 students", "kidnapped dozens of villagers".
     r"|(?:abduct\w*|kidnap\w*|took away|taking away|carted away)\s+(?:[\w-]+\s+){0,3}?(?:pupils|students|schoolchildren"
     r"|schoolgirls|schoolboys|villagers|worshippers|passengers|farmers)"
@@ -244,7 +251,7 @@ _TRIGGERS: dict[str, str] = {
     r"|violence|militias?|conflict|attacks?|feuds?|fighters)|herdsm[ae]n|fulani (?:herders|militia\w*|gunmen)|fulanis"
     # Armed men falling on a village ("gunmen stormed a village"): an armed group, not a street crime.
     r"|(?:attack(?:ed|s)?|stormed|raided|invaded|torched|razed|overran|swept through) (?:on |into )?(?:the |a |an "
-    r"|two |three |four |several |neighbou?ring |remote )?(?:[\w-]+ )?(?:villages?|towns?\b(?! halls?| centres?"
+    r"|two |three |four |several |neighbou?ring |remote )?(?:[\w-]+ )?(?:villages?|camps?\b|towns?\b(?! halls?| centres?"
     r"| centers?| councils?| squares?))"
     r"|(?:gunmen|armed men|assailants|attackers|bandits|raiders) (?:[\w-]+,? ){0,3}?(?:kill|kills|killed|shot|shoot"
     r"|abduct|abducted|kidnap|kidnapped|attacked|massacred) (?:[\w-]+ ){0,3}?(?:villagers|passengers|travell?ers"
@@ -262,7 +269,12 @@ _TRIGGERS: dict[str, str] = {
     r"|how many|cancels?|unravel\w*|fallout|in (?:the )?aftermath|editorial"
     r"|the \w+ view on|op-ed|commentary|column|toll (?:passes|tops|exceeds|surpasses|nears|climbs past)|in numbers|so far this year"
     r"|since (?:the war|october|the start)|a year of|months of|weeks of|yesterday and at night"
-    r"|daily (?:tally|toll|count|update|briefing|round-?up|digest|report)",
+    r"|daily (?:tally|toll|count|update|briefing|round-?up|digest|report)"
+    # A strike the headline dates to a month: "Rights group finds US-made bomb was used in deadly March strike".
+    r"|(?:in|on) (?:the |a |last )?(?:[\w-]+ )?(?:january|february|march|april|june|july|august|september|october"
+    r"|november|december) (?:[\w-]+ )?(?:strikes?|attacks?|bombings?|raids?|massacres?|shelling)\b"
+    # A month's or a year's count: "April was deadliest month for civilians in nearly three years".
+    r"|(?:deadliest|bloodiest|worst) (?:month|year|week|quarter)\b|monthly (?:report|update|tally|toll|count)",
     # Running pages of a war: "List of key events, day 600", "Ukraine war latest: ...", "latest updates". Their news
     # is no single event unless the headline gives one a toll ("Live: drone hits minibus, killing eight").
     # Reactions: the news is what others said, unless the headline gives the attack its toll ("Suicide bomber kills
@@ -503,6 +515,7 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     # A headline that names a disaster and no attack: "Earthquake kills 312, Taliban officials say" (the authority
     # named is no fighting).
     # (A headline about the war during a disaster, "The junta's spite worsens Myanmar's quake", stays the war's.)
+    title_war_weapons = t["w_missile"] + t["w_drone"] + t["w_aircraft"] + t["w_artillery_rocket"]
     title_disaster = (
         _NATURAL_DISASTER_TITLE.search(title) is not None
         and (t["c_conflict"] == 0 or _AS_TOLL_TITLE.search(title) is not None)
@@ -512,7 +525,8 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     disaster = (
         (m["c_disaster"] >= 2 and m["c_disaster"] > outweighs and t["c_conflict"] == 0)
         or title_disaster
-        or (m["c_ruled_out"] > 0 and m["c_disaster"] > 0)
+        # (not under a headline's strike by a weapon of war: "Missile strike on training area kills 12 soldiers")
+        or (m["c_ruled_out"] > 0 and m["c_disaster"] > 0 and not (t["w_strike"] and title_war_weapons))
     )
     # Police and prosecutors report strikes too: a weapon of war or a planted bomb is no street crime.
     crime = (
@@ -708,8 +722,8 @@ _REACTION_TITLE = re.compile(
 # place pins down; "as six killed in strike on a school" names one event and stays discrete.
 _ROUNDUP_TITLE = re.compile(
     # "Attacks kill 8 across Ukraine over past day": a round-up of a day's attacks.
-    r"\bacross\s+(?:the\s+)?(?:country|[A-Z][\w-]+)\b[^.]{0,30}?\b(?:over|in)\s+(?:the\s+)?(?:past|last)\s+"
-    r"(?:day|24 hours|week)\b|"
+    r"\bacross\s+(?:the\s+)?(?:country|[A-Z][\w-]+)\b[^.]{0,30}?\b(?:(?:over|in)\s+(?:the\s+)?(?:past|last)\s+"
+    r"(?:day|24 hours|week)|in\s+(?:a|one|a single)\s+day)\b|"
     r"\b(?:over|in)\s+(?:the\s+)?(?:past|last)\s+(?:day|24 hours|week)\b[^.]{0,40}?\bacross\b|"  # (either order)
     # "At least 34 dead in week of raids on villages": a tally over days, not one event.
     r"\b(?:week|weeks|days|month|months) of (?:[\w-]+ )?(?:raids|attacks|strikes|fighting|clashes|shelling|operations"
@@ -846,7 +860,8 @@ _ECONOMY_TITLE = re.compile(
     r"|prices?|food (?:in)?security|grain|wheat|fertili[sz]ers?|farmers?|interest rates?|central bank|earnings"
     r"|key rate|policy rate|national bank|bank of [A-Z]\w+|(?:holds|raises|cuts|hikes|keeps) (?:interest |key )?rates?"
     r"|profits?|start-ups?|startups?|acquisitions?|acquires?|acquired|mergers?|takeovers?|ipo|valuation"
-    r"|gold miners?|mining|miners?|mining companies|mining firms?"
+    r"|gold miners?|mining|miners?|mining companies|mining firms?|order backlog|order books?|backlog|profits?"
+    r"|revenues?|sales"
     r"|(?:\$|€|£)[\d.,]+\s?(?:bn|billion|m|million))\b",
     re.IGNORECASE,
 )
@@ -866,7 +881,8 @@ _SPORTS_TITLE = re.compile(
     r"|murrayfield|twickenham|premier league|la liga|serie a|bundesliga|high jump|long jump|pole vault|marathon"
     r"|sprint(?:er)?|athletics|world championships?|gold medal|silver medal|bronze medal|wins? (?:gold|silver|bronze)"
     r"|(?:gold|silver|bronze) in|qualif(?:ier|iers|ying)|group stage|thriller|hat-?trick|penalty shoot-?out"
-    r"|shoot-?out win)\b",
+    r"|shoot-?out win|clinch(?:es|ed)? (?:the |their |a )?(?:[\w-]+ ){0,2}?title|late winner|stoppage-time"
+    r"|equali[sz]er|relegat\w*|promotion race)\b",
     re.IGNORECASE,
 )
 _SPORTS_WAR_TITLE = re.compile(
@@ -929,10 +945,17 @@ def home_front_title(title: str) -> bool:
         return True
     if _ECONOMY_TITLE.search(headline) is None:
         return False
-    # A market moved by hopes or fears of the war's news is the market's news: "Oil slips as hopes grow for peace deal".
-    return _ECONOMY_WAR_TITLE.search(_MARKET_REASON.split(_without_amid(headline), 1)[0]) is None
+    # A market moved by hopes or fears of the war's news is the market's news: "Oil slips as hopes grow for peace deal";
+    # so are an arms maker's results ("Arms maker reports record order backlog").
+    main_clause = _ARMS_BUSINESS.sub("", _MARKET_REASON.split(_without_amid(headline), 1)[0])
+    return _ECONOMY_WAR_TITLE.search(main_clause) is None
 
 
+_ARMS_BUSINESS = re.compile(
+    r"\b(?:arms|defen[cs]e|weapons?|munitions?)[- ](?:makers?|firms?|companies|company|groups?|contractors?|industry"
+    r"|manufacturers?|producers?|suppliers?)\b",
+    re.IGNORECASE,
+)
 _MARKET_REASON = re.compile(
     r"\b(?:as|on|over)\s+(?:[\w-]+\s+){0,2}?(?:hopes?|fears?|bets?|optimism|worries|concerns?|expectations?)\b",
     re.IGNORECASE,

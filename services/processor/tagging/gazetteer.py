@@ -184,7 +184,9 @@ _VICTIM = re.compile(
 )
 _ATTACKER = re.compile(rf"([A-Z](?<!\w[A-Z])[a-z]+)(?:-led)?\s+(?:[A-Z]?[a-z]+\s+)?(?i:{_ATTACKER_NOUNS})\b")
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:fired|launched|came|coming|flew|sent|crossed|infiltrated|shot)\s+(?:in\s+)?from\s+(?:southern\s+|northern\s+"
+    # (a headline's weapon too: "Rocket from Gaza lands in Sderot yard")
+    r"\b(?:fired|launched|came|coming|flew|sent|crossed|infiltrated|shot|rockets?|missiles?|drones?|mortars?"
+    r"|projectiles?)\s+(?:in\s+)?from\s+(?:southern\s+|northern\s+"
     r"|eastern\s+|western\s+|the\s+)?$",
     re.IGNORECASE,
 )
