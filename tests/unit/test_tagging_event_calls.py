@@ -693,3 +693,23 @@ def test_a_headline_dating_its_strike_to_a_month_reports_no_new_attack() -> None
         STRATEGIC,
         False,
     )
+
+
+def test_an_arms_pledge_that_came_days_after_a_strike() -> None:
+    text = (
+        "Germany will supply Ukraine with two more air-defence launchers and hundreds of interceptor missiles, the "
+        "defence minister said in Berlin on Tuesday. The announcement came days after a Russian missile strike on "
+        "the centre of Chernihiv killed 17 people."
+    )
+    tags = tag_article("Germany pledges more air-defence systems for Ukraine after deadly strikes", text,
+                       published="2025-05-14")  # fmt: skip
+    assert (tags.event_type, tags.alert) == (STRATEGIC, False)
+    assert tags.casualties.killed is None
+
+
+def test_rebels_attacking_a_vigil_in_the_headline() -> None:
+    text = (
+        "At least 17 people were killed when rebels attacked worshippers at a parish in the town overnight, local "
+        "officials said on Monday. Nine were wounded."
+    )
+    assert event("Rebels attack church vigil in Ituri", text) == (VAC, True)

@@ -405,3 +405,20 @@ def test_the_dead_counted_at_their_cremation() -> None:
         'cremated thirteen people, among them three novice monks," the abbot said by phone.'
     )
     assert killed(text, "Shells hit monastery near the town") == 13
+
+
+def test_a_toll_told_by_phone_the_next_day_is_the_attacks() -> None:
+    text = (
+        "Armed men stopped two buses on the highway late on Monday and shot dead travellers after checking their "
+        'papers, officials said. "They took eight passengers off the buses and shot them dead," the district '
+        "commissioner told reporters by telephone on Tuesday."
+    )
+    assert killed(text, "Gunmen pull passengers off buses and shoot them") == 8
+
+
+def test_a_reaction_hours_after_a_strike_keeps_the_strikes_toll() -> None:
+    text = (
+        "The president on Thursday accused the army of breaking the truce. His comments came hours after an air "
+        "strike on a house in the town killed four people and wounded 12, the health ministry said."
+    )
+    assert killed(text, "President says strikes undermine truce") == 4

@@ -385,9 +385,12 @@ _OTHER_EVENT = re.compile(
     # "..., days after a drone attack on a base in Jordan killed three soldiers": the attack before the news.
     # ("Two days after the strike, the toll rose to 30" opens the sentence: the same attack's update.)
     r"|(?:(?<=, )|(?<=, just )|(?<=, only )|(?<=, two )|(?<=, three )|(?<=, four )|(?<=, five )|(?<=, several )"
-    r"|(?<=, a few ))(?:days|weeks|months|hours)\s+after\s+(?:an?|the|last)\b"
+    r"|(?<=, a few ))(?:days|weeks|months)\s+after\s+(?:an?|the|last)\b"
     # "It follows a strike on a hospital that killed 33", "the attack comes after ..."
-    r"|\b(?:follows|followed|comes after|came after)\s+(?:an?|the|last|another)\s+(?:[\w'-]+\s+){0,3}?"
+    # ("The announcement came days after a Russian missile strike ... killed 18")
+    # (not "came hours after an air strike ... killed four": a reaction the same day reports that strike)
+    r"|\b(?:follows|followed|(?:comes|came)\s+(?:(?:just|only|two|three|four|several|a\s+few)\s+)?(?:(?:days|weeks)"
+    r"\s+)?after)\s+(?:an?|the|last|another)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:strikes?|attacks?|raids?|bombings?|shelling|assaults?|massacres?)\b"
     # "in response to an Israeli strike on Bint Jbeil that killed three": the toll of the attack replied to.
     r"|\bin\s+(?:response|retaliation|reply)\s+(?:to|for)\s+(?:an?|the|last\s+\w+'s)\s+(?:[\w'-]+\s+){0,6}?"
@@ -1048,9 +1051,9 @@ def coded_fatalities(sentences: list[str], candidates: list[int]) -> tuple[int, 
 
 # ("said in a statement on Wednesday", "told reporters on Monday": the day of the report, not of the attack)
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|told|reported|announced|added|confirmed|stated)(?:\s+reporters|\s+(?:in|at|during)\s+(?:an?|the"
-    r"|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|briefing|address|post|interview|conference|speech"
-    r"|message))?\s*$"
+    r"\b(?:said|says|told|reported|announced|added|confirmed|stated)(?:\s+(?:reporters|journalists))?"
+    r"(?:\s+by\s+(?:tele)?phone)?(?:\s+(?:in|at|during)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|briefing|address|post|interview|conference|speech|message))?\s*$"
     # ("In a statement issued on Wednesday morning, the ministry said ...")
     r"|\b(?:statement|briefing|update|report|figures|bulletin)\s+(?:issued|released|published|given|posted)\s*$",
     _F,

@@ -801,7 +801,8 @@ _ARMS_AID_TITLE = re.compile(
     r"|contract|memorandum|pact)\b|"
     r"\b(?:(?:pledges?|promises?|approves?|offers?)\s+(?:to\s+(?:send|supply|deliver|provide)\s+)?"
     r"|(?:will|to)\s+(?:send|supply|deliver|provide|ship)\s+)(?:[\w-]+\s+){0,3}?(?:artillery|weapons|arms|tanks"
-    r"|howitzers|ammunition|ammo|military aid|air defen[cs]es?|patriots?|patriot (?:systems?|batteries|battery)"
+    r"|howitzers|ammunition|ammo|military aid|air[- ]defen[cs]es?|air[- ]defen[cs]e systems?|patriots?"
+    r"|patriot (?:systems?|batteries|battery)"
     r"|iris-t|nasams|himars|f-16s?|jets|fighter jets)\b|"
     # A measure adopted: "EU adopts new sanctions package targeting Russia's shadow fleet" (its targets are no strike).
     r"\b(?:adopts?|adopted|imposes?|imposed|agrees?|agreed|unveils?|unveiled|approves?|approved|extends?|extended)\s+"
@@ -1112,7 +1113,7 @@ _AS_TOLL_TITLE = re.compile(
 # An attack on the mourners themselves is no aftermath: "ADF fighters kill villagers during church vigil in Ituri".
 _ATTACK_ON_GATHERING_TITLE = re.compile(
     r"\b(?:kill\w*|attack\w*|massacre\w*|bomb\w*|shoot\w*|shot|storm\w*|raid\w*|strikes?|struck|hits?|opens? fire"
-    r"|opened fire)\b[^,;:]{0,60}?\b(?:during|at|on)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:vigils?|funerals?"
+    r"|opened fire)\b(?!'?s?\s+(?:victims|dead|survivors))[^,;:]{0,60}?(?:\b(?:during|at|on)\s+|\s)(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:vigils?|funerals?"
     r"|memorial services?|mourners)\b",
     re.IGNORECASE,
 )
