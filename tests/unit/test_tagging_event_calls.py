@@ -713,3 +713,37 @@ def test_rebels_attacking_a_vigil_in_the_headline() -> None:
         "officials said on Monday. Nine were wounded."
     )
     assert event("Rebels attack church vigil in Ituri", text) == (VAC, True)
+
+
+def test_an_army_helicopter_firing_on_a_market_is_an_air_strike() -> None:
+    text = (
+        "An army helicopter opened fire on a livestock market near the village on Wednesday, killing at least 11 "
+        "civilians, a local official said. The helicopter fired rockets and machine-gun rounds into the crowd."
+    )
+    assert event("Army helicopter fires on market crowd, killing at least 11", text) == (REMOTE, True)
+
+
+def test_a_gang_raid_on_a_town_is_organised_violence() -> None:
+    text = (
+        "Members of an armed gang attacked Petite-Rivière-de-l'Artibonite before dawn on Monday, shooting people in "
+        "their homes, local officials said. By evening the mayor said more than 20 people had been killed, police "
+        "said."
+    )
+    assert event("Gang gunmen kill more than 20 in Artibonite town raid", text) == (VAC, True)
+
+
+def test_the_dead_buried_in_a_massacre_headline() -> None:
+    text = (
+        "Gunmen attacked the village on Saturday night, burning houses and shooting residents as they fled, the "
+        'traditional ruler said on Sunday. "We buried 35 people this morning," he said.'
+    )
+    assert event("Guma massacre: 35 buried as gunmen sack Ukpam village", text) == (VAC, True)
+
+
+def test_a_budget_for_a_war_hit_region_is_home_politics() -> None:
+    text = (
+        "Parliament approved the state budget on Wednesday, including a fund to rebuild homes and roads in southern "
+        "villages damaged during last year's fighting between the army and the militia."
+    )
+    assert not tag_article("Parliament passes budget with fund for rebuilding war-hit south", text,
+                           published="2025-05-14").conflict  # fmt: skip

@@ -422,3 +422,11 @@ def test_a_reaction_hours_after_a_strike_keeps_the_strikes_toll() -> None:
         "strike on a house in the town killed four people and wounded 12, the health ministry said."
     )
     assert killed(text, "President says strikes undermine truce") == 4
+
+
+def test_people_treated_at_a_hospital_are_wounded() -> None:
+    text = (
+        "Shells that released a choking gas hit the town on Sunday, killing seven people, doctors said. Another 38 "
+        "people were treated at the town's hospital for coughing and burning eyes, the doctors' network said."
+    )
+    assert injured(text, "Gas shells hit town, killing seven") == 38

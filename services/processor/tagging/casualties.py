@@ -45,6 +45,8 @@ _INJURED_WORDS = (
     # (as translations put it: "thirty-two are being attended in the hospitals of Jamundí and Cali")
     r"|(?:being\s+)?attended\s+(?:to\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)"
     r"|treated\s+for\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
+    # ("Another 46 people were treated at the town's hospital for coughing")
+    r"|(?<=were )treated\s+at\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)"
     # "two more are in hospital with serious wounds"
     r"|(?:remain(?:s|ed)?\s+)?(?:still\s+)?in\s+(?:the\s+)?hospital\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
     r"|(?:escaped|survived|were\s+left|left)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))"
