@@ -747,3 +747,13 @@ def test_a_budget_for_a_war_hit_region_is_home_politics() -> None:
     )
     assert not tag_article("Parliament passes budget with fund for rebuilding war-hit south", text,
                            published="2025-05-14").conflict  # fmt: skip
+
+
+def test_a_gas_station_blast_called_an_accident_is_no_strike() -> None:
+    text = (
+        "An explosion and fire at a gas station in the city killed 12 people and injured 30 on Sunday, the civil "
+        "defence authority said. A leak from a hose is suspected. Some residents first thought the city had been "
+        "hit by an air strike. The governor said the explosion was an accident."
+    )
+    tags = tag_article("Gas station explosion kills 12", text, published="2025-05-14")
+    assert not tags.conflict and not tags.alert

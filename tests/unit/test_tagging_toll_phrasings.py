@@ -430,3 +430,38 @@ def test_people_treated_at_a_hospital_are_wounded() -> None:
         "people were treated at the town's hospital for coughing and burning eyes, the doctors' network said."
     )
     assert injured(text, "Gas shells hit town, killing seven") == 38
+
+
+def test_a_second_source_separately_reporting_the_wounded() -> None:
+    text = (
+        "A missile hit the bus station in the city on Thursday morning, killing six people, the mayor said. The "
+        "region's health department separately reported that 31 people had been wounded."
+    )
+    assert injured(text, "Missile hits city bus station") == 31
+
+
+def test_the_wounded_brought_in_to_a_hospital() -> None:
+    text = (
+        "A drone struck a minibus on the road outside the town on Monday. Six passengers were killed. A doctor at "
+        "the town's hospital said twelve other people were brought in with wounds."
+    )
+    assert injured(text, "Drone strike on minibus") == 12
+
+
+def test_a_count_given_before_midnight_updates_the_first() -> None:
+    text = (
+        "Glide bombs hit an apartment block in the city at 3 p.m., killing three people and wounding at least 15, "
+        "the governor said. Rescuers searched the rubble through the evening. Relatives waited behind a cordon. The "
+        "mayor said the block had housed 80 families. Shortly before midnight the emergency "
+        "service said eight people had been killed and 44 others injured."
+    )
+    assert killed(text, "Glide bombs hit apartment block") == 8
+    assert injured(text, "Glide bombs hit apartment block") == 44
+
+
+def test_the_dead_counted_as_martyrs() -> None:
+    text = (
+        'Warplanes struck a power station and fuel tanks in the capital on Sunday, residents said. "Our first count '
+        'is seven martyrs and 96 injured," a ministry spokesman said on television.'
+    )
+    assert killed(text, "Jets strike power plant in the capital") == 7

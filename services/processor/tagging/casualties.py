@@ -49,7 +49,7 @@ _INJURED_WORDS = (
     r"|(?<=were )treated\s+at\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)"
     # "two more are in hospital with serious wounds"
     r"|(?:remain(?:s|ed)?\s+)?(?:still\s+)?in\s+(?:the\s+)?hospital\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
-    r"|(?:escaped|survived|were\s+left|left)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))"
+    r"|(?:escaped|survived|were\s+left|left|brought\s+in|admitted)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))"
 )
 _VICTIM = (
     r"(?:man|woman|child|boy|girl|baby|person|civilian|soldier|resident|policeman|police officer|officer|journalist"
@@ -164,6 +164,8 @@ _KILLED_PATTERNS = {
     "k_to_death": rf"\b(?:shot|beat|stabbed|hacked|stoned|burnt|burned|tortured|clubbed|bludgeoned)\s+{_Q}{_N}"
     rf"\s+(?:[\w'-]+\s+){{0,3}}?to death\b",
     "k_bodies": rf"\b(?:bodies|corpses)\s+of\s+{_Q}{_N}\b",
+    # "Our initial count is nine martyrs and 118 injured": the dead counted as martyrs.
+    "k_martyrs": rf"\b{_Q}{_N}\s+(?:more\s+)?martyrs\b",
     # "A baby is among six people killed": the toll after "among".
     "k_among": rf"\bamong\s+(?:the\s+)?{_Q}{_N}\s+(?:[\w'-]+\s+){{0,2}}?(?:killed|dead|who died)\b",
     "k_bodies_found": rf"\b(?:recovered|found|retrieved|pulled|collected|counted|buried|exhumed|received)\s+(?:the\s+)?"
@@ -276,7 +278,7 @@ _AND = (" and ", " as well as ")
 _NEEDS = {
     "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
     "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_nth_body": ("body", "victim"), "k_buried": ("buri", "bury", "cremat"), "k_them": (" them",), "k_lost": (" lost ",),
-    "i_one_survived": ("survived", "escaped"), "k_among": ("among",),
+    "i_one_survived": ("survived", "escaped"), "k_among": ("among",), "k_martyrs": ("martyrs",),
     "k_the_dead": ("the dead", "the victims", "those killed"),
     "k_enum_the_dead": ("the dead", "the victims", "those killed"),
     "i_the_injured": ("the injured", "the wounded"),
@@ -377,7 +379,9 @@ _OTHER_EVENT = re.compile(
     r"\b(?:separate|earlier|previous|another|similar|prior|last)\s+(?:\w+\s+)?(?:attack|strike|assault|incident|raid"
     r"|bombing|shelling|explosion|blast|attacks|strikes|raids|massacre|offensive)\b|\bin (?:a|an) (?:separate|earlier"
     # ("in a separate message an hour later, he said 31 had been wounded": another message, the same attack)
-    r"|previous|similar|unrelated)\b(?!\s+(?:message|statement|post|update|briefing|interview|report|video))|\belsewhere\b|\bmeanwhile\b|\bseparately\b"
+    r"|previous|similar|unrelated)\b(?!\s+(?:message|statement|post|update|briefing|interview|report|video))|\belsewhere\b|\bmeanwhile\b"
+    # ("the health department separately reported that 28 had been wounded": a second source, the same attack)
+    r"|\bseparately\b(?!\s+(?:reported|said|says|told|announced|confirmed|added))"
     # "a day after missiles killed 20 in Dnipro", "the deadliest since April, when 35 were killed", "the previous day"
     # (after a comma or "came": "Two months after raising its alert, Sweden mourned ..." opens with the main news)
     r"|(?:(?<=, )|(?<=came )|(?<=comes )|(?<=happened )|(?<=occurred ))(?:just\s+|only\s+)?(?:a|one|two|three|four"
@@ -452,8 +456,8 @@ _UPDATE_WORDS = (
     r"|(?:bodies|dead|deaths|victims) so far|in total|a total of|altogether"
 )
 _UPDATE_BY = (
-    r"by\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|evening|nightfall"
-    r"|morning|afternoon|midday|noon)"
+    r"(?:by\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|evening|nightfall|morning|afternoon|midday|noon|midnight)|before\s+midnight)"
 )
 _UPDATE = re.compile(rf"\b(?:{_UPDATE_WORDS})\b|\b{_UPDATE_BY}\b", _F)
 # The same words without their closing word boundary: where this finds nothing, `_UPDATE` finds nothing in any

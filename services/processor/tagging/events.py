@@ -628,8 +628,9 @@ def _recall_is_scene(title: str, title_cues: int) -> bool:
 # A blast or fire at a store of arms or a plant, the headline naming no attack: its cause may be told only far down.
 _STORE_BLAST_TITLE = re.compile(
     r"\b(?:blasts?|explosions?|explodes?|exploded|fires?|blaze)\b[^.]{0,60}?\b(?:depots?|arsenals?|ammunition|munitions?"
-    r"|warehouses?|factory|factories|plants?|refinery|stores?|dumps?)\b"
-    r"|\b(?:depots?|arsenals?|ammunition|munitions?|warehouses?|factory|plants?|refinery)\b[^.]{0,40}?\b(?:blasts?"
+    r"|warehouses?|factory|factories|plants?|refinery|stores?|dumps?|(?:gas|fuel|petrol|filling) stations?)\b"
+    r"|\b(?:depots?|arsenals?|ammunition|munitions?|warehouses?|factory|plants?|refinery|(?:gas|fuel|petrol|filling)"
+    r" stations?)\b[^.]{0,40}?\b(?:blasts?"
     r"|explosions?|explodes?|exploded|fires?|blaze)\b",
     re.IGNORECASE,
 )
@@ -639,7 +640,8 @@ _ATTACK_TITLE = re.compile(
 )
 # The cause ruled an accident: "the fire had started accidentally", "found no evidence of a drone ... or any attack".
 _ACCIDENT_RULING = re.compile(
-    r"\b(?:accidental(?:ly)?|by accident|negligence|short[- ]circuit|spontaneous(?:ly)? (?:combustion|ignit\w*))\b"
+    r"\b(?:accidental(?:ly)?|by accident|negligence|short[- ]circuit|spontaneous(?:ly)? (?:combustion|ignit\w*)"
+    r"|(?:was|were) an? (?:industrial )?accident)\b"
     r"|\bno (?:evidence|signs?|indications?|trace) (?:of )?(?:an? |any )?(?:[\w-]+ ){0,4}?(?:attack|strike|sabotage"
     r"|drones?)\b",
     re.IGNORECASE,
