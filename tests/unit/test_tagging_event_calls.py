@@ -757,3 +757,12 @@ def test_a_gas_station_blast_called_an_accident_is_no_strike() -> None:
     )
     tags = tag_article("Gas station explosion kills 12", text, published="2025-05-14")
     assert not tags.conflict and not tags.alert
+
+
+def test_a_shooting_attack_by_a_lone_gunman_in_a_state_at_war() -> None:
+    text = (
+        "A gunman opened fire on people walking along the seafront in Ashdod on Wednesday evening, police said. "
+        "The gunman then drove away. Police said two hours later that the suspect had been arrested. Six people were "
+        "killed in the attack, police said."
+    )
+    assert event("Six killed in shooting attack on Ashdod promenade; gunman arrested", text) == (VAC, True)

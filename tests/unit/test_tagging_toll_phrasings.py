@@ -465,3 +465,39 @@ def test_the_dead_counted_as_martyrs() -> None:
         'is seven martyrs and 96 injured," a ministry spokesman said on television.'
     )
     assert killed(text, "Jets strike power plant in the capital") == 7
+
+
+def test_bodies_taken_to_a_hospital_are_not_wounded() -> None:
+    text = (
+        "Gunmen stopped buses on the highway late on Monday and shot dead 12 passengers, officials said. Twelve "
+        "bodies were taken to the district hospital. Two other passengers who were wounded were moved to the city."
+    )
+    assert injured(text, "Gunmen kill 12 bus passengers on highway") == 2
+
+
+def test_people_brought_in_for_treatment_by_morning() -> None:
+    text = (
+        "A ballistic missile hit an apartment building in the city at night, the military said. Residents ran to "
+        "shelters. Paramedics said at first they were treating 12 people with light injuries. Rescuers searched the "
+        "damaged floors. Police later said three residents had been killed. By morning, hospitals in the area said "
+        "41 people had been brought in for treatment."
+    )
+    assert injured(text, "Missile hits apartment building; three killed") == 41
+
+
+def test_the_figures_after_a_sentence_saying_the_toll_climbed() -> None:
+    text = (
+        "A glide bomb tore through an apartment block in the city on Tuesday afternoon, killing at least three "
+        "people, officials said. Rescuers worked into the night. Neighbours gathered at the cordon. By evening the "
+        "toll had climbed. The governor said six people had been confirmed dead and 28 wounded."
+    )
+    assert killed(text, "Glide bomb hits apartment block as toll climbs") == 6
+
+
+def test_a_count_by_late_evening_updates_the_first() -> None:
+    text = (
+        "A car bomb blew up in a market in the town on Friday morning, killing at least four people, civil defence "
+        "workers said. Stalls burned for an hour. Traders said the market had been crowded. By late evening, the "
+        "health directorate said nine people had been killed and 25 wounded."
+    )
+    assert killed(text, "Car bomb tears through market") == 9

@@ -42,6 +42,7 @@ _INJURED_WORDS = (
     r"|health\s+(?:centres?|centers?|facilit(?:y|ies)|posts?)|clinics?|medical\s+(?:centres?|centers?|facilit(?:y|ies))))"
     r"|(?:sought|seeking|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)"
     r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated\s+(?:in|at|for)\b"
+    r"|(?:brought|taken)\s+in\s+for\s+(?:medical\s+)?treatment"  # ("46 people had been brought in for treatment")
     # (as translations put it: "thirty-two are being attended in the hospitals of Jamundí and Cali")
     r"|(?:being\s+)?attended\s+(?:to\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)"
     r"|treated\s+for\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
@@ -112,7 +113,7 @@ _GAP_BLOCK = frozenset(
     metres meters percent per cent times tons tonnes dollars euros buildings homes houses vehicles cars trucks
     tanks aircraft jets planes helicopters targets villages towns sites killed dead died wounded injured hurt
     injuries deaths who which whom whose that later after before when since because missing until as while
-    units equipment""")
+    units equipment bodies corpses remains""")
 )
 # Words allowed between a figure and its verb ("12 Ukrainian civilians were killed"), none of them a blocked word.
 # Casualty words and clause openers are refused inside the pattern (a match across "one died while two were hurt"
@@ -456,7 +457,7 @@ _UPDATE_WORDS = (
     r"|(?:bodies|dead|deaths|victims) so far|in total|a total of|altogether"
 )
 _UPDATE_BY = (
-    r"(?:by\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"(?:by\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|evening|nightfall|morning|afternoon|midday|noon|midnight)|before\s+midnight)"
 )
 _UPDATE = re.compile(rf"\b(?:{_UPDATE_WORDS})\b|\b{_UPDATE_BY}\b", _F)
@@ -469,6 +470,24 @@ _BREAKDOWN = re.compile(
 )
 LATE_FIGURE_SENTENCES = 5  # how far past a lead without a toll the story's own toll is looked for
 UPDATE_AFTER_CHARS = 30  # "12 were killed, officials later said": an update word just after the figure
+
+
+# A sentence that says the toll rose and gives no figure: the next sentence's figures are the update ("By evening the
+# toll had climbed. The governor said seven people had been confirmed dead").
+_TOLL_ROSE_ALONE = re.compile(
+    r"\b(?:toll|number of (?:the )?(?:dead|casualties|victims))\s+(?:had\s+|has\s+)?(?:climbed|risen|rose|grown"
+    r"|increased|jumped)\W*$",
+    _F,
+)
+
+
+def _after_toll_rose(sentences: list[str], index: int) -> bool:
+    return index > 0 and _TOLL_ROSE_ALONE.search(sentences[index - 1]) is not None
+
+
+def _updates_in(figure: Figure, sentences: list[str]) -> bool:
+    """`_updates` for the figure's sentence, or the sentence just after one that says the toll rose."""
+    return _updates(figure, sentences[figure.sentence_index]) or _after_toll_rose(sentences, figure.sentence_index)
 
 
 def _updates(figure: Figure, sentence: str) -> bool:
@@ -1145,7 +1164,9 @@ def _later_sentences_to_read(
         else:
             return later
     reach = late_reach() if window else 0
-    return [i for i in later if i < reach or _MAY_UPDATE.search(sentences[i]) is not None]
+    return [
+        i for i in later if i < reach or _MAY_UPDATE.search(sentences[i]) is not None or _after_toll_rose(sentences, i)
+    ]
 
 
 def _furniture_in_lead(sentences: list[str], index: int) -> bool:
@@ -1215,15 +1236,15 @@ def extract_casualties(
             # "More than 50 wounded" in the lead, "54 wounded" further on: the open figure, stated.
             open_lead = [f.value for f in lead if f.qualifier == "more than" and not f.vague]
             main = lead + [f for f in main if f.sentence_index >= lead_sentences
-                           and (_updates(f, sentences[f.sentence_index]) or f.value < vague_cap
+                           and (_updates_in(f, sentences) or f.value < vague_cap
                                 or any(v < f.value <= v * OPEN_TO_SPECIFIC for v in open_lead))]  # fmt: skip
         elif lead_says_none(kind) or lead_says_none("both"):  # only an update revises it
-            main = [f for f in main if _updates(f, sentences[f.sentence_index])]
+            main = [f for f in main if _updates_in(f, sentences)]
         elif not (figure_in_lead or lead_says_none("killed" if kind == "injured" else "injured")):
             # A lead that states no toll at all: a toll just after it is the story's ("The bodies of 14 were
             # recovered"); one far below is another event's (a round-up's items, a live page's older entries).
             reach = late_reach()
-            main = [f for f in main if f.sentence_index < reach or _updates(f, sentences[f.sentence_index])]
+            main = [f for f in main if f.sentence_index < reach or _updates_in(f, sentences)]
         if main:
             best = max(main, key=lambda f: (f.value, -f.sentence_index))
             tolls[kind] = Toll(

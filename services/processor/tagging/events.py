@@ -230,6 +230,8 @@ _TRIGGERS: dict[str, str] = {
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
     r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?"
     r"|convoys?|worshippers|mosques?|churches|passengers|buses|bus stops?|commuters|highway)|bandit (?:groups?|gangs?)"
+    # A side's attack in the words of the states that suffer them: "Six killed in shooting attack on promenade".
+    r"|shooting attacks?|ramming attacks?"
     # An attack claimed or praised by a side: no crime is claimed.
     r"|(?:claimed|claims|claiming) responsibility|(?:praised|hailed|welcomed) the (?:attack|shooting|bombing|operation)"
     # A side's gunmen: "Two Palestinian gunmen opened fire at a bus stop".
