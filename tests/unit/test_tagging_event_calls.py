@@ -766,3 +766,9 @@ def test_a_shooting_attack_by_a_lone_gunman_in_a_state_at_war() -> None:
         "killed in the attack, police said."
     )
     assert event("Six killed in shooting attack on Ashdod promenade; gunman arrested", text) == (VAC, True)
+
+
+def test_a_question_about_jets_shot_down_is_the_wars_news() -> None:
+    text = "New clues suggest the pilots' errors and foreign arms may both be to blame."
+    tags = tag_article("How did Pakistan shoot down India's fighter jets?", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type, tags.alert) == (True, STRATEGIC, False)

@@ -514,6 +514,9 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     strikes = 0 if m["c_labour"] else m["w_strike"]  # "strike on Thursday" by a union is no attack
     remote = sum(v for k, v in weapon_counts.items() if k != "small_arms") + strikes
     conflict_cues = m["c_conflict"] + b["c_conflict"] + strikes
+    # A shoot-down of jets, drones or missiles is an act of war: "How did Pakistan shoot down India's fighter jets?"
+    if m["e_intercept"] and (m["w_aircraft"] or m["w_drone"] or m["w_missile"]):
+        conflict_cues += m["e_intercept"]
     # A weapon of war named outweighs the fire or collapse it caused ("glide bombs struck a hypermarket ... a blaze");
     # so does a planted bomb ("a car bomb ... bodies pulled from a collapsed shop").
     war_weapons = m["w_missile"] + m["w_drone"] + m["w_aircraft"] + m["w_artillery_rocket"]
