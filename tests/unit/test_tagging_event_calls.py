@@ -772,3 +772,48 @@ def test_a_question_about_jets_shot_down_is_the_wars_news() -> None:
     text = "New clues suggest the pilots' errors and foreign arms may both be to blame."
     tags = tag_article("How did Pakistan shoot down India's fighter jets?", text, published="2025-05-14")
     assert (tags.conflict, tags.event_type, tags.alert) == (True, STRATEGIC, False)
+
+
+def test_peace_treaty_talks_between_two_states_are_the_conflicts_politics() -> None:
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan said on Tuesday they had settled most open articles of a "
+        "peace treaty after two days of talks in Geneva, though the transport corridor remains in dispute."
+    )
+    tags = tag_article("Armenia and Azerbaijan close in on peace treaty after Geneva talks", text,
+                       published="2025-05-14")  # fmt: skip
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_haitis_gangs_are_armed_groups_in_its_war() -> None:
+    text = (
+        "Gang members stormed the Croix-des-Bouquets neighbourhood of Haiti's capital region overnight, shooting "
+        "residents in their homes and setting fire to houses. At least 14 people were killed, a rights group said."
+    )
+    assert event("Gang attack on Croix-des-Bouquets neighbourhood kills 14", text) == (VAC, True)
+    text = (
+        "A third contingent of foreign police officers landed in Port-au-Prince on Friday to join the mission helping "
+        "Haiti's national police fight the gangs that control much of the capital."
+    )
+    tags = tag_article("More foreign police arrive in Haiti to fight gangs", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_a_toll_over_a_quarter_of_a_year_is_a_tally() -> None:
+    text = (
+        "Gangs killed more than 1,400 people in Haiti between January and March, most of them in attacks on "
+        "neighbourhoods of Port-au-Prince, the UN human rights office said on Friday."
+    )
+    tags = tag_article("Gang violence killed more than 1,400 in Haiti in first quarter, UN says", text,
+                       published="2025-05-14")  # fmt: skip
+    assert (tags.conflict, tags.alert) == (True, False)
+
+
+def test_a_decree_after_attacks_the_headline_dates_to_a_season_is_no_attack() -> None:
+    text = (
+        "The government extended the state of emergency in the valley for another 60 days on Thursday and ordered "
+        "500 more soldiers there, where insurgents have attacked the security forces several times this year. "
+        "The decree follows an ambush in July that killed four soldiers and a guide."
+    )
+    tags = tag_article("Peru extends emergency in VRAEM and adds troops after summer ambushes", text,
+                       published="2025-09-14")  # fmt: skip
+    assert (tags.event_type, tags.alert) == (STRATEGIC, False)

@@ -240,3 +240,29 @@ def test_a_linked_story_names_no_place_of_this_one() -> None:
         published="2025-05-14",
     )
     assert tags.places[0].country_code == "ML"
+
+
+def test_a_front_line_village_shares_a_large_citys_name() -> None:
+    assert top("Russian aircraft dropped glide bombs on New York, Donetsk, on Sunday, killing two people.") == (
+        "New York", "UA")  # fmt: skip
+    assert countries("A man was arrested after a shooting in New York on Sunday.") == ["US"]
+
+
+def test_where_the_rockets_came_from_does_not_point_to_the_place() -> None:
+    title = "Two killed as Hezbollah rockets hit Kiryat Shmona"
+    text = (
+        "Two people were killed on Thursday when rockets fired from Lebanon struck a street in Kiryat Shmona, Magen "
+        "David Adom said. Fourteen others were hurt."
+    )
+    places = tag_article(title, text, published="2024-10-10").places
+    assert (places[0].name, places[0].country_code) == ("Qiryat Shmona", "IL")
+
+
+def test_the_other_side_of_a_border_fight_is_not_the_place() -> None:
+    title = "Five Armenian soldiers killed in border fighting with Azerbaijan"
+    text = (
+        "Armenia's defence ministry said on Monday that Azerbaijani troops had fired mortars at positions near Sotk "
+        "in Gegharkunik province overnight, killing five soldiers."
+    )
+    places = tag_article(title, text, published="2024-10-10").places
+    assert [p.country_code for p in places[:2]] == ["AM", "AM"]

@@ -501,3 +501,15 @@ def test_a_count_by_late_evening_updates_the_first() -> None:
         "health directorate said nine people had been killed and 25 wounded."
     )
     assert killed(text, "Car bomb tears through market") == 9
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The boy's grandmother was wounded and taken to hospital in Tibu.",
+        "One man, who was wounded in the arm, crawled to a ditch and was later found by soldiers.",
+    ],
+)
+def test_a_lone_wounded_victim_named_by_kin_or_by_a_relative_clause(sentence: str) -> None:
+    text = f"A drone dropped a bomb on a house near the village on Monday, killing a farmer and his son. {sentence}"
+    assert injured(text, "Drone kills farmer and son near Catatumbo village") == 1

@@ -61,6 +61,10 @@ LEAD_SENTENCES = 3
 _GUNMEN = re.compile(
     r"\b(?:gunmen|attackers|assailants|terrorists|(?:two|three|four) (?:men|gunmen|attackers))\b", re.I
 )
+# Where armed gangs hold territory against the state and a foreign security mission, their violence and the
+# mission's moves are the armed conflict (ACLED codes Haiti's gangs as armed groups), not crime.
+GANG_WAR_COUNTRIES = frozenset({"HT"})
+_GANG = re.compile(r"\bgangs?\b|\bgang-", re.IGNORECASE)
 SMALL_PLACE_POPULATION = 100_000
 REGION_VOTES = 3  # a state or province named in the text all but fixes the country
 LISTED_VILLAGE_VOTES = 3  # so does a village of data/villages.tsv that no other country has
@@ -124,8 +128,8 @@ class Tagger:
         focus_sentences = {i: sentences[i] for i in place_focus}
         mentions = self.gazetteer.resolve_regions(mentions, focus_sentences, context)
         for m in mentions:
-            if m.neighbour:
-                continue  # the country across the border points nowhere
+            if m.neighbour or m.recalled:
+                continue  # the country across the border, where fire came from, points nowhere
             if m.entry.kind == "country":
                 context[m.entry.country_code] += 2
             elif m.key in self.gazetteer.alternatives:
@@ -159,6 +163,8 @@ class Tagger:
             if top is not None:
                 ranked = [top, *ranked][:MAX_PLACES]
         places = [_place(e) for e in ranked]
+        if places and places[0].country_code in GANG_WAR_COUNTRIES and _GANG.search(f"{title} {lead_text}"):
+            call = replace(call, crime=False, violent_conflict_cues=True)
 
         event_type = call.event_type
         # (talks, a visit or a call-up already read as a strategic development are the war's politics too)
@@ -362,7 +368,7 @@ def _rank_entries(mentions: list[Mention], evidence: set[int], has_title: bool, 
                 s += 2
             if m.locative:
                 s += 1
-        if m.metonym or m.recalled:
+        if m.metonym or m.recalled or m.neighbour:
             s -= 3
         scores[key] = max(scores.get(key, -99.0), s)
     ranked = []

@@ -58,6 +58,7 @@ _VICTIM = (
     r"|individual|guard|official|commander|shepherd|youth|suspect|leader|chief|doctor|nurse|teacher|volunteer"
     r"|activist|officer|employee|miner|fisherman|refugee|migrant|local|minor|infant|elderly man|elderly woman"
     r"|owner|head|engineer|collector|father|mother|son|daughter|husband|wife|brother|sister|cadre|sergeant"
+    r"|grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|nephew|niece"
     r"|lieutenant|colonel|general|major|captain|judge|mayor|councillor|councilor|chairman|chairperson|prisoner"
     r"|inmate|detainee|hostage|reporter|bodyguard|policewoman|gendarme|serviceman|servicewoman|conscript|sniper"
     r"|gunman|attacker|assailant|bomber|governor|minister|lawmaker|ambassador|pilot|photographer|cameraman|medic"
@@ -249,7 +250,9 @@ _KILLED_ONE = {
 _INJURED_ONE = {
     # (an apposition may name the victim: "A third person, a passer-by, was lightly injured"; "the driver was hurt" is
     # one victim too)
-    "i_one_passive": rf"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}(?:,\s+(?:a|an|the)\s+[^,;.]{{1,40}},)?\s+"
+    # ("The girl's mother was wounded"; "One woman, who was wounded in the leg, hid")
+    "i_one_passive": rf"\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?{_VICTIM}(?:,\s+(?:a|an|the)\s+[^,;.]{{1,40}},)?"
+    rf"(?:,\s*who)?\s+"
     rf"(?:\w+\s+|who\s+(?:[\w'-]+\s+){{1,10}}?)?"
     rf"(?:was|has been|had been|is)\s+(?:(?:seriously|badly|critically|slightly|lightly|moderately|severely)\s+"
     rf"|shot\s+and\s+)?(?:injured|wounded|hurt)\b",

@@ -249,7 +249,7 @@ _TRIGGERS: dict[str, str] = {
     # (a military coalition, not a governing one: "parties strike coalition deal")
     r"|(?<!governing )(?<!ruling )coalition(?! (?:deal|government|talks|partners?|agreement|parties|party))"
     r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling(?! out)|bombardments?|artillery|frontline"
-    r"|front line|ceasefire"
+    r"|front line|ceasefire|peace (?:talks|treaty|deal|agreement|process|negotiations|accords?)"
     r"|truce|hostilities|warplanes?|suicide (?:bomb\w*|attack\w*)|checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen"
     r"|militiam[ae]n|(?:government|regime|rebel|opposition|loyalist|pro-[\w-]+|anti-[\w-]+) forces"
     # Communal violence: ACLED's communal militias ("clan fighting", "herdsmen clashed with farmers").
@@ -267,10 +267,11 @@ _TRIGGERS: dict[str, str] = {
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
     r"|sentenced|convicted|court|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
     r"|obituary|(?<!national )review|podcast|interview|documentary|books?|films?"
-    # A tally over the year in the headline: "Armed groups killed more than 1,200 civilians in Ituri this year"
-    # (not a record: "deadliest attack this year").
+    # A tally over the year or a part of it in the headline: "Armed groups killed more than 1,200 civilians in Ituri
+    # this year", "Gang violence killed more than 1,600 in first quarter" (not a record: "deadliest attack this year").
     r"|(?:killed|died|dead|deaths)\b(?:(?!deadliest|worst|bloodiest|biggest|largest|heaviest)(?:[^,;:]|(?<=\d),(?=\d)))"
-    r"{0,60}?\bthis year"
+    r"{0,60}?\b(?:this year|in (?:the )?(?:first|second|third|fourth|last|past) (?:quarter|half|(?:\w+ )?months|weeks"
+    r"|(?:\w+ )?weeks)\b)"
     # ("In the aftermath of ..., X" is news after the event; "Aftermath of strike on Holon", pictures of it.)
     r"|how many|cancels?|unravel\w*|fallout|in (?:the )?aftermath|editorial"
     r"|the \w+ view on|op-ed|commentary|column|toll (?:passes|tops|exceeds|surpasses|nears|climbs past)|in numbers|so far this year"
@@ -1034,7 +1035,14 @@ def _roundup_title(title: str) -> bool:
 
 _SCENE_CLAUSE = re.compile(r"\b(?:amid|despite|as|after|while)\b", re.IGNORECASE)
 # ("X days after Y": Y is days old, the scene of X's news: "EU adopts sanctions days after deadly Kyiv strike")
-_AMID = re.compile(r"\b(?:amid|despite|(?:days|weeks|months|years) (?:after|since))\b", re.IGNORECASE)
+_AMID = re.compile(
+    r"\b(?:amid|despite|(?:days|weeks|months|years) (?:after|since)"
+    # an attack the headline dates back to a season or a month: "... adds troops after summer ambushes"
+    r"|after (?:the |last |this )?(?:summer|winter|spring|autumn|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)(?:'s)? (?:[\w-]+ )?(?:strikes?|attacks?|bombings?|raids?|massacres?"
+    r"|ambush(?:es)?|clashes|fighting|shelling)\b)",
+    re.IGNORECASE,
+)
 
 
 # "Three weeks after Baalbek strike, ...", "A year after the truck bomb that killed 38, ...": the headline's news

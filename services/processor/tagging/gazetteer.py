@@ -190,7 +190,12 @@ _ORIGIN_BEFORE = re.compile(
     r"|eastern\s+|western\s+|the\s+)?$",
     re.IGNORECASE,
 )
-_BORDER_BEFORE = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$|\bbordering\s+(?:the\s+)?$", re.IGNORECASE)
+# (the other side of a fight is across the border too: "border fighting with Azerbaijan")
+_BORDER_BEFORE = re.compile(
+    r"\b(?:(?:border|frontier)s?|fighting|clash(?:es)?|skirmish(?:es)?|hostilities|war)\s+with\s+(?:the\s+)?$"
+    r"|\bbordering\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A place named in a "since ..." clause dates something else ("since the invasion of X", "since the attack on X").
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:()]*$", re.IGNORECASE)
 # Subject-verb cue for a capital-city metonym ("Moscow said", "Washington announced"): not a place of action.
