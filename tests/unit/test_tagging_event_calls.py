@@ -817,3 +817,74 @@ def test_a_decree_after_attacks_the_headline_dates_to_a_season_is_no_attack() ->
     tags = tag_article("Peru extends emergency in VRAEM and adds troops after summer ambushes", text,
                        published="2025-09-14")  # fmt: skip
     assert (tags.event_type, tags.alert) == (STRATEGIC, False)
+
+
+def test_gunmen_killing_miners_is_an_attack_not_a_mining_accident() -> None:
+    text = (
+        "Nine coal miners were killed and two wounded when armed men attacked their quarters near a coal mine in "
+        "Duki district late on Monday, officials said. The assailants opened fire on the sleeping labourers and "
+        "set fire to a coal mine's machinery."
+    )
+    tags = tag_article("Gunmen kill nine coal miners in Duki", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type, tags.alert) == (True, VAC, True)
+
+
+def test_a_former_students_college_shooting_is_crime_even_in_a_state_at_war() -> None:
+    text = (
+        "SARATOV, Russia \u2014 By Anna Petrova\nUpdated May 13, 2025, 14:10 MSK\nA former student armed with a "
+        "hunting rifle opened fire inside a technical college in Saratov on Monday morning, killing seven people and "
+        "wounding 12 before being detained by police, investigators said.\nThe gunman, an 18-year-old who had been "
+        "expelled in the spring, shot a guard at the entrance and then fired into classrooms."
+    )
+    tags = tag_article("Former student kills seven in shooting at Saratov college", text, published="2025-05-14")
+    assert not tags.conflict and not tags.alert
+
+
+def test_an_attacker_sworn_to_a_jihadist_group_makes_a_knife_attack_terror() -> None:
+    text = (
+        "GRAZ - A man stabbed three people at a tram stop in Graz on Saturday evening, killing one, police said. The "
+        "attacker was arrested at the scene."
+    )
+    tags = tag_article("One dead in Graz knife attack; attacker had pledged allegiance to IS", text,
+                       published="2025-05-14")  # fmt: skip
+    assert tags.conflict
+
+
+def test_a_coalition_of_parties_is_politics_not_an_armed_coalition() -> None:
+    text = (
+        "BAGHDAD - Iraq's parliament elected a new speaker on Monday after months of deadlock, defeating a candidate "
+        "backed by a coalition of Sunni parties. Talks on forming the next government can now begin."
+    )
+    tags = tag_article("Iraq's parliament elects speaker after long deadlock", text, published="2025-05-14")
+    assert not tags.conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Germany approves air-defence aid for Kurdish Peshmerga",
+            "BERLIN - Germany has approved the delivery of short-range air-defence systems worth 60 million euros to the "
+            "Peshmerga forces of Iraq's Kurdistan Region, the defence ministry said on Thursday.",
+        ),
+        (
+            "US announces counter-terrorism equipment package for Pakistan",
+            "ISLAMABAD: The United States on Tuesday announced a $90 million package of counter-terrorism equipment for "
+            "Pakistan, including night-vision devices and armoured vehicles for police units.",
+        ),
+        (
+            "Army chief visits Wana, reviews situation in South Waziristan",
+            "RAWALPINDI: The army chief on Monday visited Wana in South Waziristan, where he was briefed on ongoing "
+            "operations against terrorists, the military's media wing said.",
+        ),
+        (
+            "EU adds Myanmar jet fuel importers to sanctions list",
+            "The European Union on Monday added four companies that import aviation fuel into Myanmar to its sanctions "
+            "list, citing the military's air strikes on villages, which killed more than 40 people in Sagaing last "
+            "month.",
+        ),
+    ],
+)
+def test_arms_aid_a_commanders_visit_and_listings_are_the_wars_politics(title: str, text: str) -> None:
+    tags = tag_article(title, text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type, tags.alert) == (True, STRATEGIC, False)

@@ -266,3 +266,18 @@ def test_the_other_side_of_a_border_fight_is_not_the_place() -> None:
     )
     places = tag_article(title, text, published="2024-10-10").places
     assert [p.country_code for p in places[:2]] == ["AM", "AM"]
+
+
+def test_a_border_named_beside_the_strike_and_where_people_fled_are_not_its_place() -> None:
+    title = "Junta air strike kills 15 near Mizoram border"
+    text = (
+        "At least 15 people were killed when a military jet bombed a village in Falam township in Myanmar's Chin "
+        "State on Thursday, residents said, sending hundreds fleeing across the border into Mizoram."
+    )
+    places = tag_article(title, text, published="2024-10-10").places
+    assert places[0].country_code == "MM"
+
+
+def test_districts_and_forces_of_pakistans_and_indias_borderlands() -> None:
+    assert top("Gunmen attacked a checkpoint in Kech district on Monday, killing three soldiers.") == ("Kech", "PK")
+    assert countries("BSF troops shot down a drone in Samba district of Jammu on Sunday night.")[0] == "IN"

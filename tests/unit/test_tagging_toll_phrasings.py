@@ -513,3 +513,38 @@ def test_a_count_by_late_evening_updates_the_first() -> None:
 def test_a_lone_wounded_victim_named_by_kin_or_by_a_relative_clause(sentence: str) -> None:
     text = f"A drone dropped a bomb on a house near the village on Monday, killing a farmer and his son. {sentence}"
     assert injured(text, "Drone kills farmer and son near Catatumbo village") == 1
+
+
+def test_an_earlier_round_or_last_season_is_background_to_a_vague_toll() -> None:
+    title = "Air strike on Tehran apartment block kills dozens"
+    text = (
+        "Warplanes struck a residential building in Tehran early on Wednesday, killing dozens of people, state "
+        "media reported. During the earlier round of fighting, strikes killed hundreds of people in Iran."
+    )
+    assert killed(text, title) == 12
+    text = (
+        "Gunmen killed dozens of truffle hunters in the desert near Palmyra on Sunday, a war monitor said. Last "
+        "season, attacks and leftover mines killed more than 100 truffle hunters."
+    )
+    assert killed(text, "Gunmen kill dozens of truffle hunters in Syrian desert") == 12
+
+
+def test_a_remnant_of_previous_fighting_kills_now() -> None:
+    text = "A boy was killed on Monday when an unexploded shell from previous fighting exploded near his home."
+    assert killed(text) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wounded"),
+    [
+        ("Three neighbours who ran to help were also injured when a second shell exploded.", 3),
+        (
+            '"We pronounced four people dead. Nine others were taken to Hadassah and Shaare Zedek hospitals," a '
+            "paramedic said.",
+            9,
+        ),
+    ],
+)
+def test_the_wounded_after_a_relative_clause_or_sent_to_two_hospitals(sentence: str, wounded: int) -> None:
+    text = f"A shell hit a house in the village on Monday night, killing four people, officials said. {sentence}"
+    assert injured(text, "Shell kills four in village") == wounded

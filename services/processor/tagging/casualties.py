@@ -38,7 +38,7 @@ _KILLED_WORDS = (
 )
 _INJURED_WORDS = (
     r"(?:injured|wounded|hurt|injuries|maimed|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds|burns)"
-    r"|(?:were\s+)?(?:taken|rushed|admitted|evacuated|airlifted|transferred|referred|brought)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|(?:[\w'-]+\s+){0,3}?(?:hospitals?"
+    r"|(?:were\s+)?(?:taken|rushed|admitted|evacuated|airlifted|transferred|referred|brought)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|(?:[\w'-]+\s+){0,4}?(?:hospitals?"
     r"|health\s+(?:centres?|centers?|facilit(?:y|ies)|posts?)|clinics?|medical\s+(?:centres?|centers?|facilit(?:y|ies))))"
     r"|(?:sought|seeking|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)"
     r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated\s+(?:in|at|for)\b"
@@ -138,6 +138,10 @@ _LATEST_COUNT = (
 )
 # A relative clause between the victims and their verb: "three travellers who sustained gunshot injuries".
 _WHO = r"(?:(?:who|that)\s+)?"
+_PEOPLE = (
+    r"(?:people|persons|neighbou?rs|passengers|residents|civilians|villagers|others|bystanders|passers-by|rescuers"
+    r"|soldiers|policemen|police officers|children|men|women|workers|relatives)"
+)
 _SUBSET = r"\s*,\s*(?:including|among them|among whom|most of them|mostly|many of them|all of them)\b[^.;]{0,100}?,\s+"
 _KILLED_PATTERNS = {
     "k_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,5}}{_SUBSET}{_AUX}{_KILLED_WORDS}\b",
@@ -211,6 +215,10 @@ _INJURED_PATTERNS = {
     "i_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,5}}{_SUBSET}{_AUX}{_INJURED_WORDS}",
     # ("three of the wounded died in hospital" counts deaths, not the injured)
     "i_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}{_INJURED_WORDS}(?!\s+(?:later\s+)?(?:died|succumbed))",
+    # "Two neighbours who rushed to the spot were also injured": a relative clause between the group and its verb.
+    "i_who": rf"\b{_Q}{_N}\s+(?:other\s+|more\s+)?(?:[\w-]+\s+)?{_PEOPLE}\s+who\s+(?:[\w'-]+\s+){{1,8}}?"
+    r"(?:were|had been|have been)\s+(?:also\s+)?(?:(?:seriously|badly|critically|slightly|lightly)\s+)?"
+    r"(?:injured|wounded|hurt)\b",
     "i_verb": rf"\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting)\s+{_Q}{_N}\b",
     "i_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?(?:injured|wounded|hurt)\b",
     "i_label": rf"\b(?:wounded|injured|injuries)\s*:\s*{_Q}{_N}\b",
@@ -268,7 +276,7 @@ _INJURED_ONE = {
 # Every figure pattern, tried only at the words that can begin it (a number, a qualifier, a verb). The patterns
 # that open with the figure itself are tried only where a figure starts (`_FIGURE_START`): "a", "in", "over",
 # "some" begin a qualifier or a number word far less often than they begin anything else.
-_FIGURE_FIRST = frozenset({"k_subset", "k_count", "k_them", "i_subset", "i_count", "k_lives_lost"})
+_FIGURE_FIRST = frozenset({"k_subset", "k_count", "k_them", "i_subset", "i_count", "i_who", "k_lives_lost"})
 _FIGURE_START = re.compile(rf"\b{_Q}{_N}", _F)
 _ALL_FIGURES = {**_KILLED_PATTERNS, **_INJURED_PATTERNS, **_KILLED_ONE, **_INJURED_ONE, **_KILLED_ENUMS,
                 **_INJURED_ENUMS}  # fmt: skip
@@ -370,7 +378,7 @@ _YEAR = re.compile(
     _F,
 )  # "in 2019", "since early 2022", "In August 2024", "the 2021 bombing"
 _RELATIVE_PAST = re.compile(
-    r"\b(?:last|previous|past|earlier this|earlier in the|late last|early last)\s+(?:week|month|year|weekend|summer"
+    r"\b(?:last|previous|past|earlier this|earlier in the|late last|early last)\s+(?:week|month|year|weekend|season|summer"
     r"|winter|spring|autumn|fall|decade)\b|\bthis\s+(?:winter|summer|spring|autumn)\b|\b(?:a|one|two|three|several|few)\s+(?:weeks|months|years|year|month|week)"
     r"\s+(?:ago|earlier|before)\b|\bin recent (?:days|weeks|months|years)\b|\b(?:over|in) the (?:past|last)\s+(?:\w+\s+)?"
     r"(?:hours|days|day|weeks|months|years)\b|\bso far this (?:year|month)\b|\bthis year\b|\bto date\b|\bcumulative\b"
@@ -381,7 +389,11 @@ _RELATIVE_PAST = re.compile(
 )
 _OTHER_EVENT = re.compile(
     r"\b(?:separate|earlier|previous|another|similar|prior|last)\s+(?:\w+\s+)?(?:attack|strike|assault|incident|raid"
-    r"|bombing|shelling|explosion|blast|attacks|strikes|raids|massacre|offensive)\b|\bin (?:a|an) (?:separate|earlier"
+    r"|bombing|shelling|explosion|blast|attacks|strikes|raids|massacre|offensive)\b"
+    # "During the earlier round of fighting, strikes killed hundreds" (not a remnant's origin: "a bomb from previous
+    # fighting exploded")
+    r"|(?<!from )(?<!from the )\b(?:earlier|previous|prior|last)\s+(?:\w+\s+)?(?:round|wave|war|fighting|escalation|conflict|clashes)\b"
+    r"|\bin (?:a|an) (?:separate|earlier"
     # ("in a separate message an hour later, he said 31 had been wounded": another message, the same attack)
     r"|previous|similar|unrelated)\b(?!\s+(?:message|statement|post|update|briefing|interview|report|video))|\belsewhere\b|\bmeanwhile\b"
     # ("the health department separately reported that 28 had been wounded": a second source, the same attack)

@@ -129,6 +129,8 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:visited|visits|visiting|visit to|toured|tours|touring) (?:[\w-]+ ){0,3}?(?:forward (?:areas|posts|positions)"
     r"|front(?:-line| line)? (?:positions|units|troops|areas)|the front(?:line| line)?\b|troops\b|command posts?)"
     r"|(?:reviewed|reviews|reviewing) (?:the )?(?:operational |security |combat )?(?:preparedness|readiness)"
+    # "the army chief visited Miranshah, where he was briefed on operations against the militants"
+    r"|(?:was|were|being) briefed on (?:the )?(?:[\w-]+ )?(?:security situation|operations|operational situation)"
     # Forces sent abroad arriving: "the first contingent of a new force landed in Port-au-Prince".
     r"|contingents?|peacekeep\w*|(?:troops|soldiers|forces?|personnel|police officers) (?:[\w-]+ ){0,3}?(?:arrive"
     r"|arrives|arrived|arriving|landed)\b"
@@ -152,6 +154,9 @@ _TRIGGERS: dict[str, str] = {
     r"|prisoners? (?:freed|released|swap|exchange)|(?:approves?|approved|announces?|announced|orders?|ordered) (?:an? |the )?"
     r"(?:[\w-]+ ){0,2}?(?:military )?(?:operation|offensive)s?\b"
     r"|(?:took|takes|taking) delivery|arms (?:sales?|deals?|transfers?)|weapons (?:sales?|packages?)"
+    # "a $150 million package of counter-terrorism equipment", "a counter-terrorism equipment package"
+    r"|packages? of (?:[\w-]+ ){0,2}?(?:equipment|weapons|arms|military aid)|(?:military|defen[cs]e|security"
+    r"|counter-terrorism) equipment packages?"
     r"|(?:hands?|handed|handing) (?!of\b)(?:over )?(?:[\w$-]+ ){0,5}?(?:vehicles|weapons|equipment|aircraft|jets"
     r"|helicopters|arms|drones)\b|(?:receives?|received) (?:[\w-]+ ){0,6}?(?:aircraft|jets|helicopters|tanks|weapons"
     r"|arms|air defen[cs]e systems?)\b"
@@ -163,7 +168,8 @@ _TRIGGERS: dict[str, str] = {
     r"|hands in) (?:their |its )?(?:weapons|arms|rifles|guns)\b(?! (?:depots?|stores?|warehouses?|caches?|dumps?))"
     # Arms pledged or supplied to a side: "Germany will supply Ukraine with two more Patriot systems".
     r"|(?:pledges?|pledged|pledging|promises?|promised|(?:will|to|would) (?:supply|send|deliver|provide|donate|fund"
-    r"|finance|pay for|buy|purchase)|supplies|donates?|donated|funds|funded|finances|financed) (?:[\w$.,-]+ ){0,6}?(?:air defen[cs]e systems?|(?:[\w-]+ )?systems|weapons|arms"
+    r"|finance|pay for|buy|purchase)|supplies|donates?|donated|funds|funded|finances|financed|approves?|approved)"
+    r" (?:[\w$.,-]+ ){0,6}?(?:air defen[cs]e systems?|(?:[\w-]+ )?systems|weapons|arms"
     r"|(?:armed |attack |combat )?drones|tanks|(?:armou?red )?vehicles|ammunition|shells|missiles|fighter jets"
     r"|howitzers|helicopters)\b",
     # (a missile that missed: "fired at a tanker ... but fell into the water near the vessel", ACLED's disrupted use)
@@ -211,14 +217,17 @@ _TRIGGERS: dict[str, str] = {
     r"|no (?:signs?|indications?|evidence) (?:of|that) (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|strike|sabotage"
     r"|terrorism|terrorist)"
     # "no indication of any wider threat or any link to terrorism"
-    r"|no (?:signs?|indications?|evidence) (?:of )?(?:[\w-]+ ){0,6}?(?:links?|connection|ties) to terror\w*"
+    r"|no (?:signs?|indications?|evidence) (?:of )?(?:[\w-]+ ){0,6}?(?:links?|connection|ties) to (?:[\w-]+ (?:or )?)?"
+    r"(?:terror\w*|extremis\w*)"
     r"|not (?:caused by|the result of|connected to|linked to) (?:an? |any )?(?:[\w-]+ )?(?:attacks?|strikes?)"
     # A military aircraft lost in training: an accident, however many "air force" words the text has.
     r"|(?:during|on|in) (?:a |an )?(?:routine |scheduled )?training (?:flights?|sorties?|missions?|exercises?|drills?)"
     r"|(?:during|in) (?:a |an )?(?:routine |scheduled )?(?:field )?(?:firing|live-fire|artillery) (?:drills?|exercises?|practice)",
     "c_crime": r"murder(?:ed|er|ers|s)?|robbery|robbers|homicides?|cartels?|gangs?|gang members?|suspects?"
     r"|shooter|mass shooting|(?:school|college|university|campus) shootings?|stabbing|burglary|domestic|serial killer"
-    r"|manslaughter|jury|(?:student|teenager|pupil) (?:opens?|opened) fire"
+    r"|manslaughter|jury|(?:student|teenager|pupil)\b[^.;]{0,40}?\b(?:opens?|opened) fire"
+    # "Former student kills eight in shooting at technical college"
+    r"|shooting (?:at|in|inside) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:school|college|university|campus|lyceum)"
     r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*|hate crimes?|armed robbery"
     # A quarrel between neighbours or kin, a hold-up: "shot three neighbours dead after a fence dispute".
     r"|(?:family|fence|property|inheritance|neighbou?rs?'?|personal|domestic|marital) (?:disputes?|feuds?|rows?"
@@ -226,14 +235,15 @@ _TRIGGERS: dict[str, str] = {
     # ("the war on drugs" is a policy)
     "c_conflict": r"(?<!price )(?<!trade )(?<!bidding )(?<!fare )(?<!tariff )(?<!streaming )"
     r"war(?! on (?:drugs|crime|poverty|corruption|inflation|cancer|waste|plastic)| of words|-damaged)|wartime|terror"
-    r"|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?|maoists?|naxal\w*"
+    r"|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?|maoists?|naxal\w*|peshmerga"
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
     r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?"
-    r"|convoys?|worshippers|mosques?|churches|passengers|buses|bus stops?|commuters|highway)|bandit (?:groups?|gangs?)"
+    r"|convoys?|worshippers|mosques?|churches|passengers|buses|bus stops?|commuters|highway|miners|labou?rers)"
+    r"|bandit (?:groups?|gangs?)"
     # A side's attack in the words of the states that suffer them: "Six killed in shooting attack on promenade".
     r"|shooting attacks?|ramming attacks?"
-    # An attack claimed or praised by a side: no crime is claimed.
-    r"|(?:claimed|claims|claiming) responsibility|(?:praised|hailed|welcomed) the (?:attack|shooting|bombing|operation)"
+    # An attack claimed or praised by a side, or by an attacker sworn to one: no crime is claimed.
+    r"|(?:pledged|pledging|swore|sworn) (?:loyalty|allegiance) to|(?:claimed|claims|claiming) responsibility|(?:praised|hailed|welcomed) the (?:attack|shooting|bombing|operation)"
     # A side's gunmen: "Two Palestinian gunmen opened fire at a bus stop".
     r"|(?:palestinian|israeli|kashmiri|baloch|islamist|jihadist|separatist|rebel) (?:gunm[ae]n|attackers?|assailants?)"
     # A mass abduction: "taking away at least 40 students", "kidnapped dozens of villagers".
@@ -247,7 +257,8 @@ _TRIGGERS: dict[str, str] = {
     r"|oromo liberation army|shene|fano militia|fano fighters|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
     r"|iswap|islamic state|isis|isil|daesh|taliban|ttp|jnim|wagner|junta|idf|kremlin|separatists?"
     # (a military coalition, not a governing one: "parties strike coalition deal")
-    r"|(?<!governing )(?<!ruling )coalition(?! (?:deal|government|talks|partners?|agreement|parties|party))"
+    r"|(?<!governing )(?<!ruling )coalition(?! (?:deal|government|talks|partners?|agreement|parties|party"
+    r"|of (?:[\w-]+ ){0,2}?part(?:y|ies)\b))"
     r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling(?! out)|bombardments?|artillery|frontline"
     r"|front line|ceasefire|peace (?:talks|treaty|deal|agreement|process|negotiations|accords?)"
     r"|truce|hostilities|warplanes?|suicide (?:bomb\w*|attack\w*)|checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen"
@@ -819,12 +830,15 @@ _ARMS_AID_TITLE = re.compile(
     # A measure adopted: "EU adopts new sanctions package targeting Russia's shadow fleet" (its targets are no strike).
     r"\b(?:adopts?|adopted|imposes?|imposed|agrees?|agreed|unveils?|unveiled|approves?|approved|extends?|extended)\s+"
     r"(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|further\s+|\d+\w*\s+)?(?:[\w-]+\s+)?(?:sanctions|embargo)\b|"
+    # "UK, EU add Myanmar jet fuel suppliers to sanctions list"
+    r"\b(?:adds?|added|adding)\s+(?:[\w-]+\s+){1,5}?to\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:sanctions?"
+    r"\s+(?:list|regime)|blacklist)\b|"
     # A truce agreed: "Pakistan and Afghanistan agree truce after days of border clashes".
     r"\b(?:agree|agrees|agreed|reach|reaches|reached|announce|announces|announced|declare|declares|declared)\s+"
     r"(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|peace deal|peace agreement)\b"
     r"|\b(?:agree|agrees|agreed)\s+to\s+(?:halt|stop|end|cease|pause)\b"
     # An aid package announced: "US unveils $400 million aid package with HIMARS rockets".
-    r"|\b(?:aid|military|weapons|arms|security assistance|defen[cs]e)\s+packages?\b",
+    r"|\b(?:aid|military|weapons|arms|security assistance|defen[cs]e|equipment)\s+packages?\b",
     re.IGNORECASE,
 )
 # A headline that asks a question or promises an explanation ("Why did X and Y fight a border war?", "... explained")

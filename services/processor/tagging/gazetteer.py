@@ -196,6 +196,16 @@ _BORDER_BEFORE = re.compile(
     r"|\bbordering\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_REFUGE_BEFORE = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|escaped|escaping|sought refuge|seeking refuge|took refuge|taking refuge)\b"
+    r"(?:\s+[\w,-]+){0,5}?\s+into\s+(?:neighbou?ring\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_BORDER_AFTER = re.compile(
+    r"\s+(?:border|frontier)\b(?!\s+(?:districts?|regions?|areas?|towns?|villages?|provinces?|states?|crossings?"
+    r"|posts?|points?|guards?|police|force|troops|town|city|zone|belt))",
+    re.IGNORECASE,
+)
 # A place named in a "since ..." clause dates something else ("since the invasion of X", "since the attack on X").
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:()]*$", re.IGNORECASE)
 # Subject-verb cue for a capital-city metonym ("Moscow said", "Washington announced"): not a place of action.
@@ -724,8 +734,12 @@ class Gazetteer:
                 recalled = "ince" in before and _SINCE_CLAUSE.search(before) is not None  # ("Since", "since")
                 # Where the fire came from is not where it fell: "rockets fired from Lebanon struck Kiryat Shmona".
                 recalled = recalled or ("from" in before and _ORIGIN_BEFORE.search(before) is not None)
+                # Nor is where people fled to: "villagers fleeing across the border into Mizoram".
+                recalled = recalled or ("into" in before and _REFUGE_BEFORE.search(before) is not None)
                 # "near Boulkessi, close to the border with Burkina Faso": the neighbour, not the place.
                 neighbour = entry.kind == "country" and _BORDER_BEFORE.search(before) is not None
+                # "near the Mizoram border": beside it, not in it (not "Kurram border district", "Rafah border crossing")
+                neighbour = neighbour or (entry.kind != "city" and _BORDER_AFTER.match(after) is not None)
                 mentions.append(Mention(entry, si, start, locative, metonym, k, end, recalled=recalled,
                                         neighbour=neighbour))  # fmt: skip
                 done = j
