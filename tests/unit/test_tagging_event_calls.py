@@ -888,3 +888,30 @@ def test_a_coalition_of_parties_is_politics_not_an_armed_coalition() -> None:
 def test_arms_aid_a_commanders_visit_and_listings_are_the_wars_politics(title: str, text: str) -> None:
     tags = tag_article(title, text, published="2025-05-14")
     assert (tags.conflict, tags.event_type, tags.alert) == (True, STRATEGIC, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Fire at Moscow shopping centre kills 8",
+            "MOSCOW - A fire at a shopping centre in northern Moscow killed eight people on Sunday, Russia's emergency "
+            "ministry said.",
+        ),
+        (
+            "Eight dead as fire sweeps through Kyiv hostel",
+            "KYIV - A fire swept through a hostel in Kyiv's Darnytskyi district overnight, killing eight people, "
+            "Ukraine's emergency service said.",
+        ),
+    ],
+)
+def test_a_deadly_fire_in_a_state_at_war_is_no_attack(title: str, text: str) -> None:
+    tags = tag_article(title, text, published="2025-05-14")
+    assert not tags.conflict and not tags.alert
+
+
+def test_a_fire_a_drone_started_and_gunmen_opening_fire_stay_attacks() -> None:
+    text = "A drone hit a market in Kharkiv on Monday, starting a fire in the market hall that killed eight people."
+    assert event("Drone strike sets fire to Kharkiv market, killing 8", text) == (REMOTE, True)
+    text = "Gunmen opened fire at a market in Gao on Monday, killing eight people, officials said."
+    assert event("Gunmen open fire at market in Gao, killing 8", text)[1] is True
