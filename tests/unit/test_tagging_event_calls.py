@@ -915,3 +915,11 @@ def test_a_fire_a_drone_started_and_gunmen_opening_fire_stay_attacks() -> None:
     assert event("Drone strike sets fire to Kharkiv market, killing 8", text) == (REMOTE, True)
     text = "Gunmen opened fire at a market in Gao on Monday, killing eight people, officials said."
     assert event("Gunmen open fire at market in Gao, killing 8", text)[1] is True
+
+
+def test_gunmen_killing_farmers_and_armed_herders_are_the_middle_belts_conflict() -> None:
+    text = (
+        "Gunmen killed three farmers and wounded two others on their farms in Guma local government area of Benue "
+        "State on Monday, police said. Local leaders blamed armed herders."
+    )
+    assert tag_article("Three farmers killed in Guma attack, police say", text, published="2025-05-14").conflict

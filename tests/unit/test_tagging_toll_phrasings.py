@@ -548,3 +548,49 @@ def test_a_remnant_of_previous_fighting_kills_now() -> None:
 def test_the_wounded_after_a_relative_clause_or_sent_to_two_hospitals(sentence: str, wounded: int) -> None:
     text = f"A shell hit a house in the village on Monday night, killing four people, officials said. {sentence}"
     assert injured(text, "Shell kills four in village") == wounded
+
+
+def test_nobody_after_a_clause_about_a_village_is_no_victim() -> None:
+    text = (
+        "Air defence systems shot down four missiles over the north of the peninsula overnight, the ministry said. "
+        "Falling debris damaged a power line and a shed in a village, but nobody had been killed or injured, the "
+        "governor said."
+    )
+    assert killed(text, "Four missiles shot down over Crimea; no one hurt") == 0
+
+
+def test_a_first_count_yields_to_the_next_sentences_higher_one() -> None:
+    text = (
+        "A car bomb exploded beside a checkpoint in Mogadishu on Sunday evening, police said. A police spokesman "
+        "initially told reporters that seven people had been killed. On Monday the director of Medina hospital said "
+        "12 people had died and 20 were being treated."
+    )
+    tags = tag_article("Car bomb at Mogadishu checkpoint", text, published=PUBLISHED)
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 12
+    assert tags.places[0].country_code == "SO"
+
+
+def test_the_wounded_two_sentences_after_the_toll_climbed() -> None:
+    text = (
+        "A missile struck a residential area of the city on Saturday afternoon. Officials initially said six people "
+        'had been killed and 30 wounded. By the evening, the toll had climbed. "Eleven people were killed. '
+        'Fifty-two people were wounded," the regional governor said.'
+    )
+    assert injured(text, "Missile strike on city: death toll climbs to 11") == 52
+
+
+def test_a_victim_who_also_died_is_in_a_toll_already_raised() -> None:
+    text = (
+        "Gunmen opened fire at a bus stop in the city on Wednesday morning, killing five people, police said. A "
+        "hospital said a man who had been in critical condition died of his wounds, raising the death toll to five. "
+        "A woman also died of her injuries earlier in the afternoon, another hospital said."
+    )
+    assert killed(text, "Five killed in shooting attack at bus stop") == 5
+
+
+def test_a_passer_by_also_wounded() -> None:
+    text = (
+        "A drone struck a car near Tyre on Monday, killing the two men inside, the health ministry said. A "
+        "passer-by was also wounded by shrapnel."
+    )
+    assert injured(text, "Drone strike on car near Tyre kills two") == 1

@@ -235,12 +235,15 @@ _INJURED_PATTERNS = {
 # A single named victim: "a civilian was killed", "killing a woman" -> 1.
 # A subject in the singular ("a police sergeant ... was shot dead", "one died") is one victim.
 _KILLED_ONE = {
-    "k_one_passive": rf"(?<!no )\b(?:a|an|one)\s+{_NOT_A_VICTIM}(?:[\w'-]+,?\s+){{0,7}}?(?:was|has been|had been|is|got)"
+    # (not across a clause whose subject is nobody: "damaged a barn in a village, but nobody had been killed")
+    "k_one_passive": rf"(?<!no )\b(?:a|an|one)\s+{_NOT_A_VICTIM}(?:(?!nobody\b|no one\b|none\b)[\w'-]+,?\s+){{0,7}}?"
+    rf"(?:was|has been|had been|is|got)"
     rf"\s+(?!not\b|never\b|nearly\b|almost\b)(?:[\w'-]+\s+){{0,3}}?{_DEATH_PARTICIPLE}\b",
     # "the district head of intelligence was killed": a victim noun and a verb in the singular.
     "k_one_named": rf"\b{_VICTIM}\s+(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){{1,2}}?)?(?:was|has been|had been|got)\s+"
     rf"(?!not\b|never\b|nearly\b|almost\b)(?:[\w'-]+\s+){{0,3}}?{_DEATH_PARTICIPLE}\b",
-    "k_one_died": rf"(?<!no )\b(?:a|an|one)\s+{_NOT_A_VICTIM}(?:[\w'-]+,?\s+){{0,6}}?(?:later\s+|has\s+|had\s+)?"
+    "k_one_died": rf"(?<!no )\b(?:a|an|one)\s+{_NOT_A_VICTIM}(?:(?!nobody\b|no one\b|none\b)[\w'-]+,?\s+){{0,6}}?"
+    rf"(?:later\s+|has\s+|had\s+)?"
     rf"(?:died|succumbed)\b",
     # A headline's lone victim: "Policeman martyred, four injured in roadside blast".
     "k_one_headline": rf"\b{_VICTIM}\s+(?:martyred|killed|shot dead|slain)(?=\s*(?:,|;|$|in\b|as\b|after\b|and\b|near\b))",
@@ -262,7 +265,7 @@ _INJURED_ONE = {
     "i_one_passive": rf"\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?{_VICTIM}(?:,\s+(?:a|an|the)\s+[^,;.]{{1,40}},)?"
     rf"(?:,\s*who)?\s+"
     rf"(?:\w+\s+|who\s+(?:[\w'-]+\s+){{1,10}}?)?"
-    rf"(?:was|has been|had been|is)\s+(?:(?:seriously|badly|critically|slightly|lightly|moderately|severely)\s+"
+    rf"(?:was|has been|had been|is)\s+(?:also\s+)?(?:(?:seriously|badly|critically|slightly|lightly|moderately|severely)\s+"
     rf"|shot\s+and\s+)?(?:injured|wounded|hurt)\b",
     "i_one_verb": rf"\b(?:injuring|wounding(?:\s+of)?|wounded|injured)\s+(?:a|an|one)\s+(?:\w+\s+){{0,2}}?{_VICTIM}\b",
     # "A teenage boy was also hit by a bullet": one wounded, though no word of a wound.
@@ -484,6 +487,7 @@ _BREAKDOWN = re.compile(
     r"\b(?:the dead|the victims|the killed|those killed|of them|among them|most of|including)\b", _F
 )
 LATE_FIGURE_SENTENCES = 5  # how far past a lead without a toll the story's own toll is looked for
+INITIAL_REACH = 2  # sentences after a first count ("initially said nine") where a higher one is the later count
 UPDATE_AFTER_CHARS = 30  # "12 were killed, officials later said": an update word just after the figure
 
 
@@ -497,7 +501,21 @@ _TOLL_ROSE_ALONE = re.compile(
 
 
 def _after_toll_rose(sentences: list[str], index: int) -> bool:
-    return index > 0 and _TOLL_ROSE_ALONE.search(sentences[index - 1]) is not None
+    """One of the two sentences before says the toll rose (the killed, then the wounded: '"Sixteen were killed. Sixty-
+    four were wounded," the governor said')."""
+    return any(_TOLL_ROSE_ALONE.search(sentences[i]) is not None for i in range(max(0, index - 2), index))
+
+
+_INITIALLY = re.compile(
+    r"\b(?:initially|at first|first reported|(?:an|the) initial (?:toll|count|figure|report)|earlier (?:said|reported|put))\b",
+    _F,
+)
+
+
+def _initial_figure(figure: Figure, sentences: list[str]) -> bool:
+    """The figure is given as a first count ("initially told reporters that nine had been killed")."""
+    sentence = sentences[figure.sentence_index]
+    return _INITIALLY.search(sentence, 0, len(sentence) if figure.end is None else figure.end) is not None
 
 
 def _updates_in(figure: Figure, sentences: list[str]) -> bool:
@@ -1151,7 +1169,10 @@ def _with_also(main: list[Figure], sentences: list[str], lead_sentences: int) ->
             continue
         before = [g for g in main if g.sentence_index < f.sentence_index]
         if before:
-            best = max(best, f.value + max(before, key=lambda g: (g.sentence_index, g.value)).value)
+            last = max(before, key=lambda g: (g.sentence_index, g.value))
+            if _updates_in(last, sentences):
+                continue  # "raising the death toll to six. A woman also died": the toll counts her already
+            best = max(best, f.value + last.value)
     return best
 
 
@@ -1250,9 +1271,14 @@ def extract_casualties(
             vague_cap = VAGUE_TO_SPECIFIC * max(f.value for f in lead) if all(f.vague for f in lead) else 0
             # "More than 50 wounded" in the lead, "54 wounded" further on: the open figure, stated.
             open_lead = [f.value for f in lead if f.qualifier == "more than" and not f.vague]
+            # "Police initially said nine had been killed": a higher figure further on is the later count.
+            # (the next sentences only: further down a higher figure is as likely another event's)
+            initial = [f for f in lead if _initial_figure(f, sentences)]
             main = lead + [f for f in main if f.sentence_index >= lead_sentences
                            and (_updates_in(f, sentences) or f.value < vague_cap
-                                or any(v < f.value <= v * OPEN_TO_SPECIFIC for v in open_lead))]  # fmt: skip
+                                or any(v < f.value <= v * OPEN_TO_SPECIFIC for v in open_lead)
+                                or any(i.value < f.value and f.sentence_index - i.sentence_index <= INITIAL_REACH
+                                       for i in initial))]  # fmt: skip
         elif lead_says_none(kind) or lead_says_none("both"):  # only an update revises it
             main = [f for f in main if _updates_in(f, sentences)]
         elif not (figure_in_lead or lead_says_none("killed" if kind == "injured" else "injured")):

@@ -247,7 +247,8 @@ _TRIGGERS: dict[str, str] = {
     r"|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?|maoists?|naxal\w*|peshmerga"
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
     r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?"
-    r"|convoys?|worshippers|mosques?|churches|passengers|buses|bus stops?|commuters|highway|miners|labou?rers)"
+    r"|convoys?|worshippers|mosques?|churches|passengers|buses|bus stops?|commuters|highway|miners|labou?rers"
+    r"|farmers)"
     r"|bandit (?:groups?|gangs?)"
     # A side's attack in the words of the states that suffer them: "Six killed in shooting attack on promenade".
     r"|shooting attacks?|ramming attacks?"
@@ -275,6 +276,7 @@ _TRIGGERS: dict[str, str] = {
     # Communal violence: ACLED's communal militias ("clan fighting", "herdsmen clashed with farmers").
     r"|(?:clan|inter-?clan|communal|inter-?communal|ethnic|inter-?ethnic|tribal|sectarian) (?:clash\w*|fighting"
     r"|violence|militias?|conflict|attacks?|feuds?|fighters)|herdsm[ae]n|fulani (?:herders|militia\w*|gunmen)|fulanis"
+    r"|armed herders"
     # Armed men falling on a village ("gunmen stormed a village"): an armed group, not a street crime.
     r"|(?:attack(?:ed|s)?|stormed|raided|invaded|torched|razed|overran|swept through) (?:on |into )?(?:the |a |an "
     r"|two |three |four |several |neighbou?ring |remote )?(?:[\w-]+ )?(?:villages?|camps?\b|towns?\b(?! halls?| centres?"

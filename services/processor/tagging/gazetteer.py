@@ -196,6 +196,7 @@ _BORDER_BEFORE = re.compile(
     r"|\bbordering\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_INSTITUTION_WORDS = frozenset(("hospital", "clinic", "university", "stadium", "mosque", "college", "institute"))
 _REFUGE_BEFORE = re.compile(
     r"\b(?:fled|flee|flees|fleeing|escaped|escaping|sought refuge|seeking refuge|took refuge|taking refuge)\b"
     r"(?:\s+[\w,-]+){0,5}?\s+into\s+(?:neighbou?ring\s+|the\s+)?$",
@@ -708,6 +709,13 @@ class Gazetteer:
                 next_word = after.split()[0].lower().strip(".,;:'\"") if after.split() else ""
                 locative = (
                     is_locative(before) or next_word in _TITLE_WORDS or (entry.listed and next_word in _ROUTE_WORDS)
+                ) and not (
+                    # "the director of Medina hospital": an institution's name; a small town abroad of that name
+                    # is no place of the story's (unlike "a strike on X hospital")
+                    next_word in _INSTITUTION_WORDS
+                    and before.rstrip().lower().endswith((" of", " the"))
+                    and entry.population < LARGE_CITY_POPULATION
+                    and not (entry.curated or entry.listed)
                 )
                 joiner = sentence[spans[i - 1][0] : spans[i - 1][1]].lower() if i else ""
                 # After "al", "de", ... a name is the tail of a longer one ("Jorat al Shamaa" is no Shamaa).
