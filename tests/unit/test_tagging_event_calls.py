@@ -923,14 +923,3 @@ def test_gunmen_killing_farmers_and_armed_herders_are_the_middle_belts_conflict(
         "State on Monday, police said. Local leaders blamed armed herders."
     )
     assert tag_article("Three farmers killed in Guma attack, police say", text, published="2025-05-14").conflict
-
-
-def test_a_question_headline_over_a_lead_that_reports_the_attack_and_its_toll() -> None:
-    text = (
-        "Shells fired by the paramilitary force hit a crowded market in Omdurman on Sunday morning, killing eighteen "
-        "people and wounding 40, the health ministry said. It was the third such attack on the city's markets this "
-        "month."
-    )
-    assert event("Why does the RSF keep shelling Omdurman's markets?", text)[1] is True
-    text = "Analysts say the group's shelling of markets is meant to empty the city of civilians."
-    assert event("Why does the RSF keep shelling Omdurman's markets?", text)[1] is False

@@ -233,14 +233,11 @@ class Tagger:
             )
             if theatre is None and country_votes:
                 theatre = THEATRE_BY_COUNTRY.get(country_votes.most_common(1)[0][0])
-        lead_toll = casualties.killed is not None and any(
-            first_body <= i < story_lead_end for i in _evidence_indices(sentences, casualties, injured=False)
-        )
         discrete = (
             conflict
             and event_type in VIOLENT_EVENT_TYPES
             and not call.non_discrete
-            and not title_not_discrete(title, lead_toll)
+            and not title_not_discrete(title)
             and not lead_reports_separate_attacks(sentences[first_body:story_lead_end])
         )
         severity = self.rules.severity(conflict, killed, injured)
@@ -302,9 +299,9 @@ def _reference_date(published: str | None) -> date | None:
         return None
 
 
-def _evidence_indices(sentences: list[str], casualties: Casualties, *, injured: bool = True) -> set[int]:
+def _evidence_indices(sentences: list[str], casualties: Casualties) -> set[int]:
     found: set[int] = set()
-    for toll in (casualties.killed, casualties.injured) if injured else (casualties.killed,):
+    for toll in (casualties.killed, casualties.injured):
         if toll and toll.evidence:
             prefix = toll.evidence.removesuffix("...")
             found.update(i for i, s in enumerate(sentences) if s.startswith(prefix))

@@ -1034,10 +1034,8 @@ def lead_reports_separate_attacks(lead: list[str]) -> bool:
     return any(_SEPARATE_ATTACKS.search(sentence) for sentence in lead)
 
 
-def title_not_discrete(title: str, lead_toll: bool = False) -> bool:
-    """True when the headline shows that the article's news is a reaction, a round-up or no violent event at all.
-    A question is an analysis's headline unless the story's lead gives an attack its toll (`lead_toll`): "Why were
-    six people executed on the road out of El Plateado?" over a lead that reports the killings is their news."""
+def title_not_discrete(title: str) -> bool:
+    """True when the headline shows that the article's news is a reaction, a round-up or no violent event at all."""
     if not title:
         return False
     return (
@@ -1045,7 +1043,7 @@ def title_not_discrete(title: str, lead_toll: bool = False) -> bool:
         or _roundup_title(title)
         or (_RAIDS_ON_PLACES_TITLE.search(title) is not None and _ONE_BAND_TITLE.search(title) is None)
         or _OPINION_TITLE.search(title) is not None
-        or (_QUESTION_TITLE.search(title) is not None and not lead_toll)
+        or _QUESTION_TITLE.search(title) is not None
         or title_reports_no_violence(title)
     )
 
