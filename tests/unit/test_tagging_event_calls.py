@@ -923,3 +923,54 @@ def test_gunmen_killing_farmers_and_armed_herders_are_the_middle_belts_conflict(
         "State on Monday, police said. Local leaders blamed armed herders."
     )
     assert tag_article("Three farmers killed in Guma attack, police say", text, published="2025-05-14").conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "German brigade's first battalion arrives in Lithuania",
+            "VILNIUS - About 700 German soldiers with 40 tanks and dozens of armoured vehicles have arrived at a training "
+            "area near Vilnius, the first battalion of a brigade to be stationed in Lithuania, the ministry said.",
+        ),
+        (
+            "Chisinau and Tiraspol negotiators meet for first talks in a year",
+            "BENDER - Negotiators from Moldova's government and the breakaway Transnistria region met on Wednesday for "
+            "their first direct talks in more than a year, under OSCE mediation.",
+        ),
+        (
+            "Syrian and Israeli officials hold talks in Geneva on southern de-escalation",
+            "GENEVA - Senior Syrian and Israeli officials met in Geneva on Tuesday for a new round of mediated talks on "
+            "security arrangements in the south, diplomats said.",
+        ),
+        (
+            "Turkey delivers first armoured vehicles to new Syrian army",
+            "ANKARA - Turkey has delivered a first batch of 40 armoured vehicles to the new Syrian army, the defence "
+            "ministry said on Thursday.",
+        ),
+        (
+            "Separatist groups announce pause in fighting for school exams",
+            "BAMENDA - Two separatist groups said on Monday they would pause fighting in the North-West region for two "
+            "weeks so that pupils can sit their exams. Fighting in the regions has killed more than 6,000 people since "
+            "2017.",
+        ),
+        (
+            "Army, FC troops deployed along Parachinar road after Kurram clashes",
+            "PESHAWAR: Army and Frontier Corps troops were deployed along the Thall-Parachinar road on Monday to secure "
+            "convoys, officials said. Clashes in the district last month killed dozens of people.",
+        ),
+    ],
+)
+def test_deployments_talks_deliveries_and_pauses_are_the_wars_politics(title: str, text: str) -> None:
+    tags = tag_article(title, text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type, tags.alert) == (True, STRATEGIC, False)
+
+
+def test_gunmen_attacking_a_police_station_are_an_armed_group() -> None:
+    text = (
+        "ZAHEDAN, Iran - Gunmen attacked a police station in Sistan-Baluchestan province overnight, killing nine "
+        "police officers in an hour-long gunfight, state media reported."
+    )
+    tags = tag_article("Gunmen kill nine police officers in attack on station in southeast Iran", text,
+                       published="2025-05-14")  # fmt: skip
+    assert (tags.conflict, tags.alert) == (True, True)

@@ -594,3 +594,28 @@ def test_a_passer_by_also_wounded() -> None:
         "passer-by was also wounded by shrapnel."
     )
     assert injured(text, "Drone strike on car near Tyre kills two") == 1
+
+
+def test_no_one_injured_and_no_figure_means_no_one_killed() -> None:
+    text = (
+        "Air defence units shot down a drone that crossed into the country's airspace early on Saturday, the army "
+        "said. No one was injured and no property was damaged."
+    )
+    assert killed(text, "Latvian forces shoot down drone near Rezekne") == 0
+
+
+def test_a_victim_counted_among_the_wounded_adds_nothing() -> None:
+    text = (
+        "A suicide bomber blew himself up at a police checkpoint on Sunday, killing five officers and wounding "
+        "three, investigators said. A passing driver was also hurt by flying glass and is among the three wounded."
+    )
+    assert injured(text, "Suicide bomber kills five police officers") == 3
+
+
+def test_a_member_of_the_family_with_a_long_apposition_was_wounded() -> None:
+    text = (
+        "Shells hit a house in the village on Monday, killing a man, his wife and their four children, the mayor "
+        "said. A seventh member of the family, a 14-year-old girl who was fetching water from a spring near the "
+        "house, was wounded by shrapnel."
+    )
+    assert injured(text, "Shelling kills family of six") == 1

@@ -262,7 +262,8 @@ _INJURED_ONE = {
     # (an apposition may name the victim: "A third person, a passer-by, was lightly injured"; "the driver was hurt" is
     # one victim too)
     # ("The girl's mother was wounded"; "One woman, who was wounded in the leg, hid")
-    "i_one_passive": rf"\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?{_VICTIM}(?:,\s+(?:a|an|the)\s+[^,;.]{{1,40}},)?"
+    "i_one_passive": rf"\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?{_VICTIM}(?:\s+of\s+(?:the|his|her|their)\s+\w+)?"
+    rf"(?:,\s+(?:a|an|the)\s+[^,;.]{{1,90}},)?"
     rf"(?:,\s*who)?\s+"
     rf"(?:\w+\s+|who\s+(?:[\w'-]+\s+){{1,10}}?)?"
     rf"(?:was|has been|had been|is)\s+(?:also\s+)?(?:(?:seriously|badly|critically|slightly|lightly|moderately|severely)\s+"
@@ -484,7 +485,7 @@ _UPDATE = re.compile(rf"\b(?:{_UPDATE_WORDS})\b|\b{_UPDATE_BY}\b", _F)
 _MAY_UPDATE = re.compile(rf"\b(?:{_UPDATE_WORDS})|\b{_UPDATE_BY}", _F)
 _ALSO = re.compile(r"\balso\b", _F)
 _BREAKDOWN = re.compile(
-    r"\b(?:the dead|the victims|the killed|those killed|of them|among them|most of|including)\b", _F
+    r"\b(?:the dead|the victims|the killed|those killed|of them|among them|among the|most of|including)\b", _F
 )
 LATE_FIGURE_SENTENCES = 5  # how far past a lead without a toll the story's own toll is looked for
 INITIAL_REACH = 2  # sentences after a first count ("initially said nine") where a higher one is the later count
@@ -506,6 +507,11 @@ def _after_toll_rose(sentences: list[str], index: int) -> bool:
     return any(_TOLL_ROSE_ALONE.search(sentences[i]) is not None for i in range(max(0, index - 2), index))
 
 
+_NO_ONE_HURT = re.compile(
+    # (not "no one else was hurt": others were)
+    r"\b(?:no one|no-one|nobody)\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:injured|hurt|wounded)\b",
+    _F,
+)
 _INITIALLY = re.compile(
     r"\b(?:initially|at first|first reported|(?:an|the) initial (?:toll|count|figure|report)|earlier (?:said|reported|put))\b",
     _F,
@@ -1297,5 +1303,8 @@ def extract_casualties(
         zero_at = zeros.first(candidates, kind)
         if zero_at is None:
             zero_at = zeros.first(candidates, "both")
+        if zero_at is None and kind == "killed" and not figures:
+            # "No one was injured" with no figure anywhere: nobody was killed either.
+            zero_at = next((i for i in candidates if _NO_ONE_HURT.search(sentences[i])), None)
         tolls[kind] = Toll(min=0, evidence=evidence_of(sentences[zero_at])) if zero_at is not None else None
     return Casualties(killed=tolls["killed"], injured=tolls["injured"]), figures

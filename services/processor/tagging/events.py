@@ -118,6 +118,7 @@ _TRIGGERS: dict[str, str] = {
     r"|set (?:fire to|ablaze|on fire)|stone-pelting|pelted|threw stones|hurled stones|clashed with police"
     r"|tear ?gas|vandali[sz]ed",
     "e_sd": r"ceasefire|cease-fire|truce|peace (?:talks|deal|plan|process|agreement)|talks|negotiations?"
+    r"|pause in (?:the )?fighting"
     r"|negotiators?|sanctions?|aid package|military aid|security assistance|weapons deliveries|arms deliveries"
     r"|agreements?|accord|summit|prisoner (?:swaps?|exchanges?)|exchanged? (?:\w+ ){0,3}?(?:prisoners|detainees"
     r"|captives)|prisoners of war"
@@ -132,8 +133,10 @@ _TRIGGERS: dict[str, str] = {
     # "the army chief visited Miranshah, where he was briefed on operations against the militants"
     r"|(?:was|were|being) briefed on (?:the )?(?:[\w-]+ )?(?:security situation|operations|operational situation)"
     # Forces sent abroad arriving: "the first contingent of a new force landed in Port-au-Prince".
-    r"|contingents?|peacekeep\w*|(?:troops|soldiers|forces?|personnel|police officers) (?:[\w-]+ ){0,3}?(?:arrive"
-    r"|arrives|arrived|arriving|landed)\b"
+    r"|contingents?|peacekeep\w*|(?:troops|soldiers|forces?|personnel|police officers|battalions?|brigades?)"
+    r" (?:[\w-]+ ){0,3}?(?:arrive|arrives|arrived|arriving|landed)\b"
+    # ("800 soldiers with 45 tanks and dozens of armoured vehicles have arrived", "troops will be stationed")
+    r"|(?:battalions?|brigades?|troops|soldiers) (?:[\w-]+ ){0,3}?(?:stationed|deployed|redeployed)\b"
     r"|(?:meets?|met|talks with) (?:his |her |the )?(?:[\w-]+ ){0,2}?(?:president|prime"
     r" minister|chancellor|counterparts?|leaders?|envoys?|foreign ministers?)"
     # Captives freed, ships seized: ACLED's non-violent acts of armed groups.
@@ -168,7 +171,8 @@ _TRIGGERS: dict[str, str] = {
     r"|hands in) (?:their |its )?(?:weapons|arms|rifles|guns)\b(?! (?:depots?|stores?|warehouses?|caches?|dumps?))"
     # Arms pledged or supplied to a side: "Germany will supply Ukraine with two more Patriot systems".
     r"|(?:pledges?|pledged|pledging|promises?|promised|(?:will|to|would) (?:supply|send|deliver|provide|donate|fund"
-    r"|finance|pay for|buy|purchase)|supplies|donates?|donated|funds|funded|finances|financed|approves?|approved)"
+    r"|finance|pay for|buy|purchase)|supplies|donates?|donated|funds|funded|finances|financed|approves?|approved"
+    r"|delivers|delivered|hands? over|handed over)"
     r" (?:[\w$.,-]+ ){0,6}?(?:air defen[cs]e systems?|(?:[\w-]+ )?systems|weapons|arms"
     r"|(?:armed |attack |combat )?drones|tanks|(?:armou?red )?vehicles|ammunition|shells|missiles|fighter jets"
     r"|howitzers|helicopters)\b",
@@ -248,7 +252,7 @@ _TRIGGERS: dict[str, str] = {
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
     r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?"
     r"|convoys?|worshippers|mosques?|churches|passengers|buses|bus stops?|commuters|highway|miners|labou?rers"
-    r"|farmers)"
+    r"|farmers|police stations?|police posts?|checkpoints?)"
     r"|bandit (?:groups?|gangs?)"
     # A side's attack in the words of the states that suffer them: "Six killed in shooting attack on promenade".
     r"|shooting attacks?|ramming attacks?"
@@ -270,7 +274,9 @@ _TRIGGERS: dict[str, str] = {
     r"|(?<!governing )(?<!ruling )coalition(?! (?:deal|government|talks|partners?|agreement|parties|party"
     r"|of (?:[\w-]+ ){0,2}?part(?:y|ies)\b))"
     r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling(?! out)|bombardments?|artillery|frontline"
-    r"|front line|ceasefire|peace (?:talks|treaty|deal|agreement|process|negotiations|accords?)"
+    r"|front line|ceasefire|peace (?:talks|treaty|deal|agreement|process|negotiations|accords?)|frozen conflict"
+    r"|de-escalation|pause in (?:the )?fighting"
+    r"|breakaway (?:[\w-]+ )?(?:regions?|republics?|territor(?:y|ies))"
     r"|truce|hostilities|warplanes?|suicide (?:bomb\w*|attack\w*)|checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen"
     r"|militiam[ae]n|(?:government|regime|rebel|opposition|loyalist|pro-[\w-]+|anti-[\w-]+) forces"
     # Communal violence: ACLED's communal militias ("clan fighting", "herdsmen clashed with farmers").
@@ -846,7 +852,8 @@ _ARMS_AID_TITLE = re.compile(
     r"\s+(?:list|regime)|blacklist)\b|"
     # A truce agreed: "Pakistan and Afghanistan agree truce after days of border clashes".
     r"\b(?:agree|agrees|agreed|reach|reaches|reached|announce|announces|announced|declare|declares|declared)\s+"
-    r"(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|peace deal|peace agreement)\b"
+    r"(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|peace deal|peace agreement"
+    r"|pause in (?:the\s+)?fighting)\b"
     r"|\b(?:agree|agrees|agreed)\s+to\s+(?:halt|stop|end|cease|pause)\b"
     # An aid package announced: "US unveils $400 million aid package with HIMARS rockets".
     r"|\b(?:aid|military|weapons|arms|security assistance|defen[cs]e|equipment)\s+packages?\b",
@@ -1139,10 +1146,25 @@ def title_reports_no_violence(title: str) -> bool:
             and _ATTACK_ON_GATHERING_TITLE.search(title) is None
         )
         or _TIME_AFTER_TITLE.search(title) is not None
+        or _deployed_after_violence(title)
         or _DAYS_ON_TITLE.search(title) is not None
         or (_THREAT_TITLE.search(title) is not None and _TOLL_WORD_TITLE.search(title) is None)
         or _VIOLENCE_TITLE.search(_without_amid(title)) is None
     )
+
+
+# Forces sent after violence told in an after-clause: "Army, FC troops deployed along Parachinar road after Kurram
+# clashes" reports the deployment.
+_DEPLOYED_TITLE = re.compile(
+    r"\b(?:troops|soldiers|forces|police|army|battalions?|contingents?|units|reinforcements)\b[^,;:]*?\b(?:deployed"
+    r"|sent|rushed|dispatched|redeployed|stationed)\b",
+    re.IGNORECASE,
+)
+
+
+def _deployed_after_violence(title: str) -> bool:
+    main, after, _ = title.partition(" after ")
+    return bool(after) and _DEPLOYED_TITLE.search(main) is not None and _VIOLENCE_TITLE.search(main) is None
 
 
 _TITLE_NUMBER = r"(?:\d+|dozens|scores|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
