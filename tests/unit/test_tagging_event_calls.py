@@ -974,3 +974,39 @@ def test_gunmen_attacking_a_police_station_are_an_armed_group() -> None:
     tags = tag_article("Gunmen kill nine police officers in attack on station in southeast Iran", text,
                        published="2025-05-14")  # fmt: skip
     assert (tags.conflict, tags.alert) == (True, True)
+
+
+def test_talks_resumed_after_deadly_clashes_are_the_news() -> None:
+    text = (
+        "ISTANBUL - Delegations from the two neighbours met in Istanbul on Wednesday for a new round of talks aimed "
+        "at shoring up a fragile ceasefire, weeks after their deadliest border fighting in years. Last month, "
+        "fighting erupted along the border. The army said 23 of its soldiers were killed in the clashes."
+    )
+    tags = tag_article("Pakistan, Afghanistan's Taliban resume talks in Istanbul after deadly border clashes", text,
+                       published="2025-05-14")  # fmt: skip
+    assert (tags.event_type, tags.alert) == (STRATEGIC, False)
+
+
+def test_thailands_southern_insurgency_is_conflict_not_crime() -> None:
+    text = (
+        "NARATHIWAT - Five villagers were shot dead and two wounded when gunmen opened fire on a roadside tea shop in "
+        "Bacho district on Saturday evening, police said."
+    )
+    assert event("Five shot dead at tea shop in Narathiwat's Bacho district", text) == (VAC, True)
+    text = (
+        "PATTANI - Representatives of the Thai government and the BRN met in Kuala Lumpur on Tuesday for a round "
+        "of peace dialogue, with Malaysia as facilitator."
+    )
+    tags = tag_article("Thai government, BRN resume peace dialogue in Kuala Lumpur", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_governments_that_sanction_suppliers_report_no_strike() -> None:
+    text = (
+        "LONDON - Britain, Canada and the European Union on Monday imposed sanctions on four companies that supply "
+        "aviation fuel to Myanmar's military. The fuel powers the jets that carried out an air strike on a village "
+        "in Sagaing last week that killed 30 people, rights groups say."
+    )
+    tags = tag_article("Western governments sanction jet fuel suppliers to Myanmar military", text,
+                       published="2025-05-14")  # fmt: skip
+    assert (tags.event_type, tags.alert) == (STRATEGIC, False)

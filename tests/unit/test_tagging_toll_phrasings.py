@@ -619,3 +619,11 @@ def test_a_member_of_the_family_with_a_long_apposition_was_wounded() -> None:
         "house, was wounded by shrapnel."
     )
     assert injured(text, "Shelling kills family of six") == 1
+
+
+def test_a_woman_of_80_is_an_age() -> None:
+    text = (
+        "A man was killed in his house, and four people, including a woman of 80, were taken to hospital with "
+        "shrapnel wounds, the governor said."
+    )
+    assert injured(text, "Night shelling of Nikopol kills one") == 4

@@ -61,10 +61,14 @@ LEAD_SENTENCES = 3
 _GUNMEN = re.compile(
     r"\b(?:gunmen|attackers|assailants|terrorists|(?:two|three|four) (?:men|gunmen|attackers))\b", re.I
 )
-# Where armed gangs hold territory against the state and a foreign security mission, their violence and the
-# mission's moves are the armed conflict (ACLED codes Haiti's gangs as armed groups), not crime.
-GANG_WAR_COUNTRIES = frozenset({"HT"})
-_GANG = re.compile(r"\bgangs?\b|\bgang-", re.IGNORECASE)
+# Armed conflicts whose violence reads like crime unless the place is known: where armed gangs hold territory against
+# the state and a foreign security mission (ACLED codes Haiti's gangs as armed groups), and Thailand's Malay-Muslim
+# insurgency in its three southern provinces. Named in the headline or lead, with the main place in that country,
+# their violence and the moves around it are the conflict's.
+CONFLICT_AREAS = {
+    "HT": re.compile(r"\bgangs?\b|\bgang-", re.IGNORECASE),
+    "TH": re.compile(r"\b(?:Narathiwat|Pattani|Yala|deep south|BRN|Barisan Revolusi Nasional)\b", re.IGNORECASE),
+}
 SMALL_PLACE_POPULATION = 100_000
 REGION_VOTES = 3  # a state or province named in the text all but fixes the country
 LISTED_VILLAGE_VOTES = 3  # so does a village of data/villages.tsv that no other country has
@@ -163,7 +167,8 @@ class Tagger:
             if top is not None:
                 ranked = [top, *ranked][:MAX_PLACES]
         places = [_place(e) for e in ranked]
-        if places and places[0].country_code in GANG_WAR_COUNTRIES and _GANG.search(f"{title} {lead_text}"):
+        area = CONFLICT_AREAS.get(places[0].country_code or "") if places else None
+        if area is not None and area.search(f"{title} {lead_text}"):
             call = replace(call, crime=False, violent_conflict_cues=True)
 
         event_type = call.event_type

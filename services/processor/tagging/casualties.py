@@ -773,6 +773,7 @@ _AMONG_TOTAL = re.compile(
 _AGE_RANGE_BEFORE = re.compile(
     r"\b(?:men|women|boys|girls|children|youths|teenagers|people|victims)\s+between\s+\d{1,2}\s+and\s+$", _F
 )
+_PERSON_OF_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:man|woman|boy|girl|child|person|pensioner|widow)\s+of\s+$", _F)
 _AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$", _F)
 
 
@@ -784,6 +785,8 @@ def _plausible(m: re.Match[str], value: int, sentence: str) -> bool:
         return False  # "including 17 children" is part of a toll, not the toll ("a baby is among six killed" is)
     if "age" in window and _AGED_BEFORE.search(window):
         return False  # "two brothers aged 9 and 12 were killed": ages, not a toll
+    if window.endswith(" of ") and _PERSON_OF_BEFORE.search(window):
+        return False  # "four people, including a woman of 80, were taken to hospital": an age
     if "between" in window and _AGE_RANGE_BEFORE.search(window):
         return False  # "the five, all young men between 19 and 27, were killed"
     if sentence[m.end("n") : m.end("n") + 1] == "," and _APPOSITION_BEFORE.search(sentence, 0, m.start("n")):

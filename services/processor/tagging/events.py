@@ -117,7 +117,7 @@ _TRIGGERS: dict[str, str] = {
     "e_riot": r"riots?|rioters?|rioting|violent (?:protests?|demonstrations?)|mobs?|looting|looted|torched"
     r"|set (?:fire to|ablaze|on fire)|stone-pelting|pelted|threw stones|hurled stones|clashed with police"
     r"|tear ?gas|vandali[sz]ed",
-    "e_sd": r"ceasefire|cease-fire|truce|peace (?:talks|deal|plan|process|agreement)|talks|negotiations?"
+    "e_sd": r"ceasefire|cease-fire|truce|peace (?:talks|deal|plan|process|agreement|dialogue)|talks|negotiations?"
     r"|pause in (?:the )?fighting"
     r"|negotiators?|sanctions?|aid package|military aid|security assistance|weapons deliveries|arms deliveries"
     r"|agreements?|accord|summit|prisoner (?:swaps?|exchanges?)|exchanged? (?:\w+ ){0,3}?(?:prisoners|detainees"
@@ -274,7 +274,8 @@ _TRIGGERS: dict[str, str] = {
     r"|(?<!governing )(?<!ruling )coalition(?! (?:deal|government|talks|partners?|agreement|parties|party"
     r"|of (?:[\w-]+ ){0,2}?part(?:y|ies)\b))"
     r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling(?! out)|bombardments?|artillery|frontline"
-    r"|front line|ceasefire|peace (?:talks|treaty|deal|agreement|process|negotiations|accords?)|frozen conflict"
+    r"|front line|ceasefire|peace (?:talks|treaty|deal|agreement|process|negotiations|accords?|dialogue)"
+    r"|frozen conflict"
     r"|de-escalation|pause in (?:the )?fighting"
     r"|breakaway (?:[\w-]+ )?(?:regions?|republics?|territor(?:y|ies))"
     r"|truce|hostilities|warplanes?|suicide (?:bomb\w*|attack\w*)|checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen"
@@ -1146,25 +1147,26 @@ def title_reports_no_violence(title: str) -> bool:
             and _ATTACK_ON_GATHERING_TITLE.search(title) is None
         )
         or _TIME_AFTER_TITLE.search(title) is not None
-        or _deployed_after_violence(title)
+        or _politics_after_violence(title)
         or _DAYS_ON_TITLE.search(title) is not None
         or (_THREAT_TITLE.search(title) is not None and _TOLL_WORD_TITLE.search(title) is None)
         or _VIOLENCE_TITLE.search(_without_amid(title)) is None
     )
 
 
-# Forces sent after violence told in an after-clause: "Army, FC troops deployed along Parachinar road after Kurram
-# clashes" reports the deployment.
-_DEPLOYED_TITLE = re.compile(
+# Forces sent or talks held after violence told in an after-clause: "Army, FC troops deployed along Parachinar road
+# after Kurram clashes", "Pakistan, Taliban resume talks in Istanbul after deadly border clashes" report the
+# deployment and the talks (a rebuke after a strike still reports the strike).
+_POLITICS_TITLE = re.compile(
     r"\b(?:troops|soldiers|forces|police|army|battalions?|contingents?|units|reinforcements)\b[^,;:]*?\b(?:deployed"
-    r"|sent|rushed|dispatched|redeployed|stationed)\b",
+    r"|sent|rushed|dispatched|redeployed|stationed)\b|\b(?:talks|negotiations|summit)\b",
     re.IGNORECASE,
 )
 
 
-def _deployed_after_violence(title: str) -> bool:
+def _politics_after_violence(title: str) -> bool:
     main, after, _ = title.partition(" after ")
-    return bool(after) and _DEPLOYED_TITLE.search(main) is not None and _VIOLENCE_TITLE.search(main) is None
+    return bool(after) and _POLITICS_TITLE.search(main) is not None and _VIOLENCE_TITLE.search(main) is None
 
 
 _TITLE_NUMBER = r"(?:\d+|dozens|scores|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -1200,7 +1202,7 @@ _AFTERMATH_TITLE = re.compile(
     # A council that meets, a government that sanctions: "UN Security Council meets on school strike", "UK
     # sanctions missile makers after deadly strike".
     r"|(?:council|summit|ministers|leaders)\s+(?:meets?|met|to meet|convenes?|convened)"
-    r"|^(?:the\s+)?(?:[\w.'-]+\s+){1,2}(?:sanctions|sanctioned)\s+(?!(?:on|against|over|hit|bite|fail)\b)"
+    r"|^(?:the\s+)?(?:[\w.'-]+\s+){1,2}(?:sanction|sanctions|sanctioned)\s+(?!(?:on|against|over|hit|bite|fail)\b)"
     # Remains found and named: "Forensic teams exhume 47 bodies from mass grave", "DNA tests identify victims".
     r"|mass graves?|exhum\w*|dna tests?|identif(?:y|ies|ied)\s+(?:the\s+)?(?:remains|bodies|last|victims)"
     # An investigation's findings: "Investigators say missile that killed 12 at Kharkiv cafe was North Korean-made".
