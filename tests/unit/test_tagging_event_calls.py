@@ -1010,3 +1010,12 @@ def test_governments_that_sanction_suppliers_report_no_strike() -> None:
     tags = tag_article("Western governments sanction jet fuel suppliers to Myanmar military", text,
                        published="2025-05-14")  # fmt: skip
     assert (tags.event_type, tags.alert) == (STRATEGIC, False)
+
+
+def test_military_equipment_received_is_arms_aid() -> None:
+    text = (
+        "PORT-AU-PRINCE - A shipment of 20 armoured vehicles and surveillance drones for the national police arrived "
+        "on Sunday, the latest delivery of military equipment to help the security forces fight armed gangs."
+    )
+    tags = tag_article("Haiti receives armoured vehicles and drones for police", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)

@@ -627,3 +627,14 @@ def test_a_woman_of_80_is_an_age() -> None:
         "shrapnel wounds, the governor said."
     )
     assert injured(text, "Night shelling of Nikopol kills one") == 4
+
+
+def test_the_wounded_just_after_the_toll_climbed_to_a_figure() -> None:
+    text = (
+        "A missile strike on a residential district on Tuesday morning killed at least seven people and wounded more "
+        "than 20, regional authorities said.\nRescuers worked through the day in the ruins of a stairwell. Cranes were "
+        "brought in from a nearby factory. Volunteers handed out water and blankets to the families.\nSchools in the "
+        "district were closed for the rest of the week.\nUPDATE 19:45: In an evening statement, the governor said the "
+        "toll had climbed to 14 after the search of the ruins was completed. The number of injured stood at 46."
+    )
+    assert injured(text, "Missile strike: death toll rises to 14") == 46

@@ -501,10 +501,20 @@ _TOLL_ROSE_ALONE = re.compile(
 )
 
 
+_TOLL_ROSE_TO = re.compile(
+    r"\b(?:death toll|toll|number of (?:the )?(?:dead|casualties|victims))\s+(?:had\s+|has\s+)?(?:climbed|risen|rose"
+    r"|grown|increased|jumped)\s+to\b",
+    _F,
+)
+
+
 def _after_toll_rose(sentences: list[str], index: int) -> bool:
     """One of the two sentences before says the toll rose (the killed, then the wounded: '"Sixteen were killed. Sixty-
-    four were wounded," the governor said')."""
-    return any(_TOLL_ROSE_ALONE.search(sentences[i]) is not None for i in range(max(0, index - 2), index))
+    four were wounded," the governor said'), or the one just before raised the toll with its figure ("the toll had
+    climbed to 14. The number of injured stood at 46.")."""
+    return any(_TOLL_ROSE_ALONE.search(sentences[i]) is not None for i in range(max(0, index - 2), index)) or (
+        index > 0 and _TOLL_ROSE_TO.search(sentences[index - 1]) is not None
+    )
 
 
 _NO_ONE_HURT = re.compile(

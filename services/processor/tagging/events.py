@@ -172,10 +172,10 @@ _TRIGGERS: dict[str, str] = {
     # Arms pledged or supplied to a side: "Germany will supply Ukraine with two more Patriot systems".
     r"|(?:pledges?|pledged|pledging|promises?|promised|(?:will|to|would) (?:supply|send|deliver|provide|donate|fund"
     r"|finance|pay for|buy|purchase)|supplies|donates?|donated|funds|funded|finances|financed|approves?|approved"
-    r"|delivers|delivered|hands? over|handed over)"
+    r"|delivers|delivered|hands? over|handed over|receives|received|shipment of|delivery of)"
     r" (?:[\w$.,-]+ ){0,6}?(?:air defen[cs]e systems?|(?:[\w-]+ )?systems|weapons|arms"
     r"|(?:armed |attack |combat )?drones|tanks|(?:armou?red )?vehicles|ammunition|shells|missiles|fighter jets"
-    r"|howitzers|helicopters)\b",
+    r"|howitzers|helicopters|military equipment)\b",
     # (a missile that missed: "fired at a tanker ... but fell into the water near the vessel", ACLED's disrupted use)
     "e_intercept": r"shot down|shoots down|shoot down|shooting down|intercepted|intercepts|interceptions?|downed|fell into the (?:water|sea)"
     r"|landed in the (?:water|sea)|(?:missile|drone|rocket|projectile)s? (?:[\w-]+ ){0,5}?miss(?:es|ed)\b|air defen[cs]es? "
@@ -201,6 +201,7 @@ _TRIGGERS: dict[str, str] = {
     "c_disaster": r"earthquakes?|quakes?|floods?|flooding|landslides?|typhoons?|hurricanes?|cyclones?"
     r"|tornado(?:e?s)?(?!-)"
     rf"|tsunamis?|wildfires?|bushfires?|{_STORM}|monsoon|heat ?waves?|avalanches?|volcan\w*|eruptions?|mudslides?"
+    r"|floodwaters?|flood-hit"
     r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|collides?|collided|head-on|(?<!bomb )(?<!missile )(?<!drone )(?<!shell )(?<!rocket )(?<!munition )crashed|collisions?"
     r"|derail\w*|capsized|sank|fire broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse|collapsed"
     # A fire that kills: "Fire at Moscow shopping centre kills 8" (not gunfire: "opened fire at", "came under fire in")
