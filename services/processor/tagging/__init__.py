@@ -133,7 +133,7 @@ class Tagger:
         mentions = self.gazetteer.resolve_regions(mentions, focus_sentences, context)
         for m in mentions:
             if m.neighbour or m.recalled:
-                continue  # the country across the border, where fire came from, points nowhere
+                continue  # a country across the border, where fire came from or a since-clause points nowhere
             if m.entry.kind == "country":
                 context[m.entry.country_code] += 2
             elif m.key in self.gazetteer.alternatives:

@@ -204,7 +204,7 @@ _REFUGE_BEFORE = re.compile(
 )
 _BORDER_AFTER = re.compile(
     r"\s+(?:border|frontier)\b(?!\s+(?:districts?|regions?|areas?|towns?|villages?|provinces?|states?|crossings?"
-    r"|posts?|points?|guards?|police|force|troops|town|city|zone|belt))",
+    r"|posts?|points?|guards?|police|force|troops|city|zone|belt))",
     re.IGNORECASE,
 )
 # A place named in a "since ..." clause dates something else ("since the invasion of X", "since the attack on X").
