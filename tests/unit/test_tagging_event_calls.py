@@ -1019,3 +1019,12 @@ def test_military_equipment_received_is_arms_aid() -> None:
     )
     tags = tag_article("Haiti receives armoured vehicles and drones for police", text, published="2025-05-14")
     assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_troops_sent_to_a_flood_are_its_relief() -> None:
+    text = (
+        "YANGON - The military deployed soldiers, boats and trucks across the region on Friday as floodwaters from "
+        "days of monsoon rain swamped towns and rice fields, killing at least 14 people, state media reported."
+    )
+    tags = tag_article("Troops deployed as floodwaters swamp Bago", text, published="2025-05-14")
+    assert not tags.conflict and not tags.alert

@@ -638,3 +638,13 @@ def test_the_wounded_just_after_the_toll_climbed_to_a_figure() -> None:
         "toll had climbed to 14 after the search of the ruins was completed. The number of injured stood at 46."
     )
     assert injured(text, "Missile strike: death toll rises to 14") == 46
+
+
+def test_the_wounded_after_the_toll_in_a_city_has_risen() -> None:
+    text = (
+        "08:10 - Russia attacked Kyiv overnight with missiles and drones. At least four people have been killed and 20 "
+        "injured, the city administration says.\nRescue teams are working at an apartment block.\nPower was cut in "
+        "several districts.\nSchools moved to remote lessons.\n19:10 - UPDATE: The death toll in Kyiv has risen to nine, "
+        "the emergency service said. At least 57 people were injured in the capital, it said."
+    )
+    assert injured(text, "Russian missile and drone attack on Kyiv kills nine") == 57

@@ -502,8 +502,8 @@ _TOLL_ROSE_ALONE = re.compile(
 
 
 _TOLL_ROSE_TO = re.compile(
-    r"\b(?:death toll|toll|number of (?:the )?(?:dead|casualties|victims))\s+(?:had\s+|has\s+)?(?:climbed|risen|rose"
-    r"|grown|increased|jumped)\s+to\b",
+    r"\b(?:death toll|toll|number of (?:the )?(?:dead|casualties|victims))(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w'-]+)?"
+    r"\s+(?:had\s+|has\s+)?(?:climbed|risen|rose|grown|increased|jumped)\s+to\b",
     _F,
 )
 

@@ -558,7 +558,11 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     title_war_weapons = t["w_missile"] + t["w_drone"] + t["w_aircraft"] + t["w_artillery_rocket"]
     title_disaster = (
         _NATURAL_DISASTER_TITLE.search(title) is not None
-        and (t["c_conflict"] == 0 or _AS_TOLL_TITLE.search(title) is not None)
+        and (
+            t["c_conflict"] == 0
+            or _AS_TOLL_TITLE.search(title) is not None
+            or _DEPLOYED_TITLE.search(title) is not None
+        )
         and t["w_strike"] == 0
         and not any(t[k] for k in ("w_missile", "w_drone", "w_aircraft", "w_artillery_rocket", "w_explosive", "s_ied"))
     )
@@ -1158,11 +1162,13 @@ def title_reports_no_violence(title: str) -> bool:
 # Forces sent or talks held after violence told in an after-clause: "Army, FC troops deployed along Parachinar road
 # after Kurram clashes", "Pakistan, Taliban resume talks in Istanbul after deadly border clashes" report the
 # deployment and the talks (a rebuke after a strike still reports the strike).
-_POLITICS_TITLE = re.compile(
+_DEPLOYED = (
     r"\b(?:troops|soldiers|forces|police|army|battalions?|contingents?|units|reinforcements)\b[^,;:]*?\b(?:deployed"
-    r"|sent|rushed|dispatched|redeployed|stationed)\b|\b(?:talks|negotiations|summit)\b",
-    re.IGNORECASE,
+    r"|sent|rushed|dispatched|redeployed|stationed)\b"
 )
+_POLITICS_TITLE = re.compile(rf"{_DEPLOYED}|\b(?:talks|negotiations|summit)\b", re.IGNORECASE)
+# Troops sent to a disaster are its relief: "Troops deployed as floodwaters swamp Bago".
+_DEPLOYED_TITLE = re.compile(_DEPLOYED, re.IGNORECASE)
 
 
 def _politics_after_violence(title: str) -> bool:
