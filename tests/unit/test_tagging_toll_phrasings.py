@@ -648,3 +648,11 @@ def test_the_wounded_after_the_toll_in_a_city_has_risen() -> None:
         "the emergency service said. At least 57 people were injured in the capital, it said."
     )
     assert injured(text, "Russian missile and drone attack on Kyiv kills nine") == 57
+
+
+def test_wounding_a_third_is_one_wounded() -> None:
+    text = (
+        "A drone struck a vehicle carrying fighters near the village on Monday evening, killing two fighters and "
+        "wounding a third, the group said."
+    )
+    assert injured(text, "Drone kills two fighters near Kobani") == 1

@@ -269,6 +269,8 @@ _INJURED_ONE = {
     rf"(?:was|has been|had been|is)\s+(?:also\s+)?(?:(?:seriously|badly|critically|slightly|lightly|moderately|severely)\s+"
     rf"|shot\s+and\s+)?(?:injured|wounded|hurt)\b",
     "i_one_verb": rf"\b(?:injuring|wounding(?:\s+of)?|wounded|injured)\s+(?:a|an|one)\s+(?:\w+\s+){{0,2}}?{_VICTIM}\b",
+    # "killing two fighters and wounding a third"
+    "i_one_nth": r"\b(?:injuring|wounding)\s+a\s+(?:second|third|fourth|fifth|sixth|seventh)\b",
     # "A teenage boy was also hit by a bullet": one wounded, though no word of a wound.
     "i_one_hit": rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:was|has been|had been|is)\s+(?:also\s+)?"
     r"(?:hit|struck|grazed)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire|debris|fragments?)\b",
