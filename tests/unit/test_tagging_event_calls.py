@@ -1028,3 +1028,71 @@ def test_troops_sent_to_a_flood_are_its_relief() -> None:
     )
     tags = tag_article("Troops deployed as floodwaters swamp Bago", text, published="2025-05-14")
     assert not tags.conflict and not tags.alert
+
+
+def test_a_court_complex_attacked_is_no_court_at_work() -> None:
+    text = (
+        "A suicide bomber blew himself up at the gate of the district courts complex on Wednesday morning, killing "
+        "nine people and injuring 25, officials said."
+    )
+    tags = tag_article("Nine killed as suicide bomber strikes Quetta court complex", text, published="2025-05-14")
+    assert (tags.event_type, tags.alert) == ("Explosions/Remote violence", True)
+
+
+def test_a_day_page_headed_by_a_strike_that_wounded_many_alerts() -> None:
+    text = (
+        "- A Russian glide bomb hit an apartment block in Kharkiv on Friday evening, killing three people and "
+        "wounding 28, the governor said.\n- Moscow said its forces had taken a village near Pokrovsk.\n"
+        "- European leaders will meet in London to discuss a ceasefire plan."
+    )
+    tags = tag_article("Glide bomb hits Kharkiv block, wounding 28: what we know on day 1,180", text,
+                       published="2025-05-17")  # fmt: skip
+    assert (tags.event_type, tags.alert) == ("Explosions/Remote violence", True)
+
+
+def test_bombs_falling_on_a_camp_are_an_attack_of_the_war() -> None:
+    text = (
+        "At least eight people were killed on Sunday when bombs fell on a camp for displaced families outside the "
+        "city, camp managers said. Twenty-two others were wounded and taken to a hospital."
+    )
+    tags = tag_article("Bombs hit camp for displaced families outside Bunia, killing eight", text,
+                       published="2025-05-14")  # fmt: skip
+    assert (tags.conflict, tags.event_type, tags.alert) == (True, "Explosions/Remote violence", True)
+
+
+def test_sanctions_on_suppliers_over_air_strikes_are_no_strike() -> None:
+    text = (
+        "Britain and Australia on Tuesday imposed sanctions on three companies accused of supplying aviation fuel "
+        "to the junta, saying the fuel enabled air strikes that have killed civilians across the country."
+    )
+    tags = tag_article("Britain and Australia sanction jet fuel suppliers to Myanmar junta", text,
+                       published="2025-05-14")  # fmt: skip
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_a_drone_brought_down_with_no_one_hurt_is_a_strategic_development() -> None:
+    text = (
+        "Border guards on Friday night brought down a drone that had crossed the frontier and recovered three "
+        "pistols and ammunition tied to it, officials said. There were no casualties."
+    )
+    tags = tag_article("Border guards bring down drone carrying pistols near Pathankot", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_a_joint_force_launched_is_a_strategic_development() -> None:
+    text = (
+        "The defence ministers of three neighbouring states on Saturday launched a joint force of 4,000 troops. "
+        "Soldiers paraded past armoured vehicles, drones and artillery pieces at the ceremony in the capital."
+    )
+    tags = tag_article("Three juntas launch 4,000-strong joint force against jihadists", text,
+                       published="2025-05-14")  # fmt: skip
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_gunmen_firing_on_an_election_rally_are_political_violence() -> None:
+    text = (
+        "Three people were killed and 12 injured when gunmen on motorcycles opened fire on an election rally on "
+        "Sunday evening, police said. Police said they were investigating all angles, including a local rivalry."
+    )
+    tags = tag_article("Three killed as gunmen fire on election rally in Bannu", text, published="2025-05-14")
+    assert tags.conflict

@@ -656,3 +656,53 @@ def test_wounding_a_third_is_one_wounded() -> None:
         "wounding a third, the group said."
     )
     assert injured(text, "Drone kills two fighters near Kobani") == 1
+
+
+def test_the_year_of_a_record_does_not_date_the_headline_toll() -> None:
+    text = (
+        "Seven police commandos and the civilian driver of their jeep were killed on Monday when insurgents set off a "
+        "buried mine under the vehicle on a forest track, officials said."
+    )
+    assert killed(text, "Eight killed as insurgents blow up police jeep; deadliest attack in district this year") == 8
+
+
+def test_wounded_who_later_died_are_not_the_wounded() -> None:
+    text = (
+        "The number of people killed in a suicide bombing at a mosque during Friday prayers has risen to 14, "
+        "doctors said on Saturday. Police first said six worshippers had been killed. By Friday night doctors put the "
+        "toll at 11, and on Saturday they said three more of the wounded had died, bringing the number of dead to 14. "
+        "At least 38 people were wounded."
+    )
+    assert injured(text, "Toll in mosque bombing rises to 14") == 38
+
+
+def test_those_who_remain_in_hospital_are_the_wounded() -> None:
+    text = (
+        "Gunmen ambushed a police patrol on a highway on Tuesday, killing five officers. In the evening the state "
+        "prosecutor said one of the wounded officers had died. Three other officers remain in hospital."
+    )
+    assert injured(text, "Six police killed in highway ambush") == 3
+
+
+def test_an_army_counts_its_dead_as_the_supreme_sacrifice() -> None:
+    text = (
+        '"Four of our brave soldiers made the supreme sacrifice and three were injured while fighting the '
+        'infiltrators," an army spokesman said on Thursday.'
+    )
+    assert killed(text, "Soldiers fall in gunfight with infiltrators in the hills") == 4
+
+
+def test_ages_inside_a_list_of_victims_are_no_counts() -> None:
+    text = (
+        "Attackers fired into homes in the village before dawn on Sunday, killing a 40-year-old man, his two sons "
+        "aged five and seven, and his ten-month-old daughter, the district police chief said."
+    )
+    assert killed(text, "Family killed in night attack on village") == 4
+
+
+def test_victims_with_a_long_relative_clause_add_to_the_lead() -> None:
+    text = (
+        "Armed men opened fire on houses in a hill village early on Friday, killing a woman and her two sons, "
+        "police said. Three herders who had been sleeping in a hut at the edge of the pasture were also shot dead."
+    )
+    assert killed(text, "Gunmen kill villagers in hill village") == 6

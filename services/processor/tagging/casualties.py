@@ -34,7 +34,8 @@ _KILLED_WORDS = (
     r"(?:(?:kidnapped|abducted|tortured|beaten|raped|captured|robbed)\s+and\s+(?:later\s+|then\s+)?)?"
     r"(?:killed|dead|died|die|dies|slain|murdered|executed|massacred|perished|shot dead|lost their lives|deaths|fatalities"
     r"|fatality|martyred|found dead|shot and killed|beheaded|neutrali[sz]ed|eliminated|sent to hell"
-    r"|(?:embraced?|attained|achieved)\s+(?:shahadat|martyrdom))"
+    r"|(?:embraced?|attained|achieved)\s+(?:shahadat|martyrdom)"
+    r"|(?:made|make|paid|pay)\s+the\s+(?:supreme|ultimate)\s+(?:sacrifice|price))"  # an army's words for its dead
 )
 _INJURED_WORDS = (
     r"(?:injured|wounded|hurt|injuries|maimed|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds|burns)"
@@ -50,6 +51,7 @@ _INJURED_WORDS = (
     r"|(?<=were )treated\s+at\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)"
     # "two more are in hospital with serious wounds"
     r"|(?:remain(?:s|ed)?\s+)?(?:still\s+)?in\s+(?:the\s+)?hospital\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
+    r"|remain(?:s|ed)?\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b"  # ("Four other officers remain in hospital")
     r"|(?:escaped|survived|were\s+left|left|brought\s+in|admitted)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))"
 )
 _VICTIM = (
@@ -101,9 +103,10 @@ _ITEMS_BEFORE = re.compile(rf"(?:{_ITEM}\s*,\s*)*{_ITEM}\s*,?\s*", re.IGNORECASE
 _ITEM_STARTS = re.compile(rf"\b(?:{_ITEM_HEAD}|the)\b", re.IGNORECASE)
 _ENUM_LOOKBACK_CHARS = 200
 _ENUM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+", re.IGNORECASE)
-# (An age is no count: "his 44-year-old wife" is one victim.)
+# (An age is no count: "his 44-year-old wife", "her eight-month-old son" are one victim each.)
 _ENUM_HEAD = re.compile(
-    rf"(?:(?:his|her|their)\s+)?(?:(?:{QUALIFIER})\s+)?(?:(?P<n>{NUMBER})\b(?!-year))?", re.IGNORECASE
+    rf"(?:(?:his|her|their)\s+)?(?:(?:{QUALIFIER})\s+)?(?:(?P<n>{NUMBER})\b(?!-(?:year|month|week|day)))?",
+    re.IGNORECASE,
 )
 
 # Tokens that, between a number and a verb, show the number counts something else: weapons, time, distance,
@@ -140,13 +143,18 @@ _LATEST_COUNT = (
 _WHO = r"(?:(?:who|that)\s+)?"
 _PEOPLE = (
     r"(?:people|persons|neighbou?rs|passengers|residents|civilians|villagers|others|bystanders|passers-by|rescuers"
-    r"|soldiers|policemen|police officers|children|men|women|workers|relatives)"
+    r"|soldiers|policemen|police officers|children|men|women|workers|relatives|farmers|herders|fishermen|traders"
+    r"|students|pilgrims|worshippers|guards|labourers|laborers|miners|shepherds|teachers|officers)"
 )
+# A relative clause between the victims and their verb: "two farmers who were sleeping in a hut at the edge of the
+# village were also shot dead".
+_PEOPLE_WHO = rf"\b{_Q}{_N}\s+(?:other\s+|more\s+)?(?:[\w-]+\s+)?{_PEOPLE}\s+who\s+(?:[\w'-]+\s+){{1,12}}?"
 _SUBSET = r"\s*,\s*(?:including|among them|among whom|most of them|mostly|many of them|all of them)\b[^.;]{0,100}?,\s+"
 _KILLED_PATTERNS = {
     "k_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,5}}{_SUBSET}{_AUX}{_KILLED_WORDS}\b",
     # (a claim's word in quotes: "25 soldiers had been 'neutralised'")
     "k_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}[\"']?{_KILLED_WORDS}\b",
+    "k_who": _PEOPLE_WHO + rf"(?:were|had been|have been)\s+(?:also\s+)?{_KILLED_WORDS}\b",
     # "forced nine passengers off the bus and shot them dead": the victims counted before the verb that kills them.
     "k_them": rf"\b{_Q}{_N}(?:\s+[\w'-]+){{1,10}}?\s+and\s+(?:then\s+|later\s+)?(?:shot|shoot|shoots|killed|kill|kills"
     rf"|executed|execute|executes|gunned down|murdered|beheaded|massacred|slaughtered)\s+(?:all\s+of\s+)?them\b",
@@ -213,12 +221,12 @@ _INJURED_ENUMS = {
 }
 _INJURED_PATTERNS = {
     "i_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,5}}{_SUBSET}{_AUX}{_INJURED_WORDS}",
-    # ("three of the wounded died in hospital" counts deaths, not the injured)
-    "i_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}{_INJURED_WORDS}(?!\s+(?:later\s+)?(?:died|succumbed))",
+    # ("three of the wounded died in hospital", "two of the wounded officers had died" count deaths, not the injured)
+    "i_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}{_INJURED_WORDS}"
+    r"(?!\s+(?:[\w-]+\s+)?(?:later\s+|had\s+|have\s+|has\s+)?(?:died|succumbed))",
     # "Two neighbours who rushed to the spot were also injured": a relative clause between the group and its verb.
-    "i_who": rf"\b{_Q}{_N}\s+(?:other\s+|more\s+)?(?:[\w-]+\s+)?{_PEOPLE}\s+who\s+(?:[\w'-]+\s+){{1,8}}?"
-    r"(?:were|had been|have been)\s+(?:also\s+)?(?:(?:seriously|badly|critically|slightly|lightly)\s+)?"
-    r"(?:injured|wounded|hurt)\b",
+    "i_who": _PEOPLE_WHO + r"(?:were|had been|have been)\s+(?:also\s+)?"
+    r"(?:(?:seriously|badly|critically|slightly|lightly)\s+)?(?:injured|wounded|hurt)\b",
     "i_verb": rf"\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting)\s+{_Q}{_N}\b",
     "i_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?(?:injured|wounded|hurt)\b",
     "i_label": rf"\b(?:wounded|injured|injuries)\s*:\s*{_Q}{_N}\b",
@@ -282,7 +290,7 @@ _INJURED_ONE = {
 # Every figure pattern, tried only at the words that can begin it (a number, a qualifier, a verb). The patterns
 # that open with the figure itself are tried only where a figure starts (`_FIGURE_START`): "a", "in", "over",
 # "some" begin a qualifier or a number word far less often than they begin anything else.
-_FIGURE_FIRST = frozenset({"k_subset", "k_count", "k_them", "i_subset", "i_count", "i_who", "k_lives_lost"})
+_FIGURE_FIRST = frozenset({"k_subset", "k_count", "k_who", "k_them", "i_subset", "i_count", "i_who", "k_lives_lost"})
 _FIGURE_START = re.compile(rf"\b{_Q}{_N}", _F)
 _ALL_FIGURES = {**_KILLED_PATTERNS, **_INJURED_PATTERNS, **_KILLED_ONE, **_INJURED_ONE, **_KILLED_ENUMS,
                 **_INJURED_ENUMS}  # fmt: skip
@@ -351,6 +359,10 @@ CASUALTY_STEMS += [
     "suffered burn",
     "sustained burn",
     "shahadat",
+    "supreme sacrifice",
+    "supreme price",
+    "ultimate sacrifice",
+    "ultimate price",
     "sent to hell",
     "we lost",  # a unit counting its own dead (`k_lost`)
     "we've lost",
@@ -558,12 +570,15 @@ _APPOSITION_BEFORE = re.compile(r",\s+(?:both\s+|all\s+|aged\s+)?$", _F)
 _ASIDE = re.compile(r"\s*(?:\([^()]{0,200}\)|\[[^\[\]]{0,200}\])|\s+-\s+(?:(?!\s-\s)[^()\[\]]){1,80}?\s+-(?=\s)")
 _LIST_APPOSITION = re.compile(
     r"(?<=[A-Za-z]),\s+(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s[^,;.]{1,60}?"
-    r"\s(?:and|as well as)\s[^,;.]{1,60}?,(?=\s)",
+    # (not ages: "a woman, her two daughters aged six and nine, and her son" is a list, not a restatement)
+    rf"\s(?:and|as well as)\s(?!(?:{NUMBER})\s*,)[^,;.]{{1,60}}?,(?=\s)",
     _F,
 )
 _INCLUDING_ASIDE = re.compile(
     r",?\s+including\s+[^,;.]{1,80}?(?=,|\s+(?:were|was|have been|has been|had been|are|died|killed)\b)", _F
 )
+# Ages inside a list of victims: "her two daughters aged six and nine" (the "and" would split the list).
+_AGES = re.compile(rf",?\s+aged\s+(?:{NUMBER})(?:\s*(?:,|and|to)\s*(?:{NUMBER}))*(?=[\s,;.])", _F)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]{1,150}?,(?=\s)")
 # A breakdown between commas: "14 Palestinians, 3 of them children, were killed"; "Twelve people, five of whom were
 # women, were wounded".
@@ -573,6 +588,8 @@ _SUBSET_ASIDE = re.compile(
     _F,
 )
 _SINCE_AFTER_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|biggest|largest|heaviest|most \w+)\b[^.]*\bsince\b", _F)
+# "the deadliest attack in the district this year": the year of a record, not the time of the figures.
+_SUPERLATIVE_IN_CLAUSE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest)\b[^,;:.]{0,50}$", _F)
 
 
 # A month named without a day ("In March, a strike killed 20", "killed 19 people in May"), or a season: another time
@@ -650,11 +667,15 @@ DATE_SLACK_DAYS_LEAD = 3
 DATE_SLACK_DAYS_LATER = 2
 
 
+def _ranks_in_year(sentence: str, m: re.Match[str]) -> bool:
+    return m.group().lower() == "this year" and _SUPERLATIVE_IN_CLAUSE.search(sentence, 0, m.start()) is not None
+
+
 def _dated_elsewhere(
     sentence: str, reference: date | None, in_lead: bool, cues: dict[str, list[re.Match[str]]]
 ) -> int | None:
     """Where the first date of another time than the report's starts, or None."""
-    found = [m.start() for m in cues.get("relative_past", ())[:1]]
+    found = [m.start() for m in cues.get("relative_past", ()) if not _ranks_in_year(sentence, m)][:1]
     for m in cues.get("year", ()):
         year = int(m.group(1) or m.group(2) or m.group(3))
         if (reference is None or year < reference.year) and not _dates_a_record(sentence, m.start()):
@@ -884,6 +905,8 @@ def _scan(
         # And a list that restates the figure between commas ("Five citizens, a mother and her four children, were
         # martyred").
         texts.append(_LIST_APPOSITION.sub("", texts[-1]))
+    if " aged " in sentence:
+        texts.append(_AGES.sub("", texts[-1]))
     if " including " in sentence:
         # And a breakdown inside a list ("two militants and five police officers including one inspector ... were
         # killed": seven).

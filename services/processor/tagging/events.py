@@ -53,6 +53,8 @@ _TRIGGERS: dict[str, str] = {
     r"|jet (?:bombed|bombs|struck|strikes|dropped|drops|fired|fires|attacked|attacks|pounded)"
     r"|guided (?:aerial )?bombs?|aerial bombardments?|aerial (?:attacks?|strikes?)|barrel bombs?|bombing raids?"
     r"|air forces?|aircraft|airplanes? (?:bombed|struck)"
+    # Bombs that fall on a place come from the air ("Bombs hit displacement camp"); a planted one explodes.
+    r"|bombs (?:hit|hits|struck|fell|fall|falls|landed|rained|rain)"
     r"|(?<!heavily )(?<!badly )(?<!repeatedly )bombed(?!-out)",  # "the heavily bombed enclave" names no strike
     # "Shelling out" money, "shelled out" for tickets: paying, not firing.
     "w_artillery_rocket": r"shelling(?! out)|shelled(?! out)|shells|artillery|rockets?|mortars?|grads?|mlrs"
@@ -177,7 +179,9 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:armed |attack |combat )?drones|tanks|(?:armou?red )?vehicles|ammunition|shells|missiles|fighter jets"
     r"|howitzers|helicopters|military equipment)\b",
     # (a missile that missed: "fired at a tanker ... but fell into the water near the vessel", ACLED's disrupted use)
-    "e_intercept": r"shot down|shoots down|shoot down|shooting down|intercepted|intercepts|interceptions?|downed|fell into the (?:water|sea)"
+    "e_intercept": r"shot down|shoots down|shoot down|shooting down|intercepted|intercepts|interceptions?|downed"
+    r"|(?:brought|brings|bring|bringing) down (?:an?|the|\w+) (?:[\w-]+ )?(?:drones?|uavs?|hexacopters?|quadcopters?)"
+    r"|fell into the (?:water|sea)"
     r"|landed in the (?:water|sea)|(?:missile|drone|rocket|projectile)s? (?:[\w-]+ ){0,5}?miss(?:es|ed)\b|air defen[cs]es? "
     r"(?:destroyed|downed|repelled|repels?|down|downs|destroy)|(?:destroy(?:s|ed)?|neutrali[sz]e[sd]?|down(?:s|ed)?) (?:\d+|\w+)"
     r" (?:[\w-]+ ){0,2}?(?:drones|missiles|uavs)",
@@ -253,7 +257,8 @@ _TRIGGERS: dict[str, str] = {
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
     r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?"
     r"|convoys?|worshippers|mosques?|churches|passengers|buses|bus stops?|commuters|highway|miners|labou?rers"
-    r"|farmers|police stations?|police posts?|checkpoints?)"
+    r"|farmers|police stations?|police posts?|checkpoints?"
+    r"|(?:election|electoral|campaign|political|party) (?:rall(?:y|ies)|convoys?|offices?|meetings?))"  # political violence
     r"|bandit (?:groups?|gangs?)"
     # A side's attack in the words of the states that suffer them: "Six killed in shooting attack on promenade".
     r"|shooting attacks?|ramming attacks?"
@@ -295,7 +300,7 @@ _TRIGGERS: dict[str, str] = {
     # Passengers taken off a bus by armed men ("forced passengers off two coaches and shot seven").
     r"|(?:offloaded|forced|pulled|dragged|ordered) (?:the |\w+ )?(?:passengers|travell?ers) (?:off|out of|from)",
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
-    r"|sentenced|convicted|court|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
+    r"|sentenced|convicted|court(?!\s+(?:complex|premises|compound|building|gate)s?\b)|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
     r"|obituary|(?<!national )review|podcast|interview|documentary|books?|films?"
     # A tally over the year or a part of it in the headline: "Armed groups killed more than 1,200 civilians in Ituri
     # this year", "Gang violence killed more than 1,600 in first quarter" (not a record: "deadliest attack this year").
@@ -853,6 +858,14 @@ _ARMS_AID_TITLE = re.compile(
     # A measure adopted: "EU adopts new sanctions package targeting Russia's shadow fleet" (its targets are no strike).
     r"\b(?:adopts?|adopted|imposes?|imposed|agrees?|agreed|unveils?|unveiled|approves?|approved|extends?|extended)\s+"
     r"(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|further\s+|\d+\w*\s+)?(?:[\w-]+\s+)?(?:sanctions|embargo)\b|"
+    # A force founded: "Sahel juntas launch 5,000-strong joint force against jihadists".
+    r"\b(?:launch|launches|launched|form|forms|formed|create|creates|created|sets? up|establish|establishes"
+    r"|established|unveils?|unveiled)\s+(?:an?\s+|the\s+)?(?:[\w,-]+\s+){0,3}?(?:joint|new|regional|multinational"
+    r"|rapid[- ]reaction|standby)\s+(?:military\s+|security\s+)?(?:force|task force|brigade|command)\b|"
+    # "UK and Canada sanction jet fuel suppliers to Myanmar military": sanctions as the verb, on their targets.
+    r"\b(?:sanction|sanctions|sanctioned)\s+(?:[\w-]+\s+){0,3}?(?:suppliers?|firms?|companies|individuals|officials"
+    r"|commanders?|generals?|leaders?|networks?|entities|banks?|traders?|tankers?|vessels?|ships?|oligarchs?|militias?"
+    r"|financiers?|brokers?|smugglers?)\b|"
     # "UK, EU add Myanmar jet fuel suppliers to sanctions list"
     r"\b(?:adds?|added|adding)\s+(?:[\w-]+\s+){1,5}?to\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:sanctions?"
     r"\s+(?:list|regime)|blacklist)\b|"
@@ -1123,7 +1136,7 @@ def toll_leads(title: str, cue: re.Pattern[str]) -> bool:
     return after is None or toll.start() < after.start()
 
 
-_TOLL_WORD_TITLE = re.compile(r"\b(?:kill\w*|dead|died|dies|wounded|injur\w*|toll)\b", re.IGNORECASE)
+_TOLL_WORD_TITLE = re.compile(r"\b(?:kill\w*|dead|died|dies|wound\w*|injur\w*|hurt|toll)\b", re.IGNORECASE)
 
 
 # "... as news emerges 10 days on": told long after it happened.
