@@ -706,3 +706,11 @@ def test_victims_with_a_long_relative_clause_add_to_the_lead() -> None:
         "police said. Three herders who had been sleeping in a hut at the edge of the pasture were also shot dead."
     )
     assert killed(text, "Gunmen kill villagers in hill village") == 6
+
+
+def test_wounded_described_by_a_participle_phrase() -> None:
+    text = (
+        "Six police commandos were killed on Monday when rebels set off a mine under their truck, police said. "
+        "Three other commandos travelling in a second vehicle were injured by flying debris."
+    )
+    assert injured(text, "Six police killed in mine blast on forest road") == 3

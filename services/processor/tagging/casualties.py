@@ -132,7 +132,7 @@ _GAP = (
     # ("14 Palestinians, three of them children, were killed").
     rf"(?!(?<=,\s)(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\b(?!\s+of\s+(?:them|whom)\b))"
     r"(?!(?:or|no|not|without|killed|dead|died|martyred|slain|wounded|injured|hurt|injuries|deaths|as|while|when|whereas|after|that"
-    r"|before|since|because|until)\b)[A-Za-z][\w'-]*){0,6}?)"
+    r"|before|since|because|until)\b)[A-Za-z][\w'-]*){0,7}?)"
 )
 
 _LATEST_COUNT = (
