@@ -1096,3 +1096,41 @@ def test_gunmen_firing_on_an_election_rally_are_political_violence() -> None:
     )
     tags = tag_article("Three killed as gunmen fire on election rally in Bannu", text, published="2025-05-14")
     assert tags.conflict
+
+
+def test_funerals_as_the_toll_from_a_strike_rises_report_the_strike() -> None:
+    text = (
+        "Mourners carried the bodies through the streets on Tuesday, a day after an air strike on a school housing "
+        "displaced families killed at least 24 people, the civil defence agency said. More than 40 were wounded."
+    )
+    tags = tag_article("Funerals held in Gaza City as toll from strike on school shelter rises to 24", text,
+                       published="2025-05-14")  # fmt: skip
+    assert (tags.event_type, tags.alert) == ("Explosions/Remote violence", True)
+
+
+def test_an_attack_in_the_first_clause_is_the_news_before_its_burials() -> None:
+    text = (
+        "Armed men stormed a farming village late on Monday, shooting residents and setting houses on fire, "
+        'community leaders said on Tuesday. "We buried nineteen people this afternoon," a community leader said.'
+    )
+    tags = tag_article("Gunmen attack village in Nigeria's Plateau state; residents bury victims", text,
+                       published="2025-04-15")  # fmt: skip
+    assert (tags.event_type, tags.alert) == ("Violence against civilians", True)
+
+
+def test_killed_in_an_insurgent_attack_are_not_armed_victims() -> None:
+    text = (
+        "Suspected insurgents killed five fishermen and wounded two others on a beach on Tuesday, local sources "
+        "said. The attackers opened fire as boats were pulled onto the sand."
+    )
+    tags = tag_article("Five fishermen killed in insurgent attack near Mocimboa da Praia", text, published="2025-05-14")
+    assert tags.event_type == "Violence against civilians"
+
+
+def test_a_drug_haul_at_a_port_is_no_war_politics() -> None:
+    text = (
+        "Customs officers have seized about 4 million captagon pills hidden in a shipment of water heaters at the "
+        "port, the interior ministry said. Two men were arrested on suspicion of organising the shipment."
+    )
+    tags = tag_article("Lebanese customs seize 4 million captagon pills at Beirut port", text, published="2025-05-14")
+    assert not tags.conflict

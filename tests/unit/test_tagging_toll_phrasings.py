@@ -714,3 +714,51 @@ def test_wounded_described_by_a_participle_phrase() -> None:
         "Three other commandos travelling in a second vehicle were injured by flying debris."
     )
     assert injured(text, "Six police killed in mine blast on forest road") == 3
+
+
+def test_those_who_had_been_treated_in_hospitals_are_the_wounded() -> None:
+    text = (
+        "A car bomb exploded outside a police station on Tuesday, killing four people and injuring more than 40, "
+        "officials said. Later the health secretary said 47 people had been treated in hospitals across the city."
+    )
+    assert injured(text, "Car bomb outside police station kills four") == 47
+
+
+def test_wounded_quoted_a_few_sentences_after_a_late_toll() -> None:
+    text = (
+        "A missile struck a camp for displaced families on the edge of the city on Wednesday night, setting tents "
+        "on fire, witnesses said.\nThe government blamed the rebels, who did not comment.\nResidents said the missile "
+        "landed among tents housing families who had fled fighting elsewhere.\nThe fire spread quickly through the "
+        "shelters of plastic sheeting and wood.\nMany families lost everything they had brought with them.\nAid "
+        'groups sent trucks with tents and blankets during the day.\n"We have buried twelve people since the '
+        'morning," the camp director said.\nAt the hospital, a doctor said staff were overwhelmed.\n"More than '
+        'thirty wounded have come to us," he said.'
+    )
+    assert injured(text, "Missile hits displacement camp near Marib") == 30
+
+
+def test_a_days_count_across_the_territory_is_no_toll_of_the_strike() -> None:
+    text = (
+        "21:40 - Civil defence crews pulled two more bodies from the rubble of the house, bringing the number of "
+        "people killed in this afternoon's strike to 15. The hospital says it received 26 wounded from the site.\n"
+        "13:00 - The health ministry says 41 people were killed and 120 wounded across the territory in the 24 "
+        "hours to midday."
+    )
+    assert injured(text, "LIVE: Air strike on family home in Khan Younis kills 15") == 26
+
+
+def test_the_number_of_soldiers_killed_rising_is_the_toll() -> None:
+    text = (
+        "Insurgents stormed an army base before dawn on Tuesday, security sources said. An officer said on Tuesday "
+        "morning that nine soldiers had been confirmed killed. Later a security source said the number of soldiers "
+        "killed had risen to 15 after more bodies were found."
+    )
+    assert killed(text, "Insurgents storm army base in Borno") == 15
+
+
+def test_people_from_neighbouring_houses_were_wounded() -> None:
+    text = (
+        "An air strike flattened a house before dawn on Tuesday, killing a couple and their three children, "
+        "hospital officials said. At least 14 people from neighbouring houses were wounded."
+    )
+    assert injured(text, "Air strike on home in Rafah wipes out family") == 14

@@ -47,8 +47,8 @@ _INJURED_WORDS = (
     # (as translations put it: "thirty-two are being attended in the hospitals of Jamundí and Cali")
     r"|(?:being\s+)?attended\s+(?:to\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)"
     r"|treated\s+for\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
-    # ("Another 46 people were treated at the town's hospital for coughing")
-    r"|(?<=were )treated\s+at\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)"
+    # ("Another 46 people were treated at the town's hospital for coughing", "64 had been treated in hospitals")
+    r"|(?:(?<=were )|(?<=been ))treated\s+(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)"
     # "two more are in hospital with serious wounds"
     r"|(?:remain(?:s|ed)?\s+)?(?:still\s+)?in\s+(?:the\s+)?hospital\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
     r"|remain(?:s|ed)?\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b"  # ("Four other officers remain in hospital")
@@ -164,7 +164,8 @@ _KILLED_PATTERNS = {
     rf"taking the lives of|shot dead|shot and killed|massacred|executed|gunned down|gunning down|mowed down|{_FATALLY}"
     rf"|fatal (?:shooting|stabbing|shootings|stabbings|attack|attacks) (?:of|on))\s+{_Q}{_N}\b(?!\s*-?\s*(?:year|%))",
     "k_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?dead\b",
-    "k_toll": rf"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)|fatalities)\b"
+    "k_toll": rf"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|(?:people|soldiers|civilians|troops|police|"
+    r"policemen|officers|fighters|militants|workers|children) killed|fatalities|victims)|fatalities)\b"
     rf"(?:[^.;:]{{0,160}}?)\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood at|stands at|now|climbed|rose)\s+"
     rf"{_Q}{_N}\b",
     # "recovered a 10th body from the rubble": the toll counted body by body.
@@ -465,6 +466,9 @@ _CUMULATIVE = re.compile(
     # ("buried 22 people since the afternoon": the same day's count)
     r"(?!\s+(?:the\s+|this\s+|early\s+|late\s+)?(?:morning|afternoon|evening|dawn|daybreak|midday|noon|night)\b)"
     r"|\b(?:total|overall|cumulative) (?:death )?toll\b"
+    # A day's count over a whole territory: "38 killed and 112 wounded across the territory in the 24 hours to noon".
+    r"|\b(?:in|over|during) the (?:past |last |previous |preceding )?(?:24|48|72) hours\b"
+    r"|\bacross the (?:territory|strip|country|enclave)\b"
     r"|\b(?:\d{2,}|\d{1,3},\d{3}) (?:[\w-]+ )?(?:attacks|strikes|airstrikes|raids|bombings)\b",  # "136 attacks on hospitals"
     _F,
 )
@@ -502,6 +506,9 @@ _BREAKDOWN = re.compile(
     r"\b(?:the dead|the victims|the killed|those killed|of them|among them|among the|most of|including)\b", _F
 )
 LATE_FIGURE_SENTENCES = 5  # how far past a lead without a toll the story's own toll is looked for
+# and how far past that late toll the other kind may follow ("We have buried fourteen people," the camp director
+# said. ... "More than forty wounded have come to us," a doctor said.)
+LATE_PAIR_SENTENCES = 3
 INITIAL_REACH = 2  # sentences after a first count ("initially said nine") where a higher one is the later count
 UPDATE_AFTER_CHARS = 30  # "12 were killed, officials later said": an update word just after the figure
 
@@ -760,7 +767,7 @@ def _gap_ok(gap: str | None) -> bool:
     return True
 
 
-_GAP_PREPOSITIONS = frozenset(words("in inside at near on outside"))
+_GAP_PREPOSITIONS = frozenset(words("in inside at near on outside from"))
 _PASSIVE_WORDS = frozenset(words("was were been are is"))
 AND_GROUP_WORDS = 3  # "and VDP members", "and allied militiamen": a short noun group
 
@@ -1243,7 +1250,7 @@ def _later_sentences_to_read(
             window = True
         else:
             return later
-    reach = late_reach() if window else 0
+    reach = prose_reach(sentences, late_reach(), LATE_PAIR_SENTENCES) if window else 0
     return [
         i for i in later if i < reach or _MAY_UPDATE.search(sentences[i]) is not None or _after_toll_rose(sentences, i)
     ]
@@ -1302,6 +1309,7 @@ def extract_casualties(
         for f in _other_days_apart(find_figures(sentences, reference, lead_sentences, later), sentences, lead_sentences)
     ]
     tolls: dict[str, Toll | None] = {}
+    late_toll_at: int | None = None  # where a lead without a toll found the story's first figure further on
     coded = coded_fatalities(sentences, candidates)
     for kind in ("killed", "injured"):
         if kind == "killed" and coded is not None:
@@ -1329,7 +1337,11 @@ def extract_casualties(
             # A lead that states no toll at all: a toll just after it is the story's ("The bodies of 14 were
             # recovered"); one far below is another event's (a round-up's items, a live page's older entries).
             reach = late_reach()
+            if late_toll_at is not None:
+                reach = max(reach, prose_reach(sentences, late_toll_at + 1, LATE_PAIR_SENTENCES))
             main = [f for f in main if f.sentence_index < reach or _updates_in(f, sentences)]
+            if main and late_toll_at is None:
+                late_toll_at = max(main, key=lambda f: (f.value, -f.sentence_index)).sentence_index
         if main:
             best = max(main, key=lambda f: (f.value, -f.sentence_index))
             tolls[kind] = Toll(

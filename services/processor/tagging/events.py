@@ -247,6 +247,8 @@ _TRIGGERS: dict[str, str] = {
     # "Former student kills eight in shooting at technical college"
     r"|shooting (?:at|in|inside) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:school|college|university|campus|lyceum)"
     r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*|hate crimes?|armed robbery"
+    # A drug haul: "customs seize 6 million captagon pills at Beirut port".
+    r"|drug (?:smuggl\w*|seizures?|hauls?|busts?)|captagon|cocaine|heroin|methamphetamine|narcotics"
     # A quarrel between neighbours or kin, a hold-up: "shot three neighbours dead after a fence dispute".
     r"|(?:family|fence|property|inheritance|neighbou?rs?'?|personal|domestic|marital) (?:disputes?|feuds?|rows?"
     r"|quarrels?)|(?:holds?|held) up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:bank|branch|shop|store|petrol station)",
@@ -366,9 +368,9 @@ _PASSIVE = (
     r"|kidnapped|executed|murdered|wounded|injured|attacked|beaten|stabbed|tortured|massacred|beheaded|found dead"
     r"|burned|burnt|hacked|lynched|ambushed)"
 )
-# (Not after "by" or across a clause: "killed by ISWAP fighters", "killed on Sunday when fighters ..." name the
-# attackers, not the victims.)
-_NOT_VICTIM_YET = r"(?:(?!(?:by|when|as|after|while|before)\b)[\w'-]+\s+){0,3}?"
+# (Not after "by", across a clause or a place: "killed by ISWAP fighters", "killed on Sunday when fighters ...",
+# "killed in insurgent attack" name the attackers, not the victims.)
+_NOT_VICTIM_YET = r"(?:(?!(?:by|when|as|after|while|before|in|during)\b)[\w'-]+\s+){0,3}?"
 _TRIGGERS["v_civilian"] = rf"{_VICTIM_VERB}\s+{_VICTIM_DET}{_NOT_VICTIM_YET}{_CIVILIANS}|{_CIVILIANS}{_PASSIVE}"
 _TRIGGERS["v_armed"] = rf"{_VICTIM_VERB}\s+{_VICTIM_DET}{_NOT_VICTIM_YET}{_ARMED}|{_ARMED}{_PASSIVE}"
 # A labour strike ("a 24-hour general strike on Monday", "workers went on strike"): counted on its own (it is last, so
@@ -1163,6 +1165,7 @@ def title_reports_no_violence(title: str) -> bool:
             and _AS_TOLL_TITLE.search(title) is None
             and not toll_leads(title, _AFTERMATH_TITLE)
             and _ATTACK_ON_GATHERING_TITLE.search(title) is None
+            and not _attack_clause_first(title)
         )
         or _TIME_AFTER_TITLE.search(title) is not None
         or _politics_after_violence(title)
@@ -1196,7 +1199,8 @@ _AS_TOLL_TITLE = re.compile(
     r"\b(?:as|while)\s+(?:[\w'-]+\s+){0,4}?(?:die|dies|died|killed|dead|wounded|injured)\b"
     # A toll still rising keeps the attack the news: "Funerals held as toll reaches 19", "... condemns attack as toll
     # rises".
-    rf"|\btoll\s+(?:rises|rose|climbs|climbed|reaches|reached|hits|jumps|mounts|grows)\b"
+    rf"|\btoll\s+(?:(?:from|of|in)\s+(?:[\w'-]+\s+){{1,6}}?)?(?:rises|rose|climbs|climbed|reaches|reached|hits|jumps|mounts"
+    r"|grows)\b"
     # ("the missile that killed 12 at a cafe was North Korean-made": a recalled attack's toll, not the news)
     rf"|\b(?<!that )(?<!which )(?:kill|kills|killing|killed)\s+(?:at least\s+|more than\s+|over\s+)?{_TITLE_NUMBER}\b"
     rf"|\b{_TITLE_NUMBER}\s+(?:[\w'-]+\s+){{0,3}}?(?:killed|dead|die|died)\b",
@@ -1238,6 +1242,23 @@ _AFTERMATH_TITLE = re.compile(
     r"|sentences|acquits|jails|finds|found|grants|rejects|dismisses|upholds))\b",
     re.IGNORECASE,
 )
+
+
+# An attacker or a weapon and what it did: "Gunmen attack village in Plateau", "Drones hit Odesa port".
+_ATTACK_CLAUSE = re.compile(
+    r"\b(?:gunmen|attackers|assailants|militants|bandits|jihadists|insurgents|rebels|troops|forces|jets|warplanes"
+    r"|drones?|missiles?|rockets?|shells|bombs?|bomber|strikes?|air ?strikes?)\b[^;,:]{0,40}?\b(?:attack|attacks"
+    r"|attacked|kill|kills|killed|hit|hits|strike|strikes|struck|storm|storms|stormed|raid|raids|raided|pound|pounds"
+    r"|shell|shells|bomb|bombs|ambush|ambushes|ambushed|massacre|massacres)\b",
+    re.IGNORECASE,
+)
+
+
+def _attack_clause_first(title: str) -> bool:
+    """The headline's first clause reports the attack, a later one its aftermath: "Gunmen attack village in
+    Nigeria's Plateau state; residents bury victims"."""
+    first, sep, _ = title.partition(";")
+    return bool(sep) and _AFTERMATH_TITLE.search(first) is None and _ATTACK_CLAUSE.search(first) is not None
 
 
 def _without_amid(title: str) -> str:
