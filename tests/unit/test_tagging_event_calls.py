@@ -1134,3 +1134,54 @@ def test_a_drug_haul_at_a_port_is_no_war_politics() -> None:
     )
     tags = tag_article("Lebanese customs seize 4 million captagon pills at Beirut port", text, published="2025-05-14")
     assert not tags.conflict
+
+
+def test_a_shooting_with_nothing_to_suggest_terrorism_is_no_conflict() -> None:
+    text = (
+        "A gunman opened fire in a supermarket on Tuesday afternoon, killing five people and wounding seven before "
+        "police shot him dead. 'We have found nothing to suggest a political or terrorist motive,' the police chief "
+        "said."
+    )
+    tags = tag_article("Gunman kills five at Texas supermarket, police say", text, published="2025-05-14")
+    assert not tags.conflict and not tags.alert
+
+
+def test_an_aid_package_announced_is_a_strategic_development() -> None:
+    text = (
+        "The United States will send Ukraine another $500 million in military assistance focused on air defence, "
+        "including interceptors and equipment to counter drones and missiles, the State Department said on Monday.\n"
+        '"Ukraine\'s ability to defend its cities from Russian missile and drone attacks is a priority," an official '
+        "said."
+    )
+    tags = tag_article("US announces $500 million in air defence aid for Ukraine", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_a_family_shooting_reported_by_internal_security_forces_is_crime() -> None:
+    text = (
+        "A man shot dead three of his relatives and wounded two others in a village in the Bekaa on Tuesday evening "
+        "after a long dispute over an inheritance, the Internal Security Forces said."
+    )
+    tags = tag_article("Man kills three relatives in inheritance dispute in Bekaa village", text,
+                       published="2025-05-14")  # fmt: skip
+    assert not tags.conflict and not tags.alert
+
+
+def test_gunmen_storming_coal_mines_are_an_attack() -> None:
+    text = (
+        "Armed men stormed a cluster of coal mines in the district before dawn on Thursday and opened fire on the "
+        'workers in their quarters, officials said. "Nine labourers have been martyred and five injured," the deputy '
+        "commissioner said."
+    )
+    tags = tag_article("Gunmen storm coal mines in Balochistan's Duki area", text, published="2025-05-14")
+    assert (tags.conflict, tags.alert) == (True, True)
+
+
+def test_a_match_report_under_a_headline_of_war_words_is_sport() -> None:
+    text = (
+        "Arsenal 3 Everton 0\nIt was less a football match than a bombardment. Arsenal opened fire from the first "
+        "whistle and led the assault on the visitors' goal."
+    )
+    tags = tag_article("Arsenal blitz Everton as Saka double leaves visitors shell-shocked", text,
+                       published="2025-05-14")  # fmt: skip
+    assert not tags.conflict

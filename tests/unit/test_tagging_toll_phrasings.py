@@ -762,3 +762,43 @@ def test_people_from_neighbouring_houses_were_wounded() -> None:
         "hospital officials said. At least 14 people from neighbouring houses were wounded."
     )
     assert injured(text, "Air strike on home in Rafah wipes out family") == 14
+
+
+def test_a_datelines_day_before_a_spaced_dash_is_no_range() -> None:
+    text = (
+        "PESHAWAR, Pakistan, May 13 - Fourteen people, six of them soldiers, were killed on Tuesday when a suicide "
+        "bomber drove a car into an army convoy, officials said."
+    )
+    assert killed(text, "Suicide car bomber hits army convoy near Peshawar") == 14
+
+
+def test_the_youngest_named_between_commas_leaves_the_list() -> None:
+    text = (
+        "A 58-year-old man, his two sons and four grandchildren, the youngest a girl of two, were shot dead by armed "
+        "men at their house on Tuesday night, police said."
+    )
+    assert killed(text, "Family gunned down in border village") == 7
+
+
+def test_a_headlines_list_without_its_and_is_summed() -> None:
+    text = (
+        "Five commandos of the special unit and the civilian driver of their hired vehicle were killed on Tuesday "
+        "when insurgents set off a mine under their jeep, police said."
+    )
+    assert killed(text, "Five commandos, civilian driver killed as rebels blow up jeep") == 6
+
+
+def test_a_caption_of_a_bombing_years_ago_is_background() -> None:
+    text = (
+        "A car bomb exploded in a crowded market on Tuesday evening, killing dozens of people, security sources said. "
+        "More than 50 were wounded.\nPhoto: the same market after a 2016 bombing that killed more than 60 people."
+    )
+    assert killed(text, "Car bomb tears through Baghdad market, killing dozens") == 12
+
+
+def test_passengers_taken_off_and_shot_in_a_headline() -> None:
+    text = (
+        "Armed men set up a blockade on the highway late on Tuesday night, stopped two coaches and checked the "
+        "identity cards of the travellers, officials said."
+    )
+    assert killed(text, "Twelve passengers offloaded from coaches and shot dead in Balochistan") == 12

@@ -39,7 +39,7 @@ from .events import (
     find_actors,
     home_front_title,
     lead_reports_separate_attacks,
-    sports_title,
+    sports_page,
     title_not_discrete,
     title_reports_no_violence,
     topic_slugs,
@@ -184,9 +184,10 @@ class Tagger:
         if war_politics:
             event_type = STRATEGIC
         conflict = event_type is not None and not call.disaster and not call.crime
+        sport = sports_page(title, sentences[1 if title else 0 : lead_end])
         # A campus row, a celebrity's post or a broadcaster's apology about a war is home news, not its politics.
         home_front = event_type in (STRATEGIC, PROTESTS, RIOTS) and (
-            home_front_title(title) or sports_title(title) or culture_title(title)
+            home_front_title(title) or sport or culture_title(title)
         )
         if event_type == STRATEGIC and (home_front or not (call.violent_conflict_cues or actors or war_politics)):
             event_type = None  # "talks" and "deals" outside any conflict are business or politics
@@ -213,7 +214,7 @@ class Tagger:
             conflict = (
                 conflict
                 and (call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military or war_zone)
-                and not (sports_title(title) or culture_title(title))
+                and not (sport or culture_title(title))
                 # An economy headline over strikes that hurt no one: "Brent jumps 4% as ... after strikes on Yemen".
                 and not (economy_title(title) and killed is None and injured is None)
             )

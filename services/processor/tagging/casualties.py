@@ -391,8 +391,8 @@ _DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_
 _YEAR = re.compile(
     r"\b(?:in|since|of|during|from|until|by|back in)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b"
-    # "the 2021 fuel truck bombing": a year that names an event
-    r"|\bthe\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|massacres?|blasts?|explosions?"
+    # "the 2021 fuel truck bombing", "after a 2015 bombing": a year that names an event
+    r"|\b(?:the|a|an)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|massacres?|blasts?|explosions?"
     r"|offensives?|war|raids?|shelling|ambush|siege)\b",
     _F,
 )  # "in 2019", "since early 2022", "In August 2024", "the 2021 bombing"
@@ -570,7 +570,9 @@ def _updates(figure: Figure, sentence: str) -> bool:
 
 # A figure that closes a range; "from 5 to 12" is a rising toll, not a range.
 _RANGE_BEFORE = re.compile(
-    rf"(?:\bbetween\s+(?P<low>{NUMBER})\s+(?:and|to)|(?<!from )\b(?P<low2>{NUMBER})\s*(?:to|or|-))\s*$", _F
+    # (a spaced dash is no range: "QUETTA, April 8 - Eleven people ..." is a dateline's day, then the toll)
+    rf"(?:\bbetween\s+(?P<low>{NUMBER})\s+(?:and|to)|(?<!from )\b(?P<low2>{NUMBER})(?:\s*(?:to|or)|-))\s*$",
+    _F,
 )
 _APPOSITION_BEFORE = re.compile(r",\s+(?:both\s+|all\s+|aged\s+)?$", _F)
 # Asides in brackets or between two dashes ("ten members of a family - including a baby - killed").
@@ -583,6 +585,15 @@ _LIST_APPOSITION = re.compile(
 )
 _INCLUDING_ASIDE = re.compile(
     r",?\s+including\s+[^,;.]{1,80}?(?=,|\s+(?:were|was|have been|has been|had been|are|died|killed)\b)", _F
+)
+# The youngest or eldest named between commas: "a woman, her two daughters and three grandchildren, the youngest an
+# eight-month-old girl, were shot dead" (the aside hides the list's verb).
+_AGE_ASIDE = re.compile(r",\s+the\s+(?:youngest|eldest|oldest)\b[^,;.]{1,60},(?=\s)", _F)
+# A headline's list without its "and": "Six CoBRA commandos, civilian driver killed" (the last item gets its article).
+_TITLE_LIST = re.compile(
+    rf"^(?P<first>(?:{NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+),\s+(?P<last>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?)"
+    r"(?=\s+(?:killed|dead|martyred|injured|wounded|hurt)\b)",
+    _F,
 )
 # Ages inside a list of victims: "her two daughters aged six and nine" (the "and" would split the list).
 _AGES = re.compile(rf",?\s+aged\s+(?:{NUMBER})(?:\s*(?:,|and|to)\s*(?:{NUMBER}))*(?=[\s,;.])", _F)
@@ -769,17 +780,19 @@ def _gap_ok(gap: str | None) -> bool:
 
 _GAP_PREPOSITIONS = frozenset(words("in inside at near on outside from"))
 _PASSIVE_WORDS = frozenset(words("was were been are is"))
+_TAKEN_AWAY = frozenset(words("offloaded abducted kidnapped dragged rounded lined separated"))
 AND_GROUP_WORDS = 3  # "and VDP members", "and allied militiamen": a short noun group
 
 
 def _and_joins_victims(lowered: list[str]) -> bool:
     """An "and" inside the words between a figure and its verb (`_GAP` refuses the plain clause joins) joins a
     second group of victims, a short one that ends in a noun ("and alleged Syrian mercenaries", not "hit by four
-    bullets and declared brought dead"), or two verbs after a passive ("five people were shot and injured")."""
+    bullets and declared brought dead"), or two verbs after a passive ("five people were shot and injured"; a
+    headline drops the "were": "Fourteen passengers offloaded from coaches and shot dead")."""
     at = lowered.index("and")
     after = lowered[at + 1 :]
     if not after:
-        return bool(_PASSIVE_WORDS.intersection(lowered))
+        return bool(_PASSIVE_WORDS.intersection(lowered)) or bool(_TAKEN_AWAY.intersection(lowered))
     return at > 0 and len(after) <= AND_GROUP_WORDS and not after[-1].endswith("ed")
 
 
@@ -908,12 +921,16 @@ def _scan(
         texts.append(_RELATIVE_ASIDE.sub("", texts[-1]))
     if " of them" in sentence or " of whom" in sentence or " among them," in sentence:
         texts.append(_SUBSET_ASIDE.sub("", texts[-1]))
+    if "youngest" in sentence or "eldest" in sentence or "oldest" in sentence:
+        texts.append(_AGE_ASIDE.sub("", texts[-1]))
     if sentence.count(",") >= 2 and " and " in sentence:
         # And a list that restates the figure between commas ("Five citizens, a mother and her four children, were
         # martyred").
         texts.append(_LIST_APPOSITION.sub("", texts[-1]))
     if " aged " in sentence:
         texts.append(_AGES.sub("", texts[-1]))
+    if index == 0 and ", " in sentence:
+        texts.append(_TITLE_LIST.sub(r"\g<first> and a \g<last>", texts[-1]))
     if " including " in sentence:
         # And a breakdown inside a list ("two militants and five police officers including one inspector ... were
         # killed": seven).

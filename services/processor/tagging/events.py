@@ -238,6 +238,8 @@ _TRIGGERS: dict[str, str] = {
     r"|no (?:signs?|indications?|evidence) (?:of )?(?:[\w-]+ ){0,6}?(?:links?|connection|ties) to (?:[\w-]+ (?:or )?)?"
     r"(?:terror\w*|extremis\w*)"
     r"|not (?:caused by|the result of|connected to|linked to) (?:an? |any )?(?:[\w-]+ )?(?:attacks?|strikes?)"
+    # ("We have found nothing to suggest a political or terrorist motive")
+    r"|(?:nothing|no reason) to (?:suggest|indicate) (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|terrorism|terrorist)"
     # A military aircraft lost in training: an accident, however many "air force" words the text has.
     r"|(?:during|on|in) (?:a |an )?(?:routine |scheduled )?training (?:flights?|sorties?|missions?|exercises?|drills?)"
     r"|(?:during|in) (?:a |an )?(?:routine |scheduled )?(?:field )?(?:firing|live-fire|artillery) (?:drills?|exercises?|practice)",
@@ -259,7 +261,7 @@ _TRIGGERS: dict[str, str] = {
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
     r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?"
     r"|convoys?|worshippers|mosques?|churches|passengers|buses|bus stops?|commuters|highway|miners|labou?rers"
-    r"|farmers|police stations?|police posts?|checkpoints?"
+    r"|farmers|police stations?|police posts?|checkpoints?|(?:coal |gold )?mines?"
     r"|(?:election|electoral|campaign|political|party) (?:rall(?:y|ies)|convoys?|offices?|meetings?))"  # political violence
     r"|bandit (?:groups?|gangs?)"
     # A side's attack in the words of the states that suffer them: "Six killed in shooting attack on promenade".
@@ -274,7 +276,8 @@ _TRIGGERS: dict[str, str] = {
     r"|insurgency|rebels?|militias?|(?:ex-)?combatants|armed struggle"
     # A town raided by an armed group: "Gang gunmen kill more than 20 in Artibonite town raid".
     r"|(?:town|village|neighbou?rhood) (?:raids?|massacres?)"
-    r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|security forces|paramilitary|occupation"
+    # (Lebanon's police are its "Internal Security Forces")
+    r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|(?<!internal )security forces|paramilitary|occupation"
     r"|occupied|invasion|invaded|bandits|banditry|armed miscreants|gang coalition|viv ansanm|gran grif"
     r"|oromo liberation army|shene|fano militia|fano fighters|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
     r"|iswap|islamic state|isis|isil|daesh|taliban|ttp|jnim|wagner|junta|idf|kremlin|separatists?"
@@ -852,8 +855,9 @@ _ARMS_AID_TITLE = re.compile(
     # ("X and Y sign agreement on joint production of drones": a deal, whatever it is about)
     r"\b(?:sign|signs|signed|seal|seals|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord"
     r"|contract|memorandum|pact)\b|"
-    r"\b(?:(?:pledges?|promises?|approves?|offers?)\s+(?:to\s+(?:send|supply|deliver|provide)\s+)?"
-    r"|(?:will|to)\s+(?:send|supply|deliver|provide|ship)\s+)(?:[\w-]+\s+){0,3}?(?:artillery|weapons|arms|tanks"
+    r"\b(?:(?:pledges?|promises?|approves?|offers?|announces?|announced|unveils?|unveiled)\s+(?:to\s+(?:send|supply"
+    r"|deliver|provide)\s+)?|(?:will|to)\s+(?:send|supply|deliver|provide|ship)\s+)(?:[\w$.,-]+\s+){0,3}?(?:artillery"
+    r"|weapons|arms|tanks"
     r"|howitzers|ammunition|ammo|military aid|air[- ]defen[cs]es?|air[- ]defen[cs]e systems?|patriots?"
     r"|patriot (?:systems?|batteries|battery)"
     r"|iris-t|nasams|himars|f-16s?|jets|fighter jets)\b|"
@@ -954,7 +958,7 @@ _SPORTS_TITLE = re.compile(
     re.IGNORECASE,
 )
 _SPORTS_WAR_TITLE = re.compile(
-    r"\b(?:killed|kills?|dead|die[sd]?|wounded|injured|strikes?|struck|missiles?|drones?|shell\w*|bomb\w*"
+    r"\b(?:killed|kills?|dead|die[sd]?|wounded|injured|strikes?|struck|missiles?|drones?|shell(?!-shock)\w*|bomb\w*"
     r"|attack\w*|troops|soldiers|gunmen|gunned|militants|terror\w*|isis|war-torn|knifed|stabbed|shot)\b",
     re.IGNORECASE,
 )
@@ -964,6 +968,19 @@ def sports_title(title: str) -> bool:
     """The headline is sport's news: war's words in it are metaphors or scenery."""
     headline = _OUTLET_SUFFIX.sub("", title)
     return _SPORTS_TITLE.search(headline) is not None and _SPORTS_WAR_TITLE.search(headline) is None
+
+
+# A match's result on a line of its own: "Liverpool 4 Newcastle 0", "Arsenal 2-1 Chelsea".
+_TEAM = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
+_SCORELINE = re.compile(rf"{_TEAM} \d{{1,2}}(?: {_TEAM} \d{{1,2}}|-\d{{1,2}} {_TEAM})")
+
+
+def sports_page(title: str, lead: list[str]) -> bool:
+    """Sport's news by its headline, or by a result line under a headline of metaphors ("Liverpool blitz Newcastle
+    as ... leaves visitors shell-shocked" over "Liverpool 4 Newcastle 0")."""
+    return sports_title(title) or (
+        _SPORTS_WAR_TITLE.search(title) is None and any(_SCORELINE.fullmatch(s.strip()) for s in lead)
+    )
 
 
 # Fiction, reviews and games: war's words describe a story ("'The Long Corridor' review: a war film", "strategy game
