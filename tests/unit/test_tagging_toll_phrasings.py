@@ -802,3 +802,19 @@ def test_passengers_taken_off_and_shot_in_a_headline() -> None:
         "identity cards of the travellers, officials said."
     )
     assert killed(text, "Twelve passengers offloaded from coaches and shot dead in Balochistan") == 12
+
+
+def test_a_list_item_of_six_words_is_read() -> None:
+    text = (
+        "Six personnel of the Reserve Police Force and their driver were killed when rebels blew up their "
+        "vehicle with a mine on Tuesday, police said."
+    )
+    assert killed(text, "Police vehicle blown up on forest road") == 7
+
+
+def test_a_verb_ends_a_list_item() -> None:
+    text = (
+        "Three brave soldiers paid the supreme price and five others were injured when militants ambushed an army "
+        "convoy in the district on Monday, the army said."
+    )
+    assert injured(text, "Soldiers fall in ambush on army convoy") == 5

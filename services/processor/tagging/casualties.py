@@ -88,9 +88,9 @@ _THE_ONE = rf"the\s+(?:[\w'-]+\s+){{0,3}}?{_VICTIM}(?![\w'-])"
 _ITEM = (
     rf"(?:(?:{_ITEM_HEAD})(?:\s+(?!(?:and|or|were|was|are|is|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
     rf"|including|killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|martyred|martyrdom|embraced|slain"
-    rf"|perished|reportedly|said|says|told|January|February|March"
+    rf"|perished|reportedly|said|says|told|paid|made|laid|lost|gave|suffered|sustained|received|January|February|March"
     rf"|April|May|June|July|August|September|October|November|December)\b)(?:[A-Za-z][\w'-]*|\d+-year-old)(?![\w'-]))"
-    rf"{{1,5}}|{_THE_ONE})"
+    rf"{{1,6}}|{_THE_ONE})"
 )
 # ("a farmer, his wife and their three children, as well as three passengers and the driver": a list continued)
 _ENUM = (
