@@ -818,3 +818,12 @@ def test_a_verb_ends_a_list_item() -> None:
         "convoy in the district on Monday, the army said."
     )
     assert injured(text, "Soldiers fall in ambush on army convoy") == 5
+
+
+def test_a_rising_toll_under_another_heading_of_a_round_up_is_another_events() -> None:
+    text = (
+        "Kharkiv\n- A Russian drone hit a car in Kharkiv on Tuesday evening, killing one man and wounding two "
+        "passers-by, the governor said.\n- Power was cut in two districts.\nZaporizhzhia region\n- The death toll "
+        "from Monday's missile strike on a bus station in Zaporizhzhia rose to 11, officials said."
+    )
+    assert killed(text, "Drone kills one in Kharkiv: war at a glance, day 1,180") == 1

@@ -1273,6 +1273,40 @@ def _later_sentences_to_read(
     ]
 
 
+def _other_sections(figures: list[Figure], sentences: list[str], lead_sentences: int) -> list[Figure]:
+    """On a page of bulleted items under headings (a day's round-up), the bullets under a later heading are other
+    events' ("Kherson / - Shelling killed a man ... / Dnipropetrovsk region / - The toll from Monday's strike on Kryvyi
+    Rih rose to nine"). Prose under a heading is not touched: it may follow the story's "Key points"."""
+    first = next((i for i in range(min(lead_sentences, len(sentences))) if sentences[i].startswith(_BULLET)), None)
+    if first is None:
+        return figures
+    heading = next((i for i in range(first + 1, len(sentences)) if _is_heading(sentences[i])), None)
+    if heading is None:
+        return figures
+    return [
+        replace(f, background=True)
+        if f.sentence_index > heading and sentences[f.sentence_index].startswith(_BULLET)
+        else f
+        for f in figures
+    ]
+
+
+_BULLET = ("- ", "\u2022 ", "* ")
+HEADING_WORDS = 5
+
+
+def _is_heading(sentence: str) -> bool:
+    """A section's heading line: a few words, capitalised, no bullet and no closing punctuation ("Front line")."""
+    text = sentence.strip()
+    return (
+        bool(text)
+        and text[0].isupper()
+        and not text.startswith(_BULLET)
+        and text[-1] not in ".!?:\"'\u201d)"
+        and len(text.split()) <= HEADING_WORDS
+    )
+
+
 def _furniture_in_lead(sentences: list[str], index: int) -> bool:
     """A line of the lead that links elsewhere: "Read also: ...", an item of a "Related" list, or a headline-like
     line above the story's first sentence of prose (a "Most read" list at the top of the page)."""
@@ -1309,8 +1343,11 @@ def extract_casualties(
 
     figures = [
         replace(f, background=True) if _furniture_in_lead(sentences, f.sentence_index) else f
-        for f in _other_days_apart(find_figures(sentences, reference, lead_sentences, lead_candidates), sentences,
-                                   lead_sentences)
+        for f in _other_sections(
+            _other_days_apart(find_figures(sentences, reference, lead_sentences, lead_candidates), sentences,
+                              lead_sentences),
+            sentences, lead_sentences,
+        )
     ]  # fmt: skip
     figure_in_lead = any(not f.background for f in figures)
     later = _later_sentences_to_read(
@@ -1323,7 +1360,11 @@ def extract_casualties(
         if not f.background
         and (is_link_line(sentences[f.sentence_index]) or is_link_label(sentences[f.sentence_index]))
         else f
-        for f in _other_days_apart(find_figures(sentences, reference, lead_sentences, later), sentences, lead_sentences)
+        for f in _other_sections(
+            _other_days_apart(find_figures(sentences, reference, lead_sentences, later), sentences, lead_sentences),
+            sentences,
+            lead_sentences,
+        )
     ]
     tolls: dict[str, Toll | None] = {}
     late_toll_at: int | None = None  # where a lead without a toll found the story's first figure further on
