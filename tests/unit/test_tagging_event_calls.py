@@ -1185,3 +1185,61 @@ def test_a_match_report_under_a_headline_of_war_words_is_sport() -> None:
     tags = tag_article("Arsenal blitz Everton as Saka double leaves visitors shell-shocked", text,
                        published="2025-05-14")  # fmt: skip
     assert not tags.conflict
+
+
+def test_a_country_across_the_border_where_the_wounded_went_is_no_place() -> None:
+    text = (
+        "A car bomb exploded near the bus station in Manbij in northern Syria on Sunday morning, killing 15 people, "
+        "the civil defence said. More than 30 others were wounded and taken to hospitals across the border in "
+        "Turkey."
+    )
+    tags = tag_article("Fifteen killed as car bomb rips through Manbij", text, published="2025-05-14")
+    assert tags.places[0].country_code == "SY"
+
+
+def test_a_warship_that_downs_a_drone_is_a_strategic_development() -> None:
+    text = (
+        "A US destroyer shot a drone launched by the Houthis out of the sky over the Red Sea on Tuesday, the "
+        "military said. There was no damage and no one was hurt."
+    )
+    tags = tag_article("US warship downs Houthi drone over Red Sea, no damage", text, published="2025-05-14")
+    assert (tags.event_type, tags.alert) == (STRATEGIC, False)
+
+
+def test_an_arms_embargo_renewed_is_a_strategic_development_of_a_war() -> None:
+    text = (
+        "EAST AFRICA PORTAL | Kenya | Uganda | South Sudan | Business\nThe UN Security Council on Friday renewed the "
+        "arms embargo on South Sudan and targeted sanctions against several officials for another year, with nine "
+        "votes in favour and six abstentions."
+    )
+    tags = tag_article("UN Security Council renews south sudan Arms Embargo for another year", text,
+                       published="2025-05-14")  # fmt: skip
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_a_state_that_protests_an_arms_delivery_holds_no_protest() -> None:
+    text = "The United States delivered two patrol boats and a coastal radar to Guyana on Monday, officials said."
+    tags = tag_article("US delivers patrol boats and radar to Guyana as Venezuela protests", text,
+                       published="2025-05-14")  # fmt: skip
+    assert tags.event_type != "Protests"
+
+
+def test_gunmen_at_a_wedding_in_kashmir_are_the_insurgency() -> None:
+    text = (
+        "RAJOURI, May 12 - Gunmen fired on a wedding feast in the Thanamandi area of Jammu and Kashmir's Rajouri "
+        "district on Sunday night, killing eight people, police said. Five others were wounded.\nThe attackers, "
+        "thought to be two or three men with assault rifles, shot from behind a wall at guests eating in a courtyard, "
+        "a senior police officer said."
+    )
+    tags = tag_article("Gunmen kill eight at wedding feast in Rajouri's Thanamandi", text, published="2025-05-14")
+    assert (tags.conflict, tags.alert) == (True, True)
+
+
+def test_an_attacker_who_was_a_palestinian_is_a_side_of_the_war() -> None:
+    text = (
+        "A gunman opened fire at a bus station in Beersheba on Sunday afternoon, killing six people and wounding "
+        "ten, police said. Police said the attacker was a Palestinian from Hebron who had entered Israel without a "
+        "permit."
+    )
+    tags = tag_article("Gunman kills six at Beersheba bus station", text, published="2025-05-14")
+    assert (tags.conflict, tags.alert) == (True, True)

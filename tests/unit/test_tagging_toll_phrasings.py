@@ -827,3 +827,12 @@ def test_a_rising_toll_under_another_heading_of_a_round_up_is_another_events() -
         "from Monday's missile strike on a bus station in Zaporizhzhia rose to 11, officials said."
     )
     assert killed(text, "Drone kills one in Kharkiv: war at a glance, day 1,180") == 1
+
+
+def test_casualties_including_the_dead_are_no_death_toll() -> None:
+    text = (
+        "A car bomb exploded outside a restaurant on Friday evening, police said. Eight people were killed and 21 "
+        "were wounded, a police officer said.\nThe blast shattered windows along the street.\nRescuers searched the "
+        "ruins.\nThe ambulance service said its crews had carried 29 casualties in total, including the dead."
+    )
+    assert killed(text, "Car bomb outside Mogadishu restaurant kills eight") == 8

@@ -68,6 +68,13 @@ _GUNMEN = re.compile(
 CONFLICT_AREAS = {
     "HT": re.compile(r"\bgangs?\b|\bgang-", re.IGNORECASE),
     "TH": re.compile(r"\b(?:Narathiwat|Pattani|Yala|deep south|BRN|Barisan Revolusi Nasional)\b", re.IGNORECASE),
+    # Gunmen in Jammu and Kashmir or Manipur: the insurgencies, not crime ("Gunmen kill nine at wedding gathering in
+    # Rajouri"; the police's "police said" is no crime cue there).
+    "IN": re.compile(
+        r"^(?=[\s\S]*\b(?:gunmen|militants|terrorists|armed men)\b)(?=[\s\S]*\b(?:Jammu and Kashmir|Kashmir|Rajouri"
+        r"|Poonch|Kathua|Doda|Kishtwar|Reasi|Udhampur|Anantnag|Pulwama|Shopian|Kulgam|Baramulla|Kupwara|Manipur)\b)",
+        re.IGNORECASE,
+    ),
 }
 SMALL_PLACE_POPULATION = 100_000
 REGION_VOTES = 3  # a state or province named in the text all but fixes the country

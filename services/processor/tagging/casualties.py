@@ -117,7 +117,7 @@ _GAP_BLOCK = frozenset(
     metres meters percent per cent times tons tonnes dollars euros buildings homes houses vehicles cars trucks
     tanks aircraft jets planes helicopters targets villages towns sites killed dead died wounded injured hurt
     injuries deaths who which whom whose that later after before when since because missing until as while
-    units equipment bodies corpses remains""")
+    units equipment bodies corpses remains casualties""")
 )
 # Words allowed between a figure and its verb ("12 Ukrainian civilians were killed"), none of them a blocked word.
 # Casualty words and clause openers are refused inside the pattern (a match across "one died while two were hurt"

@@ -107,7 +107,9 @@ _TRIGGERS: dict[str, str] = {
     r"|stabbings?|knife attacks?|knifed|knifing|terror(?:ist)? shootings?|shooting attacks?|ramming attacks?"
     r"|(?:opened|opens?) fire (?:on|at|near) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:people|passengers|crowds?|commuters"
     r"|shoppers|worshippers|bus stop|buses|bus|market|aid (?:site|seekers|distribution))",
-    "e_protest": r"protests?|protested|protesters?|protestors?|demonstrations?|demonstrators?|rall(?:y|ies|ied)"
+    # (a state that protests objects: "US delivers patrol boats to Guyana as Venezuela protests")
+    "e_protest": r"(?<!venezuela )(?<!china )(?<!russia )(?<!iran )(?<!beijing )(?<!moscow )(?<!tehran )"
+    r"(?<!caracas )protests?|protested|protesters?|protestors?|demonstrations?|demonstrators?|rall(?:y|ies|ied)"
     # (a church's night of prayer is no protest: "attacked a night-time church vigil")
     r"|marched|sit-ins?|took to the streets|picket\w*"
     r"|(?<!church )(?<!prayer )(?<!easter )(?<!overnight )(?<!night-time )(?<!all-night )(?<!religious )vigils?"
@@ -181,6 +183,7 @@ _TRIGGERS: dict[str, str] = {
     # (a missile that missed: "fired at a tanker ... but fell into the water near the vessel", ACLED's disrupted use)
     "e_intercept": r"shot down|shoots down|shoot down|shooting down|intercepted|intercepts|interceptions?|downed"
     r"|(?:brought|brings|bring|bringing) down (?:an?|the|\w+) (?:[\w-]+ )?(?:drones?|uavs?|hexacopters?|quadcopters?)"
+    r"|downs (?:an?|the|\w+) (?:[\w-]+ )?(?:drones?|uavs?|missiles?|rockets?)"
     r"|fell into the (?:water|sea)"
     r"|landed in the (?:water|sea)|(?:missile|drone|rocket|projectile)s? (?:[\w-]+ ){0,5}?miss(?:es|ed)\b|air defen[cs]es? "
     r"(?:destroyed|downed|repelled|repels?|down|downs|destroy)|(?:destroy(?:s|ed)?|neutrali[sz]e[sd]?|down(?:s|ed)?) (?:\d+|\w+)"
@@ -270,6 +273,7 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:pledged|pledging|swore|sworn) (?:loyalty|allegiance) to|(?:claimed|claims|claiming) responsibility|(?:praised|hailed|welcomed) the (?:attack|shooting|bombing|operation)"
     # A side's gunmen: "Two Palestinian gunmen opened fire at a bus stop".
     r"|(?:palestinian|israeli|kashmiri|baloch|islamist|jihadist|separatist|rebel) (?:gunm[ae]n|attackers?|assailants?)"
+    r"|(?:attacker|gunman|assailant)\b[^.;]{0,40}\bwas an? palestinian\b"
     # A mass abduction: "taking away at least 40 students", "kidnapped dozens of villagers".
     r"|(?:abduct\w*|kidnap\w*|took away|taking away|carted away)\s+(?:[\w-]+\s+){0,3}?(?:pupils|students|schoolchildren"
     r"|schoolgirls|schoolboys|villagers|worshippers|passengers|farmers)"
@@ -278,6 +282,7 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:town|village|neighbou?rhood) (?:raids?|massacres?)"
     # (Lebanon's police are its "Internal Security Forces")
     r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|(?<!internal )security forces|paramilitary|occupation"
+    r"|arms embargo|shin bet"
     r"|occupied|invasion|invaded|bandits|banditry|armed miscreants|gang coalition|viv ansanm|gran grif"
     r"|oromo liberation army|shene|fano militia|fano fighters|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
     r"|iswap|islamic state|isis|isil|daesh|taliban|ttp|jnim|wagner|junta|idf|kremlin|separatists?"
@@ -856,13 +861,14 @@ _ARMS_AID_TITLE = re.compile(
     r"\b(?:sign|signs|signed|seal|seals|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord"
     r"|contract|memorandum|pact)\b|"
     r"\b(?:(?:pledges?|promises?|approves?|offers?|announces?|announced|unveils?|unveiled)\s+(?:to\s+(?:send|supply"
-    r"|deliver|provide)\s+)?|(?:will|to)\s+(?:send|supply|deliver|provide|ship)\s+)(?:[\w$.,-]+\s+){0,3}?(?:artillery"
-    r"|weapons|arms|tanks"
+    r"|deliver|provide)\s+)?|(?:will|to)\s+(?:send|supply|deliver|provide|ship)\s+|(?:delivers|delivered|supplies"
+    r"|supplied)\s+)(?:[\w$.,-]+\s+){0,3}?(?:artillery|weapons|arms|tanks|patrol boats|radars?"
     r"|howitzers|ammunition|ammo|military aid|air[- ]defen[cs]es?|air[- ]defen[cs]e systems?|patriots?"
     r"|patriot (?:systems?|batteries|battery)"
     r"|iris-t|nasams|himars|f-16s?|jets|fighter jets)\b|"
     # A measure adopted: "EU adopts new sanctions package targeting Russia's shadow fleet" (its targets are no strike).
-    r"\b(?:adopts?|adopted|imposes?|imposed|agrees?|agreed|unveils?|unveiled|approves?|approved|extends?|extended)\s+"
+    r"\b(?:adopts?|adopted|imposes?|imposed|agrees?|agreed|unveils?|unveiled|approves?|approved|extends?|extended"
+    r"|renews?|renewed)\s+"
     r"(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|further\s+|\d+\w*\s+)?(?:[\w-]+\s+)?(?:sanctions|embargo)\b|"
     # A force founded: "Sahel juntas launch 5,000-strong joint force against jihadists".
     r"\b(?:launch|launches|launched|form|forms|formed|create|creates|created|sets? up|establish|establishes"

@@ -193,7 +193,9 @@ _ORIGIN_BEFORE = re.compile(
 # (the other side of a fight is across the border too: "border fighting with Azerbaijan")
 _BORDER_BEFORE = re.compile(
     r"\b(?:(?:border|frontier)s?|fighting|clash(?:es)?|skirmish(?:es)?|hostilities|war)\s+with\s+(?:the\s+)?$"
-    r"|\bbordering\s+(?:the\s+)?$",
+    r"|\bbordering\s+(?:the\s+)?$"
+    # ("taken to hospitals across the border in Turkey": where the wounded went)
+    r"|\bacross\s+the\s+(?:border|frontier)\s+(?:in|into|to)\s+(?:neighbou?ring\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _INSTITUTION_WORDS = frozenset(("hospital", "clinic", "university", "stadium", "mosque", "college", "institute"))
