@@ -1243,3 +1243,31 @@ def test_an_attacker_who_was_a_palestinian_is_a_side_of_the_war() -> None:
     )
     tags = tag_article("Gunman kills six at Beersheba bus station", text, published="2025-05-14")
     assert (tags.conflict, tags.alert) == (True, True)
+
+
+def test_aid_of_boiler_houses_is_no_disaster() -> None:
+    text = (
+        "Finland's prime minister arrived in Kyiv on Friday and announced a package of energy equipment for the "
+        "winter. Finland would provide generators and mobile boiler houses, and finance ammunition for Ukrainian "
+        "air defence, he said at a news conference with Ukraine's president."
+    )
+    tags = tag_article("Finnish prime minister visits Kyiv, pledges winter energy aid", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_a_drone_astray_in_a_neighbours_airspace_is_a_strategic_development() -> None:
+    text = (
+        "A Russian drone entered Romanian airspace for about ten minutes overnight during an attack on Ukrainian "
+        "ports on the Danube, the defence ministry said. Two fighter jets were scrambled. No one was hurt."
+    )
+    tags = tag_article("Romania scrambles jets as Russian drone strays into airspace", text, published="2025-05-14")
+    assert (tags.event_type, tags.alert) == (STRATEGIC, False)
+
+
+def test_a_ports_trade_in_a_country_at_war_is_business() -> None:
+    text = (
+        "Cargo volumes at the city's port rose by about 15% last year, the port operator said on Tuesday, as it "
+        "opened a new container terminal. The ports minister said the expansion would lower import costs."
+    )
+    tags = tag_article("Mogadishu port cargo volumes rise as new terminal opens", text, published="2025-05-14")
+    assert not tags.conflict

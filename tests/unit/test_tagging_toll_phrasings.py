@@ -836,3 +836,20 @@ def test_casualties_including_the_dead_are_no_death_toll() -> None:
         "ruins.\nThe ambulance service said its crews had carried 29 casualties in total, including the dead."
     )
     assert killed(text, "Car bomb outside Mogadishu restaurant kills eight") == 8
+
+
+def test_people_with_wounds_received_by_a_hospital_are_the_wounded() -> None:
+    text = (
+        'Air strikes hit a market district of the city on Sunday, residents said. "We have received 11 bodies so far '
+        'and 23 people with wounds," the director of the main hospital said.'
+    )
+    assert injured(text, "Air strikes hit market district of Yemen's Saada") == 23
+
+
+def test_a_photo_caption_of_an_older_strike_gives_no_toll() -> None:
+    text = (
+        "Rescuers finished searching the ruins of an apartment block in Dnipro on Tuesday, a day after a Russian "
+        "missile strike that killed seven people, officials said.\n[Photo caption: Flowers at a memorial to the "
+        "victims of the strike on the city's railway station, which killed 29 people.]"
+    )
+    assert killed(text, "Dnipro missile strike: seven dead as rescuers end search") == 7

@@ -32,6 +32,7 @@ from .events import (
     WAR_ZONE_COUNTRIES,
     WEAPONS_OF_WAR,
     accident_ruled_late,
+    business_title,
     classify_event,
     collect_signals,
     culture_title,
@@ -194,7 +195,11 @@ class Tagger:
         sport = sports_page(title, sentences[1 if title else 0 : lead_end])
         # A campus row, a celebrity's post or a broadcaster's apology about a war is home news, not its politics.
         home_front = event_type in (STRATEGIC, PROTESTS, RIOTS) and (
-            home_front_title(title) or sport or culture_title(title)
+            home_front_title(title)
+            or sport
+            or culture_title(title)
+            # (markets and trade: "Mogadishu port cargo volumes rise as new terminal opens")
+            or (event_type == STRATEGIC and business_title(title))
         )
         if event_type == STRATEGIC and (home_front or not (call.violent_conflict_cues or actors or war_politics)):
             event_type = None  # "talks" and "deals" outside any conflict are business or politics

@@ -52,7 +52,9 @@ _INJURED_WORDS = (
     # "two more are in hospital with serious wounds"
     r"|(?:remain(?:s|ed)?\s+)?(?:still\s+)?in\s+(?:the\s+)?hospital\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
     r"|remain(?:s|ed)?\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b"  # ("Four other officers remain in hospital")
-    r"|(?:escaped|survived|were\s+left|left|brought\s+in|admitted)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))"
+    r"|(?:escaped|survived|were\s+left|left|brought\s+in|admitted)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries)"
+    # ("We have received 14 bodies so far and 20 people with wounds")
+    r"|(?:(?<=people )|(?<=others )|(?<=patients ))with\s+(?:[\w-]+\s+)?(?:wounds|injuries))"
 )
 _VICTIM = (
     r"(?:man|woman|child|boy|girl|baby|person|civilian|soldier|resident|policeman|police officer|officer|journalist"

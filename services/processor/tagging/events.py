@@ -184,6 +184,8 @@ _TRIGGERS: dict[str, str] = {
     "e_intercept": r"shot down|shoots down|shoot down|shooting down|intercepted|intercepts|interceptions?|downed"
     r"|(?:brought|brings|bring|bringing) down (?:an?|the|\w+) (?:[\w-]+ )?(?:drones?|uavs?|hexacopters?|quadcopters?)"
     r"|downs (?:an?|the|\w+) (?:[\w-]+ )?(?:drones?|uavs?|missiles?|rockets?)"
+    # A drone astray over a neighbour: "Russian drone strays into Romanian airspace during Danube attack".
+    r"|(?:strays?|strayed|straying|entered|enters|violated|violates) (?:into )?(?:[\w-]+ ){0,2}?airspace"
     r"|fell into the (?:water|sea)"
     r"|landed in the (?:water|sea)|(?:missile|drone|rocket|projectile)s? (?:[\w-]+ ){0,5}?miss(?:es|ed)\b|air defen[cs]es? "
     r"(?:destroyed|downed|repelled|repels?|down|downs|destroy)|(?:destroy(?:s|ed)?|neutrali[sz]e[sd]?|down(?:s|ed)?) (?:\d+|\w+)"
@@ -222,7 +224,7 @@ _TRIGGERS: dict[str, str] = {
     r"|caught fire|house fire|(?:building|apartment|hotel|hospital|factory|warehouse|nightclub|club) fire"
     r"|tankers? (?:explosion|blast|fire)|training (?:flights?|sorties?|missions?|exercises?)|trainer (?:jet|aircraft|plane)"
     r"|(?:firing|live-fire|artillery) (?:drills?|exercises?|practice)"
-    r"|stampedes?|accidents?|outbreaks?|epidemic|cholera|mine collapse|boiler"
+    r"|stampedes?|accidents?|outbreaks?|epidemic|cholera|mine collapse|boiler(?!s? (?:houses?|rooms?|stations?))"
     r"|methane|coal mines?|coal miners|mining (?:accident|disaster)|(?:fuel|oil|gas) tankers? (?:exploded|overturned|caught fire)"
     # Mines that cave in, plants that blow up in an accident.
     # Vehicles that leave the road.
@@ -939,7 +941,7 @@ _ECONOMY_TITLE = re.compile(
     r"|key rate|policy rate|national bank|bank of [A-Z]\w+|(?:holds|raises|cuts|hikes|keeps) (?:interest |key )?rates?"
     r"|profits?|start-ups?|startups?|acquisitions?|acquires?|acquired|mergers?|takeovers?|ipo|valuation"
     r"|gold miners?|mining|miners?|mining companies|mining firms?|order backlog|order books?|backlog|profits?"
-    r"|revenues?|sales"
+    r"|revenues?|sales|cargo (?:volumes?|traffic|throughput)|container terminals?|port operators?"
     r"|(?:\$|€|£)[\d.,]+\s?(?:bn|billion|m|million))\b",
     re.IGNORECASE,
 )
@@ -949,6 +951,12 @@ _ECONOMY_WAR_TITLE = re.compile(
     r"|fire|blaze|explosions?|blasts?)\b",
     re.IGNORECASE,
 )
+
+
+def business_title(title: str) -> bool:
+    """The whole headline is markets or trade and names no war measure ("Mogadishu port cargo volumes rise as new
+    terminal opens"; not "Grain exports halted as Russia's navy blockades Odesa")."""
+    return economy_title(title) and _ECONOMY_WAR_TITLE.search(title) is None
 
 
 # Sport, whose headlines borrow war's words ("brutal heavyweight war", "win the cup after air-raid delay").

@@ -164,7 +164,10 @@ def prose_reach(sentences: list[str], start: int, count: int) -> int:
 # A label that introduces a link to another story: what follows is that story's headline, wherever it stands.
 _LINK_LABEL = re.compile(
     r"^(?:read (?:also|more|next)|also read|see also|related(?: stories| articles?| news| coverage)?|recommended"
-    r"|more on this|must read|don't miss|trending|most read)\s*[:|\-\u2013\u2014]",
+    r"|more on this|must read|don't miss|trending|most read"
+    # A photo's caption ("[Photo caption: ... the March strike, which killed 31]") describes the picture, often of
+    # another day.
+    r"|\[?(?:photo(?: caption)?|caption|pictured|file photo))\s*[:|\-\u2013\u2014]",
     re.IGNORECASE,
 )
 
