@@ -1271,3 +1271,12 @@ def test_a_ports_trade_in_a_country_at_war_is_business() -> None:
     )
     tags = tag_article("Mogadishu port cargo volumes rise as new terminal opens", text, published="2025-05-14")
     assert not tags.conflict
+
+
+def test_central_forces_sent_to_manipur_are_its_conflicts_politics() -> None:
+    text = (
+        "IMPHAL - The Union Home Ministry has ordered 15 more companies of the Central Armed Police Forces (CAPF) to "
+        "Manipur to secure the foothills between the valley and the hill districts, officials said on Thursday."
+    )
+    tags = tag_article("Centre sends 15 more CAPF companies to Manipur", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)

@@ -70,10 +70,11 @@ CONFLICT_AREAS = {
     "HT": re.compile(r"\bgangs?\b|\bgang-", re.IGNORECASE),
     "TH": re.compile(r"\b(?:Narathiwat|Pattani|Yala|deep south|BRN|Barisan Revolusi Nasional)\b", re.IGNORECASE),
     # Gunmen in Jammu and Kashmir or Manipur: the insurgencies, not crime ("Gunmen kill nine at wedding gathering in
-    # Rajouri"; the police's "police said" is no crime cue there).
+    # Rajouri"; the police's "police said" is no crime cue there); central forces sent to Manipur, its ethnic conflict.
     "IN": re.compile(
-        r"^(?=[\s\S]*\b(?:gunmen|militants|terrorists|armed men)\b)(?=[\s\S]*\b(?:Jammu and Kashmir|Kashmir|Rajouri"
-        r"|Poonch|Kathua|Doda|Kishtwar|Reasi|Udhampur|Anantnag|Pulwama|Shopian|Kulgam|Baramulla|Kupwara|Manipur)\b)",
+        r"^(?:(?=[\s\S]*\b(?:gunmen|militants|terrorists|armed men)\b)(?=[\s\S]*\b(?:Jammu and Kashmir|Kashmir"
+        r"|Rajouri|Poonch|Kathua|Doda|Kishtwar|Reasi|Udhampur|Anantnag|Pulwama|Shopian|Kulgam|Baramulla|Kupwara"
+        r"|Manipur)\b)|(?=[\s\S]*\bManipur\b)(?=[\s\S]*\b(?:CAPF|CRPF|Assam Rifles|central forces|Kuki|Meitei)\b))",
         re.IGNORECASE,
     ),
 }
