@@ -1413,8 +1413,9 @@ def extract_casualties(
         zero_at = zeros.first(candidates, kind)
         if zero_at is None:
             zero_at = zeros.first(candidates, "both")
-        if zero_at is None and kind == "killed" and not figures:
-            # "No one was injured" with no figure anywhere: nobody was killed either.
+        if zero_at is None and kind == "killed" and not figure_in_lead:
+            # "No one was injured" and no toll of the story's (in the lead, or read past it above): nobody was killed
+            # either. (The lead's figures only, so that skipping later sentences changes nothing.)
             zero_at = next((i for i in candidates if _NO_ONE_HURT.search(sentences[i])), None)
         tolls[kind] = Toll(min=0, evidence=evidence_of(sentences[zero_at])) if zero_at is not None else None
     return Casualties(killed=tolls["killed"], injured=tolls["injured"]), figures
