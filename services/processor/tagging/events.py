@@ -107,9 +107,11 @@ _TRIGGERS: dict[str, str] = {
     r"|stabbings?|knife attacks?|knifed|knifing|terror(?:ist)? shootings?|shooting attacks?|ramming attacks?"
     r"|(?:opened|opens?) fire (?:on|at|near) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:people|passengers|crowds?|commuters"
     r"|shoppers|worshippers|bus stop|buses|bus|market|aid (?:site|seekers|distribution))",
-    # (a state that protests objects: "US delivers patrol boats to Guyana as Venezuela protests")
-    "e_protest": r"(?<!venezuela )(?<!china )(?<!russia )(?<!iran )(?<!beijing )(?<!moscow )(?<!tehran )"
-    r"(?<!caracas )protests?|protested|protesters?|protestors?|demonstrations?|demonstrators?|rall(?:y|ies|ied)"
+    # (a state that protests at the end of a clause objects: "US delivers patrol boats to Guyana as Venezuela
+    # protests"; not "Iran protest death toll")
+    "e_protest": r"(?!(?:(?<=venezuela )|(?<=china )|(?<=russia )|(?<=iran )|(?<=beijing )|(?<=moscow )|(?<=tehran )"
+    r"|(?<=caracas ))protests\s*(?:$|[,.;:]))protests?|protested|protesters?|protestors?|demonstrations?"
+    r"|demonstrators?|rall(?:y|ies|ied)"
     # (a church's night of prayer is no protest: "attacked a night-time church vigil")
     r"|marched|sit-ins?|took to the streets|picket\w*"
     r"|(?<!church )(?<!prayer )(?<!easter )(?<!overnight )(?<!night-time )(?<!all-night )(?<!religious )vigils?"
