@@ -1280,3 +1280,39 @@ def test_central_forces_sent_to_manipur_are_its_conflicts_politics() -> None:
     )
     tags = tag_article("Centre sends 15 more CAPF companies to Manipur", text, published="2025-05-14")
     assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_allies_that_target_suppliers_in_new_sanctions_report_no_strike() -> None:
+    text = (
+        "Washington and its allies on Wednesday imposed sanctions on companies that supply aviation fuel to "
+        "Myanmar's military, saying the fuel enables air strikes that have killed civilians."
+    )
+    tags = tag_article("US, allies target Myanmar jet fuel suppliers in new sanctions", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_chads_lac_province_is_in_chad() -> None:
+    text = (
+        "Boko Haram fighters attacked an army post in Chad's Lac province before dawn on Sunday, killing 17 Chadian "
+        "soldiers, the army said."
+    )
+    tags = tag_article("Boko Haram fighters kill 17 Chadian soldiers in Lac province", text, published="2025-05-14")
+    assert tags.places[0].country_code == "TD"
+
+
+def test_municipal_elections_in_a_country_at_war_are_home_politics() -> None:
+    text = (
+        "Voters in Mount Lebanon cast ballots on Sunday in the first municipal elections in nine years, with turnout "
+        "steady by midday, the interior ministry said. Israeli strikes in the south continued this week."
+    )
+    tags = tag_article("Turnout steady as Mount Lebanon votes in municipal elections", text, published="2025-05-14")
+    assert not tags.conflict
+
+
+def test_a_border_demarcation_agreed_is_a_strategic_development() -> None:
+    text = (
+        "Armenia and Azerbaijan agreed on Friday on a new section of their border demarcation, the two governments "
+        "said, in a step towards a peace treaty between the former foes."
+    )
+    tags = tag_article("Armenia and Azerbaijan agree new section of border demarcation", text, published="2025-05-14")
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)

@@ -49,7 +49,7 @@ _TRIGGERS: dict[str, str] = {
     r"|warplanes?|fighter jets?|jets|fighter planes?|bombers|helicopter gunships?|gunships?|glide bombs?"
     # (a helicopter firing, not one crashing: "army helicopter fires on market crowd")
     r"|helicopters? (?:fired|fires|opened fire|open fire|strafed|attacked|struck|strikes?|attacks?)"
-    r"|(?:military|army|air force|junta|regime|enemy|fighter|russian|israeli|syrian|sudanese|myanmar) jet"
+    r"|(?:military|army|air force|junta|regime|enemy|fighter|russian|israeli|syrian|sudanese|myanmar) jet(?! fuel)"
     r"|jet (?:bombed|bombs|struck|strikes|dropped|drops|fired|fires|attacked|attacks|pounded)"
     r"|guided (?:aerial )?bombs?|aerial bombardments?|aerial (?:attacks?|strikes?)|barrel bombs?|bombing raids?"
     r"|air forces?|aircraft|airplanes? (?:bombed|struck)"
@@ -124,6 +124,7 @@ _TRIGGERS: dict[str, str] = {
     r"|set (?:fire to|ablaze|on fire)|stone-pelting|pelted|threw stones|hurled stones|clashed with police"
     r"|tear ?gas|vandali[sz]ed",
     "e_sd": r"ceasefire|cease-fire|truce|peace (?:talks|deal|plan|process|agreement|dialogue)|talks|negotiations?"
+    r"|border (?:demarcation|delimitation)"
     r"|pause in (?:the )?fighting"
     r"|negotiators?|sanctions?|aid package|military aid|security assistance|weapons deliveries|arms deliveries"
     r"|agreements?|accord|summit|prisoner (?:swaps?|exchanges?)|exchanged? (?:\w+ ){0,3}?(?:prisoners|detainees"
@@ -295,7 +296,7 @@ _TRIGGERS: dict[str, str] = {
     r"|of (?:[\w-]+ ){0,2}?part(?:y|ies)\b))"
     r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling(?! out)|bombardments?|artillery|frontline"
     r"|front line|ceasefire|peace (?:talks|treaty|deal|agreement|process|negotiations|accords?|dialogue)"
-    r"|frozen conflict"
+    r"|frozen conflict|border (?:demarcation|delimitation)"
     r"|de-escalation|pause in (?:the )?fighting"
     r"|breakaway (?:[\w-]+ )?(?:regions?|republics?|territor(?:y|ies))"
     r"|truce|hostilities|warplanes?|suicide (?:bomb\w*|attack\w*)|checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen"
@@ -878,7 +879,9 @@ _ARMS_AID_TITLE = re.compile(
     r"\b(?:launch|launches|launched|form|forms|formed|create|creates|created|sets? up|establish|establishes"
     r"|established|unveils?|unveiled)\s+(?:an?\s+|the\s+)?(?:[\w,-]+\s+){0,3}?(?:joint|new|regional|multinational"
     r"|rapid[- ]reaction|standby)\s+(?:military\s+|security\s+)?(?:force|task force|brigade|command)\b|"
-    # "UK and Canada sanction jet fuel suppliers to Myanmar military": sanctions as the verb, on their targets.
+    # "UK and Canada sanction jet fuel suppliers to Myanmar military": sanctions as the verb, on their targets
+    # ("US, allies target Myanmar jet fuel suppliers in new sanctions").
+    r"\b(?:in|with)\s+(?:new|fresh|further|latest|more)\s+sanctions\b|"
     r"\b(?:sanction|sanctions|sanctioned)\s+(?:[\w-]+\s+){0,3}?(?:suppliers?|firms?|companies|individuals|officials"
     r"|commanders?|generals?|leaders?|networks?|entities|banks?|traders?|tankers?|vessels?|ships?|oligarchs?|militias?"
     r"|financiers?|brokers?|smugglers?)\b|"
@@ -915,6 +918,7 @@ _HOME_FRONT_TITLE = re.compile(
     r"|prince (?:william|harry)|meghan|polls?|antisemit\w*|islamophob\w*|hate crimes?|rabbi|synagogues?|starbucks"
     r"|book (?:fairs?|arsenal|festivals?)|exhibitions?|concerts?|museums?|theatres?|theaters?|orchestras?"
     r"|nonprofit|backlash|apologi[sz]\w*|slams|blasts|calls out|rips|fury"
+    r"|turnout|(?:municipal|local|council) elections?|by-elections?"
     # A civilian ministry's affairs: "parliament dismisses health minister over drug procurement".
     r"|(?:health|education|culture|justice|agriculture|agrarian|social policy|sports?|tourism|environment)"
     r" minist(?:er|ers|er's|ry)|minist(?:er|ry) (?:of|for) (?:health|education|culture|justice|agriculture|sports?)"
