@@ -1316,3 +1316,13 @@ def test_a_border_demarcation_agreed_is_a_strategic_development() -> None:
     )
     tags = tag_article("Armenia and Azerbaijan agree new section of border demarcation", text, published="2025-05-14")
     assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_a_headline_that_counts_the_buried_reports_the_attack() -> None:
+    text = (
+        "Residents of two villages buried victims of an overnight attack by armed men on Monday, community leaders "
+        'said. "We have buried 27 of our people today," a community leader said at the mass burial.'
+    )
+    tags = tag_article("Plateau: community leader says 27 buried after overnight attack on Bokkos villages", text,
+                       published="2025-05-14")  # fmt: skip
+    assert (tags.event_type, tags.alert) == ("Violence against civilians", True)

@@ -853,3 +853,12 @@ def test_a_photo_caption_of_an_older_strike_gives_no_toll() -> None:
         "victims of the strike on the city's railway station, which killed 29 people.]"
     )
     assert killed(text, "Dnipro missile strike: seven dead as rescuers end search") == 7
+
+
+def test_we_have_buried_n_of_our_people_is_a_death_toll() -> None:
+    text = (
+        "Residents of two villages buried victims of an overnight attack by armed men on Monday. Police said about "
+        'ten people lost their lives. "We have buried 27 of our people today," a community leader said at the mass '
+        "burial."
+    )
+    assert killed(text, "Villages bury victims of overnight attack in Bokkos") == 27

@@ -188,8 +188,9 @@ _KILLED_PATTERNS = {
     "k_bodies_found": rf"\b(?:recovered|found|retrieved|pulled|collected|counted|buried|exhumed|received)\s+(?:the\s+)?"
     rf"{_Q}{_N}\s+(?:more\s+)?(?:[\w'-]+\s+)?(?:bodies|corpses|martyrs)\b",
     # "Residents buried 42 people in a mass grave": the dead counted at their burial.
-    "k_buried": rf"\b(?:buried|bury|buries|burying|cremated|cremate|cremating)\s+(?:the\s+)?{_Q}{_N}\s+(?:[\w'-]+\s+)?(?:people|victims|villagers"
-    rf"|residents|civilians|dead)\b",
+    # ("We have buried 31 of our people today")
+    "k_buried": rf"\b(?:buried|bury|buries|burying|cremated|cremate|cremating)\s+(?:the\s+)?{_Q}{_N}\s+"
+    r"(?:of\s+(?:our|their|the)\s+)?(?:[\w'-]+\s+)?(?:people|victims|villagers|residents|civilians|dead)\b",
     # "We lost six of our rangers this morning": a unit counting its own dead.
     "k_lost": rf"\b(?:we|we've|we have|we had|(?:the|our|their|its)\s+(?:unit|battalion|regiment|brigade|company|patrol"
     rf"|platoon|squad|convoy))\s+(?:have\s+|had\s+|has\s+)?lost\s+{_Q}{_N}\s+(?:of\s+(?:our|their|its)\s+)?"

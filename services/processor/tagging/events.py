@@ -1253,7 +1253,9 @@ _ATTACK_ON_GATHERING_TITLE = re.compile(
 _AFTERMATH_TITLE = re.compile(
     # (burying a counted dead is the toll: "'We buried 14 people,' says local official")
     # (not of an attack the headline dates back: "Agatu buries 26 victims of last week's attack")
-    rf"\b(?:visits?|visited|tours?|toured|bur(?:y|ies|ied)(?!\s+(?:explosive|mines?|bombs?|devices?|under|beneath|alive))"
+    # ("Community leader says 31 buried after overnight attack": a counted burial before the verb is the toll too)
+    rf"\b(?:visits?|visited|tours?|toured|(?<!\d )bur(?:y|ies|ied)(?!\s+(?:explosive|mines?|bombs?|devices?|under"
+    r"|beneath|alive))"
     rf"(?!\s+{_TITLE_NUMBER}\b(?!.*\b(?:last|previous|earlier|ago)\b))"
     r"|funerals?|laid to rest|vigils?|mourners|mourn(?:s|ed)|(?:day|days|period|hours) of (?:national )?mourning|national mourning|memorial services?"
     # A reaction or a remembrance: "UN chief condemns deadly attack on market", "City remembers victims of strike".
