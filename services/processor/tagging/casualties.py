@@ -18,7 +18,7 @@ from functools import partial
 from shared.contracts.models import Casualties, Toll
 
 from .numbers import NUMBER, QUALIFIER, canonical_qualifier, is_vague, parse_number
-from .text import is_link_label, is_link_line, is_list_link, is_prose, prose_reach, words
+from .text import is_link_label, is_link_line, is_list_item, is_list_link, is_prose, prose_reach, words
 from .wordindex import PhraseIndex
 
 EVIDENCE_MAX_CHARS = 400
@@ -1280,21 +1280,18 @@ def _other_sections(figures: list[Figure], sentences: list[str], lead_sentences:
     """On a page of bulleted items under headings (a day's round-up), the bullets under a later heading are other
     events' ("Kherson / - Shelling killed a man ... / Dnipropetrovsk region / - The toll from Monday's strike on Kryvyi
     Rih rose to nine"). Prose under a heading is not touched: it may follow the story's "Key points"."""
-    first = next((i for i in range(min(lead_sentences, len(sentences))) if sentences[i].startswith(_BULLET)), None)
+    first = next((i for i in range(min(lead_sentences, len(sentences))) if is_list_item(sentences[i])), None)
     if first is None:
         return figures
     heading = next((i for i in range(first + 1, len(sentences)) if _is_heading(sentences[i])), None)
     if heading is None:
         return figures
     return [
-        replace(f, background=True)
-        if f.sentence_index > heading and sentences[f.sentence_index].startswith(_BULLET)
-        else f
+        replace(f, background=True) if f.sentence_index > heading and is_list_item(sentences[f.sentence_index]) else f
         for f in figures
     ]
 
 
-_BULLET = ("- ", "\u2022 ", "* ")
 HEADING_WORDS = 5
 
 
@@ -1304,7 +1301,7 @@ def _is_heading(sentence: str) -> bool:
     return (
         bool(text)
         and text[0].isupper()
-        and not text.startswith(_BULLET)
+        and not is_list_item(text)
         and text[-1] not in ".!?:\"'\u201d)"
         and len(text.split()) <= HEADING_WORDS
     )

@@ -181,9 +181,14 @@ def is_link_label(sentence: str) -> bool:
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s")
 
 
+def is_list_item(sentence: str) -> bool:
+    """A bulleted or numbered line."""
+    return _LIST_ITEM.match(sentence) is not None
+
+
 def is_list_link(sentence: str) -> bool:
     """A list item without a full stop: a link in a "Related" or "Most read" list, wherever it stands."""
-    return _LIST_ITEM.match(sentence) is not None and not _ends_like_prose(sentence)
+    return is_list_item(sentence) and not _ends_like_prose(sentence)
 
 
 def is_link_line(sentence: str) -> bool:
