@@ -1326,3 +1326,44 @@ def test_a_headline_that_counts_the_buried_reports_the_attack() -> None:
     tags = tag_article("Plateau: community leader says 27 buried after overnight attack on Bokkos villages", text,
                        published="2025-05-14")  # fmt: skip
     assert (tags.event_type, tags.alert) == ("Violence against civilians", True)
+
+
+def test_allies_rushing_weapons_to_a_side_is_arms_aid() -> None:
+    text = (
+        "Western governments stepped up deliveries of arms and ammunition to Kurdish forces in northern Iraq on "
+        "Thursday, as the Kurds try to halt the militants' advance on their regional capital. Kurdish commanders say "
+        "they are fighting with rifles against tanks."
+    )
+    tags = tag_article("US and Europe rush weapons to Kurdish forces fighting Islamic State", text,
+                       published="2014-08-14")  # fmt: skip
+    assert tags.event_type == STRATEGIC
+
+
+def test_a_match_result_in_the_lead_makes_a_sports_page() -> None:
+    text = (
+        "Shakhtar Donetsk beat Dinamo Zagreb 3-1 in the Champions League on Wednesday night, in a stadium far from the "
+        "city whose name they carry. The club has not played in Donetsk since 2014, when separatists seized the city, "
+        "and has played its European home games abroad since the full-scale invasion."
+    )
+    tags = tag_article("Shakhtar see off Zagreb in Gelsenkirchen as 'home' run continues far from Donetsk", text,
+                       published="2024-11-06")  # fmt: skip
+    assert not tags.conflict
+
+
+def test_a_steelmakers_output_is_business_despite_strikes() -> None:
+    text = (
+        "One of Ukraine's largest steel groups said on Tuesday that its steel output rose 11% in the first half of the "
+        "year, the first rise since the full-scale invasion. A Russian missile strike on one of its plants killed "
+        "three workers last year."
+    )
+    tags = tag_article("Ukrainian steelmaker lifts output for first time since 2021 despite strikes on its plants",
+                       text, published="2025-08-05")  # fmt: skip
+    assert not tags.conflict
+
+
+def test_exports_that_hit_a_record_are_no_attack() -> None:
+    text = (
+        "Iraq's oil exports from its southern terminals reached a record 3.6 million barrels per day in November, the "
+        "oil ministry said, as northern shipments stayed low after government forces took the Kirkuk fields."
+    )
+    assert not tag_article("Iraq's southern oil exports hit record in November", text, published="2017-12-01").conflict

@@ -862,3 +862,84 @@ def test_we_have_buried_n_of_our_people_is_a_death_toll() -> None:
         "burial."
     )
     assert killed(text, "Villages bury victims of overnight attack in Bokkos") == 27
+
+
+def test_more_people_in_hospital_after_the_dead_are_the_wounded() -> None:
+    text = (
+        "Artillery shells hit a crowded tram stop in the city centre on Wednesday morning, local officials said. "
+        '"Five people are dead. Eight more are in hospital, three of them in a grave condition," the regional '
+        "governor said in a video statement."
+    )
+    assert injured(text, "Shelling hits Kherson tram stop during morning rush") == 8
+
+
+def test_a_subset_aside_inside_a_list_is_not_another_item() -> None:
+    text = (
+        "Villagers buried their dead on Saturday after an air strike on a school where displaced families were "
+        "sleeping killed nineteen villagers, five of them children, and a teacher, residents said."
+    )
+    assert killed(text, "Air strike on village school in Sagaing") == 20
+
+
+def test_a_count_just_under_a_headlines_nearly_figure_is_the_toll() -> None:
+    text = (
+        "A suicide bomber blew himself up at a police post on Monday morning, killing eight officers and a "
+        "passer-by, officials said.\nTwenty-one people, including two schoolchildren, were taken to the district "
+        "hospital, a doctor said."
+    )
+    assert injured(text, "Suicide bomber kills nine at police post in Lakki Marwat; nearly two dozen hurt") == 21
+
+
+def test_a_live_pages_dated_story_paragraph_names_the_weapon() -> None:
+    text = (
+        "LIVE - This page is being updated\n"
+        "15:40 - The death toll from the overnight attack on the city has climbed to 17, the mayor said. More than "
+        "90 people have been wounded.\n"
+        "10:05 - At least 9 people are now confirmed dead, rescuers said.\n"
+        "06:30 - Several people have been killed, the regional governor said.\n"
+        "ODESA - Russia launched 200 drones and 12 ballistic missiles at Ukraine overnight, and most of those that "
+        "got through hit the port city, the air force said."
+    )
+    tags = tag_article("Overnight attack on Odesa: 17 dead, more than 90 wounded", text, published="2025-06-10")
+    assert tags.event_type == "Explosions/Remote violence"
+
+
+def test_a_features_toll_follows_the_paragraph_that_names_the_attack() -> None:
+    text = (
+        "The line kept breaking. Each time it came back, Musa, a volunteer with a neighbourhood aid kitchen, picked "
+        "up his story where he had left it.\n"
+        '"We had no cars left, so we pushed the carts ourselves," he said. "The dead went first, to the mosque. The '
+        "wounded we carried on doors.\" A girl walked beside him holding her sister's shoe. She would not let it go.\n"
+        "Musa was describing what followed an artillery barrage that struck the central market of the city on "
+        "Friday morning.\n"
+        "Dozens of people were killed, according to the aid kitchen and a doctor at the city's last hospital. More "
+        "than 40 others were wounded, the doctor said."
+    )
+    tags = tag_article("'We pushed the dead in carts': shelling hits market in besieged El Fasher", text,
+                       published="2025-02-10")  # fmt: skip
+    assert (tags.casualties.killed and tags.casualties.killed.min, tags.alert) == (12, True)
+
+
+def test_a_figure_that_climbed_through_the_night_is_updated_by_the_next_count() -> None:
+    text = (
+        "The first thing the surgeon saw was the dust on every patient wheeled into the hospital on Thursday night. "
+        "It lay grey and fine in their hair and on the boots of the paramedics who shouted at him across the hall.\n"
+        '"We had a boy with glass in his neck and an old woman pinned under a wardrobe," he said. "After midnight I '
+        'stopped counting, and I only knew that the corridor was full of people."\n'
+        "The patients came from an apartment block that was hit shortly before 7pm by a Russian guided bomb, the "
+        "regional administration said. The bomb tore through the middle of the building and brought down four "
+        "floors of one stairwell.\n"
+        "In his first statement the governor said two people had been killed and 15 wounded. The figure climbed "
+        "through the night as rescuers cut into the slabs. At 8am the governor said eight people were confirmed "
+        "dead and 37 had been wounded."
+    )
+    assert killed(text, "Kharkiv surgeons work through the night after glide bomb hits apartment block") == 8
+
+
+def test_an_air_campaigns_total_is_no_toll_of_the_strike() -> None:
+    text = (
+        "The depot was hit by a series of US air strikes late on Sunday. Fourteen people were killed and 30 wounded, "
+        "the health ministry in Sanaa said.\nThe United States began an intensified air campaign against the group "
+        "in March. The ministry says the campaign has killed more than 250 people in total."
+    )
+    assert killed(text, "US strikes on Hodeidah fuel depot kill 14, Houthi officials say") == 14

@@ -52,6 +52,8 @@ _INJURED_WORDS = (
     # "two more are in hospital with serious wounds"
     r"|(?:remain(?:s|ed)?\s+)?(?:still\s+)?in\s+(?:the\s+)?hospital\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
     r"|remain(?:s|ed)?\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b"  # ("Four other officers remain in hospital")
+    # ("Nine more are in hospital, two in a serious condition"; not the patients "who were in hospital" when it was hit)
+    r"|(?:(?<=are )|(?<=were ))(?<!who are )(?<!who were )in\s+hospital\b"
     r"|(?:escaped|survived|were\s+left|left|brought\s+in|admitted)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries)"
     # ("We have received 14 bodies so far and 20 people with wounds")
     r"|(?:(?<=people )|(?<=others )|(?<=patients ))with\s+(?:[\w-]+\s+)?(?:wounds|injuries))"
@@ -88,7 +90,7 @@ _ITEM_HEAD = rf"(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?:-\d+\b)?|(?:his|her|their)
 # "the district head", "the father": one person, when "the" names a victim noun in the singular.
 _THE_ONE = rf"the\s+(?:[\w'-]+\s+){{0,3}}?{_VICTIM}(?![\w'-])"
 _ITEM = (
-    rf"(?:(?:{_ITEM_HEAD})(?:\s+(?!(?:and|or|were|was|are|is|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
+    rf"(?:(?:{_ITEM_HEAD})(?:\s+(?!(?:of them|of whom|and|or|were|was|are|is|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
     rf"|including|killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|martyred|martyrdom|embraced|slain"
     rf"|perished|reportedly|said|says|told|paid|made|laid|lost|gave|suffered|sustained|received|January|February|March"
     rf"|April|May|June|July|August|September|October|November|December)\b)(?:[A-Za-z][\w'-]*|\d+-year-old)(?![\w'-]))"
@@ -455,6 +457,7 @@ _OTHER_EVENT = re.compile(
 )
 _CUMULATIVE = re.compile(
     r"\b(?:war|wars|conflict|invasion|fighting|violence|insurgency|hostilities|occupation|bombardment|siege"
+    r"|(?:air |bombing |military )?campaign"  # ("the campaign has killed more than 200 people in total")
     r"|(?:wave|series|spate|string|campaign|string|barrage|months|weeks|years) of (?:\w+ ){0,3}?(?:attacks|strikes"
     r"|raids|bombings|shelling|airstrikes))\b[^.;]{0,60}?\b(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?"
     r"(?:been\s+)?(?:killed|claimed|left|cost)\b|\b(?:during|throughout) (?:the |its |their )?(?:[\w-]+ ){0,4}"
@@ -481,11 +484,14 @@ VAGUE_TO_SPECIFIC = 10
 # A later figure above an open lead figure ("wounding more than 50") and below this multiple of it states that toll
 # more exactly ("the hospital received 54 wounded").
 OPEN_TO_SPECIFIC = 1.5
+# A figure "nearly" N and a count just under it are the same toll, the count exact.
+NEARLY_TO_SPECIFIC = 0.8
 _EVENT_NOUN = re.compile(
     r"\b(?:attack|strike|airstrike|air strike|raid|bombing|bombardment|shelling|blast|explosion|massacre|ambush"
     r"|assault|missile|rocket|drone|bomb|shell|shot|gunmen|clash)",
     _F,
 )
+_NUT_GRAF = re.compile(rf"{_EVENT_NOUN.pattern}|\b(?:barrages?|struck|hit)\b", _F)
 _SUBSET_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|among the dead|among)\s+(?:\w+\s+)?$", _F
 )
@@ -518,9 +524,11 @@ UPDATE_AFTER_CHARS = 30  # "12 were killed, officials later said": an update wor
 
 # A sentence that says the toll rose and gives no figure: the next sentence's figures are the update ("By evening the
 # toll had climbed. The governor said seven people had been confirmed dead").
+# ("The toll has risen.", "The figure climbed through the night as rescuers cut into the slabs.")
 _TOLL_ROSE_ALONE = re.compile(
-    r"\b(?:toll|number of (?:the )?(?:dead|casualties|victims))\s+(?:had\s+|has\s+)?(?:climbed|risen|rose|grown"
-    r"|increased|jumped)\W*$",
+    r"\b(?:toll|the (?:figure|count|tally)|number of (?:the )?(?:dead|casualties|victims))\s+(?:had\s+|has\s+)?"
+    r"(?:climbed|risen|rose|grown|increased|jumped)(?:\s+(?:steadily|sharply|through the night|overnight"
+    r"|(?:during|throughout) the (?:night|day|morning)))?(?:\W*$|\s+as\b)",
     _F,
 )
 
@@ -1338,7 +1346,16 @@ def extract_casualties(
         """Index after the first sentences of prose past the lead, where a lead without a toll may still find the
         story's own (computed once, when needed)."""
         if not reach_memo:
-            reach_memo.append(prose_reach(sentences, lead_sentences, LATE_FIGURE_SENTENCES))
+            reach = prose_reach(sentences, lead_sentences, LATE_FIGURE_SENTENCES)
+            if _NUT_GRAF.search(sentences[0]) and not any(
+                _EVENT_NOUN.search(sentence) for sentence in sentences[1:lead_sentences]
+            ):
+                # Under a headline's attack, a feature's lede may set a scene; the paragraph that first names the
+                # attack (its "nut graf") may come late in that reach, and its toll just after it.
+                nut = next((i for i in range(lead_sentences, reach) if _NUT_GRAF.search(sentences[i])), None)
+                if nut is not None:
+                    reach = max(reach, prose_reach(sentences, nut + 1, LATE_PAIR_SENTENCES))
+            reach_memo.append(reach)
         return reach_memo[0]
 
     figures = [
@@ -1402,6 +1419,13 @@ def extract_casualties(
                 late_toll_at = max(main, key=lambda f: (f.value, -f.sentence_index)).sentence_index
         if main:
             best = max(main, key=lambda f: (f.value, -f.sentence_index))
+            if best.qualifier == "nearly":
+                # "nearly two dozen hurt" over "Twenty-two people were taken to hospital": the count it rounds.
+                best = max(
+                    (f for f in main if f.sentence_index != best.sentence_index and f.qualifier in ("", "at least")
+                     and not f.vague and best.value * NEARLY_TO_SPECIFIC <= f.value < best.value),
+                    key=lambda f: f.value, default=best,
+                )  # fmt: skip
             tolls[kind] = Toll(
                 min=max(best.value, _with_also(main, sentences, lead_sentences)),
                 qualifier=best.qualifier,

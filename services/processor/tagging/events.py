@@ -179,7 +179,8 @@ _TRIGGERS: dict[str, str] = {
     # Arms pledged or supplied to a side: "Germany will supply Ukraine with two more Patriot systems".
     r"|(?:pledges?|pledged|pledging|promises?|promised|(?:will|to|would) (?:supply|send|deliver|provide|donate|fund"
     r"|finance|pay for|buy|purchase)|supplies|donates?|donated|funds|funded|finances|financed|approves?|approved"
-    r"|delivers|delivered|hands? over|handed over|receives|received|shipment of|delivery of)"
+    r"|delivers|delivered|hands? over|handed over|receives|received|shipments? of|deliver(?:y|ies) of"
+    r"|rush(?:es|ed|ing)?|supplying)"
     r" (?:[\w$.,-]+ ){0,6}?(?:air defen[cs]e systems?|(?:[\w-]+ )?systems|weapons|arms"
     r"|(?:armed |attack |combat )?drones|tanks|(?:armou?red )?vehicles|ammunition|shells|missiles|fighter jets"
     r"|howitzers|helicopters|military equipment)\b",
@@ -836,7 +837,7 @@ _ONE_BAND_TITLE = re.compile(
 # a vote, a visit), even when the text repeats a toll.
 _VIOLENCE_TITLE = re.compile(
     r"\b(?:kill|dead|death|die|dying|wound|injur|hurt|casualt|strik|struck|attack|bomb|shell|blast|explo|missile"
-    r"|rocket|drone|raid|(?<!cease-)(?<!cease )fire|shot|shoot|gun|massacr|clash|battle|fight|ambush|assault|(?<!war-)hit|toll|victim|murder|behead"
+    r"|rocket|drone|raid|(?<!cease-)(?<!cease )fire|shot|shoot|gun|massacr|clash|battle|fight|ambush|assault|(?<!war-)hit(?!s? (?:an? )?(?:record|all-time|new high|new low|high|low|highest|lowest|peak)s?\b)|toll|victim|murder|behead"
     r"|execut|hostage|abduct|kidnap|slain|slay|carnage|bloodbath|atrocit|deadl|lethal|fatal|martyr|mortar|artiller"
     r"|grenade|ied|militant|insurg|terror|jihad|airstrike|pound|barrage|offensive|siege|storm|tragedy|tragic|horror"
     r"|lives|life|corpse|bodies|body|funeral|mourn|rubble|destroy|devastat|carnage|flee(?!t)|fled|evacuat|rescue|sirens?"
@@ -867,7 +868,7 @@ _ARMS_AID_TITLE = re.compile(
     r"|contract|memorandum|pact)\b|"
     r"\b(?:(?:pledges?|promises?|approves?|offers?|announces?|announced|unveils?|unveiled)\s+(?:to\s+(?:send|supply"
     r"|deliver|provide)\s+)?|(?:will|to)\s+(?:send|supply|deliver|provide|ship)\s+|(?:delivers|delivered|supplies"
-    r"|supplied)\s+)(?:[\w$.,-]+\s+){0,3}?(?:artillery|weapons|arms|tanks|patrol boats|radars?"
+    r"|supplied|rush|rushes|rushed)\s+)(?:[\w$.,-]+\s+){0,3}?(?:artillery|weapons|arms|tanks|patrol boats|radars?"
     r"|howitzers|ammunition|ammo|military aid|air[- ]defen[cs]es?|air[- ]defen[cs]e systems?|patriots?"
     r"|patriot (?:systems?|batteries|battery)"
     r"|iris-t|nasams|himars|f-16s?|jets|fighter jets)\b|"
@@ -948,6 +949,7 @@ _ECONOMY_TITLE = re.compile(
     r"|profits?|start-ups?|startups?|acquisitions?|acquires?|acquired|mergers?|takeovers?|ipo|valuation"
     r"|gold miners?|mining|miners?|mining companies|mining firms?|order backlog|order books?|backlog|profits?"
     r"|revenues?|sales|cargo (?:volumes?|traffic|throughput)|container terminals?|port operators?"
+    r"|output|steelmakers?|steelworks|carmakers?|(?:oil|steel|grain|car|industrial) production"
     r"|(?:\$|€|£)[\d.,]+\s?(?:bn|billion|m|million))\b",
     re.IGNORECASE,
 )
@@ -995,11 +997,21 @@ _TEAM = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
 _SCORELINE = re.compile(rf"{_TEAM} \d{{1,2}}(?: {_TEAM} \d{{1,2}}|-\d{{1,2}} {_TEAM})")
 
 
+# A match's result in the lead: "Shakhtar Donetsk beat Club Brugge 2-1 in the Champions League on Tuesday".
+_RESULT_SENTENCE = re.compile(
+    r"\b(?:beat|beats|beaten|defeated|defeats|edged|edges|thrashed|thrash|drew|draw|lost|won|wins)\b[^.;]{0,60}?"
+    r"\b\d{1,2}-\d{1,2}\b(?!-)[^.;]{0,60}?\b(?:league|cup|tournament|championship|final|qualifier|friendly|derby"
+    r"|match|game|fixture|at home|away)\b",
+    re.IGNORECASE,
+)
+
+
 def sports_page(title: str, lead: list[str]) -> bool:
-    """Sport's news by its headline, or by a result line under a headline of metaphors ("Liverpool blitz Newcastle
-    as ... leaves visitors shell-shocked" over "Liverpool 4 Newcastle 0")."""
+    """Sport's news by its headline, or by a result under a headline of metaphors or places ("Liverpool blitz
+    Newcastle as ... leaves visitors shell-shocked" over "Liverpool 4 Newcastle 0")."""
     return sports_title(title) or (
-        _SPORTS_WAR_TITLE.search(title) is None and any(_SCORELINE.fullmatch(s.strip()) for s in lead)
+        _SPORTS_WAR_TITLE.search(title) is None
+        and any(_SCORELINE.fullmatch(s.strip()) or _RESULT_SENTENCE.search(s) for s in lead)
     )
 
 

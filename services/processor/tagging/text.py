@@ -203,13 +203,27 @@ def lead_end(sentences: list[str], has_title: bool, lead_sentences: int) -> int:
     first = 1 if has_title else 0
     end = first + lead_sentences
     found = 0
+    live = False
     for i in range(first, min(len(sentences), first + LEAD_SCAN)):
         if is_prose(sentences[i]):
             found += 1
             end = max(end, i + 1)
+            live = live or _LIVE_ENTRY.match(sentences[i]) is not None
             if found == lead_sentences:
                 break
+    if live:
+        # A live page's time-stamped entries sit above the story itself: its dated first paragraph joins the lead
+        # ("16:30 - The toll has climbed to 23" ... "KYIV - Russia launched 31 missiles overnight").
+        for i in range(end, min(len(sentences), first + LEAD_SCAN)):
+            if dateline_end(sentences[i]):
+                return i + 1
     return end
+
+
+# A live page's entry opens with its time: "16:30 -", "07:45 GMT -", "Updated 11:10:".
+_LIVE_ENTRY = re.compile(
+    r"(?:updated?:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|local time)?\s*(?:\u2014|\u2013|-|:)\s", re.IGNORECASE
+)
 
 
 # A dateline opens the story with the place it was filed from, in capitals: "DUBAI, United Arab Emirates (AP) -",
