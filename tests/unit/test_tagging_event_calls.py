@@ -1367,3 +1367,64 @@ def test_exports_that_hit_a_record_are_no_attack() -> None:
         "oil ministry said, as northern shipments stayed low after government forces took the Kirkuk fields."
     )
     assert not tag_article("Iraq's southern oil exports hit record in November", text, published="2017-12-01").conflict
+
+
+def test_ministers_pressing_ahead_with_a_peace_treaty_is_a_strategic_development() -> None:
+    text = (
+        "Caucasus Desk\nABU DHABI - The foreign ministers of Armenia and Azerbaijan met in Abu Dhabi on Wednesday and "
+        "agreed to speed up preparations for signing a peace treaty between the two neighbours, the two ministries "
+        "said in similar statements.\nThe ministers discussed practical steps towards signing the text, which was "
+        "initialled this spring, and the opening of transport links, according to the statements."
+    )
+    tags = tag_article("Armenia and Azerbaijan foreign ministers agree to press ahead with peace treaty", text,
+                       published="2025-09-10")  # fmt: skip
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_a_nuclear_test_ban_treaty_is_no_war_politics() -> None:
+    text = "Moscow reiterated on Tuesday that it would revoke its ratification of the nuclear test ban treaty."
+    assert not tag_article("Russia moves to revoke nuclear test ban treaty", text, published="2023-10-17").conflict
+
+
+def test_a_features_paragraph_that_names_the_attack_gives_its_weapon() -> None:
+    text = (
+        "The market is loudest on Saturdays. Traders spread onions on plastic sheets and boys push carts of water "
+        "through the crowd. On Saturday a trader heard a sound he had never heard before.\n"
+        '"Then the ground lifted," he said. "And then there was only screaming."\n'
+        "Two bombs dropped by an army aircraft hit the central market shortly after 11 a.m. on Saturday, residents "
+        "said.\nAt least 19 people were killed and 40 wounded, medical workers said."
+    )
+    tags = tag_article("Nyala's Saturday market, and the bombs that fell on it", text, published="2025-03-03")
+    assert tags.event_type == "Explosions/Remote violence"
+
+
+def test_a_scene_lede_over_talks_is_a_strategic_development() -> None:
+    text = (
+        "By a staff reporter | JEDDAH\nIn a hotel lobby overlooking the Red Sea, two men who had not shared a room for "
+        "more than a year sat across a low glass table on Monday evening and drank tea without looking at each other. "
+        "One wore the olive uniform of the Sudanese Armed Forces; the other a grey suit with a small pin of the Rapid "
+        "Support Forces. Neither spoke to reporters.\nThe meeting, brokered by Saudi Arabia and the United States, is "
+        "the first direct contact between delegations of the two sides since talks collapsed in the summer. The aim "
+        "this week is modest: humanitarian corridors into Darfur, and perhaps a short truce."
+    )
+    tags = tag_article("In Jeddah, Sudan's warring sides return to the table with little to show", text,
+                       published="2025-06-02")  # fmt: skip
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_attack_helicopters_delivered_to_a_junta_are_arms_aid() -> None:
+    text = (
+        "Mali's military government took delivery of a new batch of Russian-made attack helicopters, armoured "
+        "vehicles and surveillance drones on Monday at the air base in Bamako, state television showed."
+    )
+    tags = tag_article("Russian attack helicopters delivered to Mali's junta", text, published="2025-04-08")
+    assert tags.event_type == STRATEGIC
+
+
+def test_a_factbox_on_talks_between_two_sides_at_war_is_their_politics() -> None:
+    text = (
+        "Russian and Ukrainian delegations met in Istanbul on Tuesday for a third round of direct talks hosted by "
+        "Turkey. Here is what we know about the outcome.\n- Both sides agreed to swap 500 prisoners each."
+    )
+    tags = tag_article("Factbox: What was agreed at the Istanbul talks", text, published="2025-07-23")
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)

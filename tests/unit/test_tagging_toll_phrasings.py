@@ -943,3 +943,58 @@ def test_an_air_campaigns_total_is_no_toll_of_the_strike() -> None:
         "in March. The ministry says the campaign has killed more than 250 people in total."
     )
     assert killed(text, "US strikes on Hodeidah fuel depot kill 14, Houthi officials say") == 14
+
+
+def test_the_remaining_patients_being_treated_are_the_wounded() -> None:
+    text = (
+        "The field hospital received 95 weapon-wounded patients on Wednesday morning after a mass-casualty incident "
+        "near a food distribution point. Of these, 21 people were declared dead on arrival. The remaining 74 "
+        "patients are being treated, most of them for gunshot wounds."
+    )
+    assert injured(text, "Gaza: field hospital receives 95 patients after incident near Rafah aid site") == 74
+
+
+def test_a_toll_in_the_first_weeks_of_a_war_is_a_tally() -> None:
+    text = (
+        "Corporal Ruiz keeps a list of fallen friends on his phone. He is one of thousands of soldiers sent to the "
+        "region since January, when fighting between two armed groups broke out. In the first weeks of that "
+        "fighting, officials said, more than 80 people were killed and 50,000 fled their homes."
+    )
+    tags = tag_article("On the Catatumbo front, soldiers fight a war that peace was meant to end", text,
+                       published="2025-09-01")  # fmt: skip
+    assert (tags.casualties.killed, tags.alert) == (None, False)
+
+
+def test_a_toll_that_has_risen_substantially_is_updated_by_the_next_count() -> None:
+    text = (
+        "A car bomb exploded outside a busy cafe in the city centre on Saturday, killing at least five people, police "
+        'said.\nWitnesses described black smoke over the square.\n"Then the ambulances came," a shop owner said.\n'
+        "UPDATE 18:30: The toll has risen substantially. A police spokesman said in the evening that 16 people had "
+        "been killed and 30 wounded."
+    )
+    assert killed(text, "Car bomb tears through Mogadishu street as lunchtime crowds gather") == 16
+
+
+def test_killings_a_rights_group_documented_are_the_toll() -> None:
+    text = (
+        "Gang members stormed the neighbourhood before dawn on Saturday and killed residents over several hours. By "
+        "Saturday evening, police said at least 25 people had been killed. On Monday a human rights network said it "
+        "had documented at least 41 killings."
+    )
+    assert killed(text, "Gang massacre in Port-au-Prince neighbourhood leaves dozens dead") == 41
+
+
+def test_killings_a_sanctioned_man_directed_are_no_toll() -> None:
+    text = (
+        "Britain on Wednesday imposed asset freezes on four men it accused of directing killings of civilians in "
+        "Syria's Sweida province in July."
+    )
+    assert killed(text, "UK sanctions four men over killings of civilians in Syria's Sweida") is None
+
+
+def test_a_passer_by_on_a_motorcycle_was_wounded_is_one_wounded() -> None:
+    text = (
+        "An Israeli drone fired a missile at a car near Bint Jbeil on Tuesday, killing the two men inside, the health "
+        "ministry said. A passer-by on a motorcycle was lightly wounded."
+    )
+    assert injured(text, "Drone strike on car near Bint Jbeil kills two") == 1

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from shared.contracts.models import Casualties, Place, Tags
 
-from .casualties import extract_casualties
+from .casualties import extract_casualties, nut_graf
 from .events import (
     GRENADE,
     GRENADE_MASS,
@@ -49,11 +49,13 @@ from .gazetteer import Entry, Gazetteer, Mention, key_of
 from .language import detect_language
 from .polish import read_polish
 from .severity import SeverityRules
-from .text import dateline_end, is_link_label, is_list_link, normalize, split_sentences
+from .text import dateline_end, is_link_label, is_list_link, normalize, prose_reach, split_sentences
 from .text import lead_end as find_lead_end
 from .wordindex import word_starts
 
 __all__ = ["Tagger", "clear_caches", "tag_article"]
+
+SCENE_LEDE_SENTENCES = 3  # how far past a lede that names no event its news is looked for
 
 MAX_TEXT_CHARS = 30_000  # long pages add boilerplate, not facts about the main event
 MAX_PLACES = 8
@@ -117,6 +119,9 @@ class Tagger:
         evidence = _evidence_indices(sentences, casualties)
         # Only the sentences that can describe the main event are read closely: title, lead, casualty sentences.
         focus = sorted(set(range(min(story_lead_end, len(sentences)))) | evidence)
+        nut = nut_graf(sentences, story_lead_end) if title else None
+        if nut is not None:  # a feature's paragraph that names the attack its scene-setting lede leaves out
+            focus = sorted({*focus, nut})
         signals = collect_signals(title, sentences, focus, evidence)
         # ("Read more: Burkina Faso, Mali and Niger deepen ..." and the items of a "Related" list link to other stories:
         # their places are not this one's)
@@ -127,6 +132,15 @@ class Tagger:
         ]
         mentions, demonyms = self.gazetteer.find([sentences[i] for i in place_focus], place_focus)
         call = classify_event(signals, killed, injured, title)
+        if call.event_type is None and call.violent_conflict_cues and killed is None and injured is None:
+            # A lede that sets a scene names no event (two envoys drinking tea in a hotel lobby): the next
+            # paragraphs say what the news is (the talks they came for).
+            # (talks or a deal only: a violent event found that far down is as likely background)
+            further = range(story_lead_end, prose_reach(sentences, story_lead_end, SCENE_LEDE_SENTENCES))
+            further_signals = collect_signals(title, sentences, sorted({*focus, *further}), evidence)
+            further_call = classify_event(further_signals, killed, injured, title)
+            if further_call.event_type == STRATEGIC:
+                signals, call = further_signals, further_call
         if call.event_type in VIOLENT_EVENT_TYPES and accident_ruled_late(title, sentences[1 if title else 0 :]):
             call = replace(call, event_type=None, sub_event_type=None, weapons=[], disaster=True)
 
@@ -189,6 +203,12 @@ class Tagger:
             # The main place at war, or a headline that names the war ("Ukraine war live: ...").
             and (places[0].country_code in WAR_PARTY_COUNTRIES or signals.title["c_conflict"] > 0)
             and _about_a_war(mentions, bool(title), call.violent_conflict_cues)
+        ) or (
+            # Talks between two sides at war, wherever held: "Russian and Ukrainian delegations met in Istanbul".
+            event_type == STRATEGIC
+            and not (call.disaster or call.crime)
+            and len({cc for cc, si in demonyms if si < lead_end and cc in WAR_PARTY_COUNTRIES}) >= 2
+            and _TALKS.search(lead_text) is not None
         )
         if war_politics:
             event_type = STRATEGIC
@@ -325,6 +345,11 @@ def _evidence_indices(sentences: list[str], casualties: Casualties) -> set[int]:
             prefix = toll.evidence.removesuffix("...")
             found.update(i for i, s in enumerate(sentences) if s.startswith(prefix))
     return found
+
+
+_TALKS = re.compile(
+    r"\b(?:talks|negotiat\w+|ceasefire|truce|delegations?|peace|prisoner (?:swaps?|exchanges?))\b", re.IGNORECASE
+)
 
 
 def _about_a_war(mentions: list[Mention], has_title: bool, war_cues: bool) -> bool:

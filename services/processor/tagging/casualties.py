@@ -42,7 +42,7 @@ _INJURED_WORDS = (
     r"|(?:were\s+)?(?:taken|rushed|admitted|evacuated|airlifted|transferred|referred|brought)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|(?:[\w'-]+\s+){0,4}?(?:hospitals?"
     r"|health\s+(?:centres?|centers?|facilit(?:y|ies)|posts?)|clinics?|medical\s+(?:centres?|centers?|facilit(?:y|ies))))"
     r"|(?:sought|seeking|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)"
-    r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated\s+(?:in|at|for)\b"
+    r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated(?:\s+(?:in|at|for)\b|(?=\s*[,.;]))"
     r"|(?:brought|taken)\s+in\s+for\s+(?:medical\s+)?treatment"  # ("46 people had been brought in for treatment")
     # (as translations put it: "thirty-two are being attended in the hospitals of Jamundí and Cali")
     r"|(?:being\s+)?attended\s+(?:to\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)"
@@ -180,6 +180,7 @@ _KILLED_PATTERNS = {
     rf"(?:[\w'-]+\s+)?family\s+of\s+{_Q}{_N}\b",
     "k_lives": rf"\b(?:claim\w*|cost\w*|took|taken|taking)\s+(?:the\s+)?{_Q}{_N}\s+(?:\w+\s+)?lives\b",
     "k_lives_lost": rf"\b{_Q}{_N}\s+lives\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?lost\b",  # "Forty lives were lost"
+    "k_killings": rf"\b{_Q}{_N}\s+killings\b",  # "it had documented at least 47 killings"
     "k_to_death": rf"\b(?:shot|beat|stabbed|hacked|stoned|burnt|burned|tortured|clubbed|bludgeoned)\s+{_Q}{_N}"
     rf"\s+(?:[\w'-]+\s+){{0,3}}?to death\b",
     "k_bodies": rf"\b(?:bodies|corpses)\s+of\s+{_Q}{_N}\b",
@@ -279,7 +280,8 @@ _INJURED_ONE = {
     "i_one_passive": rf"\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?{_VICTIM}(?:\s+of\s+(?:the|his|her|their)\s+\w+)?"
     rf"(?:,\s+(?:a|an|the)\s+[^,;.]{{1,90}},)?"
     rf"(?:,\s*who)?\s+"
-    rf"(?:\w+\s+|who\s+(?:[\w'-]+\s+){{1,10}}?)?"
+    # ("A passer-by on a motorcycle was lightly wounded")
+    rf"(?:\w+\s+|who\s+(?:[\w'-]+\s+){{1,10}}?|(?:on|in|at|inside|near)\s+(?:a|an|the|his|her|their)\s+[\w'-]+\s+)?"
     rf"(?:was|has been|had been|is)\s+(?:also\s+)?(?:(?:seriously|badly|critically|slightly|lightly|moderately|severely)\s+"
     rf"|shot\s+and\s+)?(?:injured|wounded|hurt)\b",
     "i_one_verb": rf"\b(?:injuring|wounding(?:\s+of)?|wounded|injured)\s+(?:a|an|one)\s+(?:\w+\s+){{0,2}}?{_VICTIM}\b",
@@ -296,7 +298,9 @@ _INJURED_ONE = {
 # Every figure pattern, tried only at the words that can begin it (a number, a qualifier, a verb). The patterns
 # that open with the figure itself are tried only where a figure starts (`_FIGURE_START`): "a", "in", "over",
 # "some" begin a qualifier or a number word far less often than they begin anything else.
-_FIGURE_FIRST = frozenset({"k_subset", "k_count", "k_who", "k_them", "i_subset", "i_count", "i_who", "k_lives_lost"})
+_FIGURE_FIRST = frozenset(
+    {"k_subset", "k_count", "k_who", "k_them", "i_subset", "i_count", "i_who", "k_lives_lost", "k_killings"}
+)
 _FIGURE_START = re.compile(rf"\b{_Q}{_N}", _F)
 _ALL_FIGURES = {**_KILLED_PATTERNS, **_INJURED_PATTERNS, **_KILLED_ONE, **_INJURED_ONE, **_KILLED_ENUMS,
                 **_INJURED_ENUMS}  # fmt: skip
@@ -474,6 +478,8 @@ _CUMULATIVE = re.compile(
     r"|\b(?:total|overall|cumulative) (?:death )?toll\b"
     # A day's count over a whole territory: "38 killed and 112 wounded across the territory in the 24 hours to noon".
     r"|\b(?:in|over|during) the (?:past |last |previous |preceding )?(?:24|48|72) hours\b"
+    # ("In the first weeks of that fighting, more than 80 people were killed": a span's tally)
+    r"|\b(?:in|during|over) the (?:first|opening|early) (?:few )?(?:days|weeks|months|years) of\b"
     r"|\bacross the (?:territory|strip|country|enclave)\b"
     r"|\b(?:\d{2,}|\d{1,3},\d{3}) (?:[\w-]+ )?(?:attacks|strikes|airstrikes|raids|bombings)\b",  # "136 attacks on hospitals"
     _F,
@@ -527,7 +533,7 @@ UPDATE_AFTER_CHARS = 30  # "12 were killed, officials later said": an update wor
 # ("The toll has risen.", "The figure climbed through the night as rescuers cut into the slabs.")
 _TOLL_ROSE_ALONE = re.compile(
     r"\b(?:toll|the (?:figure|count|tally)|number of (?:the )?(?:dead|casualties|victims))\s+(?:had\s+|has\s+)?"
-    r"(?:climbed|risen|rose|grown|increased|jumped)(?:\s+(?:steadily|sharply|through the night|overnight"
+    r"(?:climbed|risen|rose|grown|increased|jumped)(?:\s+(?:steadily|sharply|substantially|significantly|dramatically|further|again|through the night|overnight"
     r"|(?:during|throughout) the (?:night|day|morning)))?(?:\W*$|\s+as\b)",
     _F,
 )
@@ -1329,6 +1335,18 @@ def _furniture_in_lead(sentences: list[str], index: int) -> bool:
     )
 
 
+def nut_graf(sentences: list[str], lead_sentences: int) -> int | None:
+    """Under a headline's attack, a feature's lede may set a scene (a nurse, a funeral): the first sentence past it
+    that names the attack (its "nut graf"), within the reach where a lead without a toll may find the story's own.
+    sentences[0] is the headline."""
+    if not sentences or _NUT_GRAF.search(sentences[0]) is None:
+        return None
+    if any(_EVENT_NOUN.search(sentence) for sentence in sentences[1:lead_sentences]):
+        return None
+    reach = prose_reach(sentences, lead_sentences, LATE_FIGURE_SENTENCES)
+    return next((i for i in range(lead_sentences, reach) if _NUT_GRAF.search(sentences[i])), None)
+
+
 def extract_casualties(
     sentences: list[str], reference: date | None = None, lead_sentences: int = 3
 ) -> tuple[Casualties, list[Figure]]:
@@ -1347,14 +1365,10 @@ def extract_casualties(
         story's own (computed once, when needed)."""
         if not reach_memo:
             reach = prose_reach(sentences, lead_sentences, LATE_FIGURE_SENTENCES)
-            if _NUT_GRAF.search(sentences[0]) and not any(
-                _EVENT_NOUN.search(sentence) for sentence in sentences[1:lead_sentences]
-            ):
-                # Under a headline's attack, a feature's lede may set a scene; the paragraph that first names the
-                # attack (its "nut graf") may come late in that reach, and its toll just after it.
-                nut = next((i for i in range(lead_sentences, reach) if _NUT_GRAF.search(sentences[i])), None)
-                if nut is not None:
-                    reach = max(reach, prose_reach(sentences, nut + 1, LATE_PAIR_SENTENCES))
+            nut = nut_graf(sentences, lead_sentences)
+            if nut is not None and nut < reach:
+                # (its toll may come just after it, past that reach)
+                reach = max(reach, prose_reach(sentences, nut + 1, LATE_PAIR_SENTENCES))
             reach_memo.append(reach)
         return reach_memo[0]
 

@@ -123,7 +123,8 @@ _TRIGGERS: dict[str, str] = {
     "e_riot": r"riots?|rioters?|rioting|violent (?:protests?|demonstrations?)|mobs?|looting|looted|torched"
     r"|set (?:fire to|ablaze|on fire)|stone-pelting|pelted|threw stones|hurled stones|clashed with police"
     r"|tear ?gas|vandali[sz]ed",
-    "e_sd": r"ceasefire|cease-fire|truce|peace (?:talks|deal|plan|process|agreement|dialogue)|talks|negotiations?"
+    "e_sd": r"ceasefire|cease-fire|truce|peace (?:talks|deal|plan|process|agreement|dialogue|treaty)|talks"
+    r"|negotiations?"
     r"|border (?:demarcation|delimitation)"
     r"|pause in (?:the )?fighting"
     r"|negotiators?|sanctions?|aid package|military aid|security assistance|weapons deliveries|arms deliveries"
@@ -863,6 +864,9 @@ _OPINION_TITLE = re.compile(
 # Arms aid as the headline ("Allies pledge to send artillery", "Canada promises howitzers", "US will send more arms"):
 # a strike recounted in the body is background to a statement (the guide's "arms aid": not a discrete event).
 _ARMS_AID_TITLE = re.compile(
+    # (in the passive: "Russian attack helicopters delivered to Mali's junta")
+    r"\b(?:helicopters|jets|tanks|weapons|arms|drones|missiles|air[- ]defen[cs]e systems|howitzers|ammunition"
+    r"|armou?red vehicles|patrol boats)\s+(?:delivered|handed over|shipped|donated)\s+to\b|"
     # ("X and Y sign agreement on joint production of drones": a deal, whatever it is about)
     r"\b(?:sign|signs|signed|seal|seals|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord"
     r"|contract|memorandum|pact)\b|"
