@@ -1428,3 +1428,53 @@ def test_a_factbox_on_talks_between_two_sides_at_war_is_their_politics() -> None
     )
     tags = tag_article("Factbox: What was agreed at the Istanbul talks", text, published="2025-07-23")
     assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_a_grad_launcher_is_no_place_and_makiivka_is_one() -> None:
+    text = (
+        "MAKIIVKA - Five civilians were killed and eight wounded on Wednesday when a residential area of Makiivka was "
+        "shelled with 155-millimetre artillery and a Grad multiple rocket launcher, local officials said."
+    )
+    tags = tag_article("Makiivka: five killed as residential area shelled", text, published="2025-06-25")
+    assert [(p.name, p.country_code) for p in tags.places] == [("Makiivka", "UA")]
+
+
+def test_a_match_result_under_a_headline_with_a_siren_is_sport() -> None:
+    text = (
+        "Shakhtar Donetsk beat Dynamo Kyiv 2-1 in the Premier League derby on Sunday, with a late header settling a "
+        "match that was stopped for forty minutes when an air-raid siren sounded over the stadium in Lviv."
+    )
+    tags = tag_article("Late Shakhtar strike sinks Dynamo as air-raid siren halts derby in Lviv", text,
+                       published="2025-03-09")  # fmt: skip
+    assert not tags.conflict
+
+
+def test_the_attackers_named_after_by_are_no_target_of_a_battle() -> None:
+    text = (
+        "BUNIA - The number of people killed in an attack by Allied Democratic Forces (ADF) rebels on a Catholic "
+        "parish in Komanda, in Ituri province, has risen to 31, provincial authorities said on Monday.\nAssailants "
+        "armed with guns and machetes stormed the parish compound during a night vigil, attacking worshippers inside "
+        "the church and in the courtyard, witnesses said."
+    )
+    tags = tag_article("Death toll in ADF attack on Komanda church rises to 31", text, published="2025-03-31")
+    assert tags.event_type == "Violence against civilians"
+
+
+def test_an_ambush_of_travellers_is_violence_against_civilians() -> None:
+    text = (
+        "Fighters from the Allied Democratic Forces ambushed vehicles on the road near Oicha on Saturday, killing "
+        "eighteen civilians and setting trucks on fire, local officials said."
+    )
+    tags = tag_article("ADF rebels kill eighteen travellers in ambush near Oicha", text, published="2025-05-10")
+    assert tags.event_type == "Violence against civilians"
+
+
+def test_a_blast_found_to_be_a_gas_leak_and_not_a_missile_is_no_conflict() -> None:
+    text = (
+        "An explosion that destroyed part of an apartment block in Dnipro late on Sunday was caused by a gas leak and "
+        "not by a Russian strike, the regional administration said, after residents reported hearing a missile. "
+        "Three people were killed."
+    )
+    tags = tag_article("Blast that tore through Dnipro apartment block was gas leak, not missile, officials say", text,
+                       published="2025-02-03")  # fmt: skip
+    assert not tags.conflict

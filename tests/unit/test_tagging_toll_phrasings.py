@@ -998,3 +998,32 @@ def test_a_passer_by_on_a_motorcycle_was_wounded_is_one_wounded() -> None:
         "ministry said. A passer-by on a motorcycle was lightly wounded."
     )
     assert injured(text, "Drone strike on car near Bint Jbeil kills two") == 1
+
+
+def test_the_one_named_with_his_unit_is_an_item_of_the_list() -> None:
+    text = (
+        "An explosive device planted in a car went off outside a cafe on Friday evening, killing the commander of a "
+        "volunteer battalion and three other people, investigators said. Seven people were injured."
+    )
+    assert killed(text, "Car bomb kills battalion commander and three others outside Donetsk cafe") == 4
+
+
+def test_a_later_entry_of_a_live_page_running_forward_updates_its_figures() -> None:
+    text = (
+        "Russia launched a combined missile and drone attack on the city early on Wednesday, officials said.\n"
+        "08:05 - The mayor says two people have been killed and at least 12 injured.\n"
+        "11:40 - The death toll rises to six, the emergency service says.\n"
+        "14:20 - The air force says Russia launched 13 missiles and 64 drones overnight.\n"
+        "17:55 - The governor says eight people have been killed, including a child, and at least 35 injured."
+    )
+    assert injured(text, "Eight killed in Russian missile and drone attack on Lviv") == 35
+
+
+def test_a_later_live_entry_does_not_undo_a_leads_no_casualties() -> None:
+    text = (
+        "01:30 - The mayor says air defences are repelling a drone attack on the capital.\n"
+        "05:45 - The mayor says 30 drones were shot down overnight. There are no casualties, he wrote.\n"
+        "07:15 - Flights have resumed at both airports.\n"
+        "08:20 - In Ukraine, a Russian drone attack on Kharkiv overnight killed three people, the governor says."
+    )
+    assert killed(text, "Russia says it downed 30 drones heading for Moscow; no casualties - live") == 0

@@ -18,7 +18,16 @@ from functools import partial
 from shared.contracts.models import Casualties, Toll
 
 from .numbers import NUMBER, QUALIFIER, canonical_qualifier, is_vague, parse_number
-from .text import is_link_label, is_link_line, is_list_item, is_list_link, is_prose, prose_reach, words
+from .text import (
+    is_link_label,
+    is_link_line,
+    is_list_item,
+    is_list_link,
+    is_prose,
+    live_entry_minutes,
+    prose_reach,
+    words,
+)
 from .wordindex import PhraseIndex
 
 EVIDENCE_MAX_CHARS = 400
@@ -88,7 +97,12 @@ _NOT_A_VICTIM = (
 # One item of an enumeration of victims: "3 policemen", "a Konkomba", "his two children" (no verbs inside).
 _ITEM_HEAD = rf"(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?:-\d+\b)?|(?:his|her|their)(?:\s+(?:{NUMBER}))?|an?|one|another"
 # "the district head", "the father": one person, when "the" names a victim noun in the singular.
-_THE_ONE = rf"the\s+(?:[\w'-]+\s+){{0,3}}?{_VICTIM}(?![\w'-])"
+# ("killing the commander of a volunteer battalion and four other people": the one named with his unit)
+_THE_ONE = (
+    rf"the\s+(?:[\w'-]+\s+){{0,3}}?{_VICTIM}(?![\w'-])"
+    rf"(?:\s+of\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:battalion|brigade|regiment|unit|company|militia|group|village"
+    rf"|district|council|police station|checkpoint|post)(?![\w'-]))?"
+)
 _ITEM = (
     rf"(?:(?:{_ITEM_HEAD})(?:\s+(?!(?:of them|of whom|and|or|were|was|are|is|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
     rf"|including|killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|martyred|martyrdom|embraced|slain"
@@ -575,6 +589,16 @@ def _initial_figure(figure: Figure, sentences: list[str]) -> bool:
 def _updates_in(figure: Figure, sentences: list[str]) -> bool:
     """`_updates` for the figure's sentence, or the sentence just after one that says the toll rose."""
     return _updates(figure, sentences[figure.sentence_index]) or _after_toll_rose(sentences, figure.sentence_index)
+
+
+def _later_live_entry(sentences: list[str], index: int) -> bool:
+    """On a live page whose entries run forward in time ("08:05 - two killed ... 17:55 - nine killed and at least 40
+    injured"), an entry stamped later than an earlier entry of the page updates its figures. (Pages that put the
+    newest entry first give older figures further down.)"""
+    stamp = live_entry_minutes(sentences[index])
+    if stamp is None:
+        return False
+    return any((earlier := live_entry_minutes(s)) is not None and earlier < stamp for s in sentences[:index])
 
 
 def _updates(figure: Figure, sentence: str) -> bool:
@@ -1286,7 +1310,12 @@ def _later_sentences_to_read(
             return later
     reach = prose_reach(sentences, late_reach(), LATE_PAIR_SENTENCES) if window else 0
     return [
-        i for i in later if i < reach or _MAY_UPDATE.search(sentences[i]) is not None or _after_toll_rose(sentences, i)
+        i
+        for i in later
+        if i < reach
+        or _MAY_UPDATE.search(sentences[i]) is not None
+        or _after_toll_rose(sentences, i)
+        or _later_live_entry(sentences, i)
     ]
 
 
@@ -1415,8 +1444,11 @@ def extract_casualties(
             # "Police initially said nine had been killed": a higher figure further on is the later count.
             # (the next sentences only: further down a higher figure is as likely another event's)
             initial = [f for f in lead if _initial_figure(f, sentences)]
+            # (a live page's later entry updates a toll its lead gave, not a lead's "no casualties": a later entry
+            # may be another city's strike)
             main = lead + [f for f in main if f.sentence_index >= lead_sentences
-                           and (_updates_in(f, sentences) or f.value < vague_cap
+                           and (_updates_in(f, sentences) or _later_live_entry(sentences, f.sentence_index)
+                                or f.value < vague_cap
                                 or any(v < f.value <= v * OPEN_TO_SPECIFIC for v in open_lead)
                                 or any(i.value < f.value and f.sentence_index - i.sentence_index <= INITIAL_REACH
                                        for i in initial))]  # fmt: skip

@@ -92,10 +92,19 @@ _TRIGGERS: dict[str, str] = {
     "e_battle": r"clash(?:es|ed)?|fighting|battles?(?! for (?:passengers|customers|market|talent|votes|viewers|control of the"
     r" market))|battled|fought|firefights?|gunfights?|gun battles?"
     r"|shoot-?outs?|exchang\w+ (?:of )?(?:fire|gunfire|shots|artillery|heavy weapons)|in both directions"
-    r"|returned fire|fired back|shot back|responded to the (?:fire|attack)|were repulsed|exchanges? of fire|counter-?offensives?|offensives?|ambush(?:ed|es)?(?! (?:an? |the )?(?:passenger|bus|buses|minibus|minibuses|coach)\b)|recaptured|retook"
+    r"|returned fire|fired back|shot back|responded to the (?:fire|attack)|were repulsed|exchanges? of fire"
+    r"|counter-?offensives?|offensives?"
+    # (an ambush of travellers is an attack on civilians: "kill twenty travellers in ambush", "ambushed vehicles")
+    r"|(?<!travellers in )(?<!travelers in )(?<!passengers in )(?<!civilians in )(?<!villagers in )ambush(?:ed|es)?"
+    r"(?! (?:an? |the )?(?:passenger|bus|buses|minibus|minibuses|coach|vehicles|cars|trucks|travell?ers|civilians"
+    r"|villagers|motorists|traders|farmers)\b)|recaptured|retook"
     r"|retaken|repelled|repulsed|front ?lines?|skirmish(?:es)?|armed confrontation|engaged (?:in )?(?:combat|fighting)"
     r"|attacked (?:an? |the )?(?:army|military|police|security|government)(?: forces)? (?:base|post|checkpoint"
-    r"|convoy|patrol|position|outpost|camp|station)s?|attack(?:s|ed)? (?:on |against )?(?:[\w-]+ ){0,3}?(?:forces|troops"
+    r"|convoy|patrol|position|outpost|camp|station)s?"
+    r"|attacks? by (?:[\w-]+ ){1,4}?on (?:an? |the )?(?:army|military|police|security|government)(?: forces)? (?:base"
+    r"|post|checkpoint|convoy|patrol|position|outpost|camp|station)s?"
+    # (the attackers are no target: "an attack by Allied Democratic Forces rebels on a parish")
+    r"|attack(?:s|ed)? (?!by )(?:on |against )?(?:[\w-]+ ){0,3}?(?:forces|troops"
     r"|positions|soldiers|fighters|militants|rebels)|(?:captured|seized|took control of) (?:the )?(?:town|city"
     r"|village|area|base|positions?)",
     "e_vac": r"massacres?|massacred|executed|executions?|abduct(?:s|ed|ions?)?|kidnap(?:s|ped|pings?)?|hostages?"
@@ -241,6 +250,9 @@ _TRIGGERS: dict[str, str] = {
     # words of an attack are in the headline.
     "c_ruled_out": r"rul(?:e|es|ed|ing) out (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|strike|sabotage|terrorism"
     r"|foul play)"
+    # ("was caused by a gas leak and not by a Russian strike", "was gas leak, not missile")
+    r"|(?:gas leak|gas explosion|boiler|short circuit|faulty wiring)(?: and)?,? not (?:by )?(?:an? )?(?:[\w-]+ )?"
+    r"(?:missile|strike|drone|rocket|attack|shelling|bomb)"
     # ("no indication of any political or terrorist motive")
     r"|no (?:signs?|indications?|evidence) (?:of|that) (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|strike|sabotage"
     r"|terrorism|terrorist)"
@@ -1013,10 +1025,18 @@ _RESULT_SENTENCE = re.compile(
 def sports_page(title: str, lead: list[str]) -> bool:
     """Sport's news by its headline, or by a result under a headline of metaphors or places ("Liverpool blitz
     Newcastle as ... leaves visitors shell-shocked" over "Liverpool 4 Newcastle 0")."""
-    return sports_title(title) or (
+    if sports_title(title):
+        return True
+    result = any(_SCORELINE.fullmatch(s.strip()) or _RESULT_SENTENCE.search(s) for s in lead)
+    # (a match's headline may borrow war's words and still name sport: "Late strike sinks Dynamo as air-raid siren
+    # halts derby", over "Shakhtar beat Dynamo 2-1"; not one that names the dead)
+    return result and (
         _SPORTS_WAR_TITLE.search(title) is None
-        and any(_SCORELINE.fullmatch(s.strip()) or _RESULT_SENTENCE.search(s) for s in lead)
+        or (_SPORTS_TITLE.search(title) is not None and _HARM_TITLE.search(title) is None)
     )
+
+
+_HARM_TITLE = re.compile(r"\b(?:kill\w*|dead|deaths?|die[sd]?|wounded|injured|hurt)\b", re.IGNORECASE)
 
 
 # Fiction, reviews and games: war's words describe a story ("'The Long Corridor' review: a war film", "strategy game

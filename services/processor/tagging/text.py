@@ -222,8 +222,20 @@ def lead_end(sentences: list[str], has_title: bool, lead_sentences: int) -> int:
 
 # A live page's entry opens with its time: "16:30 -", "07:45 GMT -", "Updated 11:10:".
 _LIVE_ENTRY = re.compile(
-    r"(?:updated?:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|local time)?\s*(?:\u2014|\u2013|-|:)\s", re.IGNORECASE
+    r"(?:updated?:?\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<pm>[ap]\.?m\.?|gmt|utc|local time)?\s*(?:\u2014|\u2013|-|:)\s",
+    re.IGNORECASE,
 )
+
+
+def live_entry_minutes(sentence: str) -> int | None:
+    """Minutes after midnight of a live page's entry stamp at the start of the sentence, else None."""
+    m = _LIVE_ENTRY.match(sentence)
+    if m is None:
+        return None
+    hours = int(m.group("h")) % 12 if m.group("pm") and m.group("pm")[0].lower() in "ap" else int(m.group("h"))
+    if m.group("pm") and m.group("pm")[0].lower() == "p":
+        hours += 12
+    return hours * 60 + int(m.group("m"))
 
 
 # A dateline opens the story with the place it was filed from, in capitals: "DUBAI, United Arab Emirates (AP) -",
