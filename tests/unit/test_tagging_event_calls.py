@@ -1478,3 +1478,41 @@ def test_a_blast_found_to_be_a_gas_leak_and_not_a_missile_is_no_conflict() -> No
     tags = tag_article("Blast that tore through Dnipro apartment block was gas leak, not missile, officials say", text,
                        published="2025-02-03")  # fmt: skip
     assert not tags.conflict
+
+
+def test_a_blast_at_a_fireworks_factory_is_an_accident() -> None:
+    text = (
+        "An explosion tore through a fireworks factory near Sivakasi on Saturday, killing seven workers and injuring "
+        "six others, police said. The blast happened while workers were mixing chemicals for aerial shells."
+    )
+    tags = tag_article("Seven dead in blast at fireworks factory near Sivakasi", text, published="2025-10-11")
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+def test_a_gunman_with_no_links_to_any_political_group_is_crime() -> None:
+    text = (
+        "A man armed with a rifle opened fire inside a shopping centre on Saturday, killing five people and wounding "
+        "eight before police arrested him. The regional police chief said the suspect acted alone and had no known "
+        "links to any political or extremist group."
+    )
+    tags = tag_article("Gunman kills five at Ostrava shopping centre before being arrested", text,
+                       published="2025-05-10")  # fmt: skip
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+def test_police_officers_killed_in_an_ambush_are_conflict() -> None:
+    text = (
+        "The number of police officers killed in an ambush in the southern Mexican state of Guerrero has risen to 11, "
+        "the state government said. Gunmen blocked the road with a burning truck and opened fire from higher ground."
+    )
+    tags = tag_article("Death toll from ambush on police in Guerrero rises to 11", text, published="2025-10-22")
+    assert (tags.conflict, tags.alert) == (True, True)
+
+
+def test_rival_cartels_clashing_for_a_town_are_a_battle() -> None:
+    text = (
+        "Dozens of people were killed on Monday in a battle between gunmen of two cartels in a town in Chiapas near "
+        "the border with Guatemala, residents said. Armed convoys fought for hours on the roads into the town."
+    )
+    tags = tag_article("Dozens killed as rival cartels clash in Chiapas border town", text, published="2025-01-28")
+    assert (tags.conflict, tags.event_type) == (True, "Battles")

@@ -1027,3 +1027,39 @@ def test_a_later_live_entry_does_not_undo_a_leads_no_casualties() -> None:
         "08:20 - In Ukraine, a Russian drone attack on Kharkiv overnight killed three people, the governor says."
     )
     assert killed(text, "Russia says it downed 30 drones heading for Moscow; no casualties - live") == 0
+
+
+def test_a_month_before_a_later_date_still_dates_its_figure() -> None:
+    text = (
+        "An Israeli air strike on a school sheltering displaced families in Gaza City killed dozens of people on "
+        "Saturday morning, the civil defence agency said.\nRescuers dug with their hands.\nIn August, a strike on a "
+        "school shelter in another part of the city killed more than 80 people, health officials said, and a UN "
+        "agency said last month that most of its schools had been hit."
+    )
+    title = "Strike on Gaza City school shelter kills dozens, civil defence says"
+    assert killed_toll(text, title, published="2024-09-21") == 12
+
+
+def test_a_feature_that_names_the_strike_in_passing_reads_the_toll_after_it_is_told() -> None:
+    text = (
+        "NABATIEH, Lebanon - Hussein kept his pharmacy open through a year of cross-border fire, long after "
+        "his neighbours in the old souk had left for Beirut.\nPeople still needed insulin, he said, and blood "
+        "pressure pills, and baby formula.\nOn Wednesday, the building above his pharmacy was gone.\nHussein, "
+        "who had gone out for bread a few minutes before the strike, stood across the street and watched "
+        'rescuers cut through a slab of concrete with a hand saw.\n"The whole building came down on the '
+        'pharmacy," he said. "My assistant was inside. The council people were in the office upstairs. We '
+        'all know each other here."\nIsraeli warplanes struck the municipal building on Wednesday morning as '
+        "the council met to plan aid deliveries, officials said. Several other buildings nearby were also "
+        "hit.\nEleven people were killed, the health ministry said in the evening.\nTwenty others were "
+        "wounded, it said."
+    )
+    tags = tag_article("Israeli air strike on Nabatieh: 'The whole building came down'", text, published="2024-10-16")
+    assert (tags.casualties.killed and tags.casualties.killed.min, tags.alert) == (11, True)
+
+
+def test_a_list_whose_last_item_has_a_relative_clause_is_summed() -> None:
+    text = (
+        "A suicide bomber rammed an explosives-laden car into a military convoy near Bannu on Sunday, officials said. "
+        "Three soldiers and a civilian who was riding past on a motorcycle were killed in the blast."
+    )
+    assert killed(text, "Suicide bomber hits army convoy near Bannu") == 4

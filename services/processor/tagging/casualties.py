@@ -512,6 +512,12 @@ _EVENT_NOUN = re.compile(
     _F,
 )
 _NUT_GRAF = re.compile(rf"{_EVENT_NOUN.pattern}|\b(?:barrages?|struck|hit)\b", _F)
+# An attack named in passing, as a moment of the scene: "a few minutes before the strike", "since the attack".
+_PASSING_MENTION = re.compile(
+    r"\b(?:before|after|since|during) (?:the|a|an|that|this) (?:[\w-]+ )?(?:strike|attack|bombing|blast|explosion"
+    r"|shelling|raid)s?\b",
+    _F,
+)
 _SUBSET_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|among the dead|among)\s+(?:\w+\s+)?$", _F
 )
@@ -639,6 +645,11 @@ _TITLE_LIST = re.compile(
 # Ages inside a list of victims: "her two daughters aged six and nine" (the "and" would split the list).
 _AGES = re.compile(rf",?\s+aged\s+(?:{NUMBER})(?:\s*(?:,|and|to)\s*(?:{NUMBER}))*(?=[\s,;.])", _F)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]{1,150}?,(?=\s)")
+# A list's last item with a relative clause and no commas: "Three soldiers and a civilian who was riding past on a
+# motorcycle were killed".
+_RELATIVE_BEFORE_VERB = re.compile(
+    r"\s+who\s+(?:was|were|had been)\s+[^,;.]{1,60}?(?=\s+were\s+(?:also\s+)?(?:killed|wounded|injured|hurt)\b)"
+)
 # A breakdown between commas: "14 Palestinians, 3 of them children, were killed"; "Twelve people, five of whom were
 # women, were wounded".
 _SUBSET_ASIDE = re.compile(
@@ -696,11 +707,9 @@ def background_cues(
     event or time or of a war-wide tally starts: "a separate attack", "in March", "the war has killed"; where a
     record's "since" starts: "the deadliest since a missile hit a mall, killing 22" recalls that event after it).
     A figure before a dated clause is the sentence's own ("killed two men on Tuesday, despite a truce that has held
-    since late 2024"); once dated, the sentence's other cues are not looked for."""
+    since late 2024"); once dated, only the other event's or month's cues before the date are looked for."""
     cues = _CONTEXT.matches(sentence)  # every cue in one pass over the sentence's words
     dated_at = _dated_elsewhere(sentence, reference, in_lead, cues)
-    if dated_at is not None:
-        return dated_at, None, None
     other = cues.get("other_event")
     starts = [other[0].start()] if other else []
     for m in cues.get("month_only", ()):
@@ -710,6 +719,11 @@ def background_cues(
         if reference is None or month is None or _MONTHS[month.lower()] != reference.month:
             starts.append(m.start())
             break
+    if dated_at is not None:
+        # (another time named before the date still dates what follows it: "In August, a strike ... killed more
+        # than 90, and a UN agency said last month that ...")
+        first_other = min(starts, default=None)
+        return dated_at, first_other if first_other is not None and first_other < dated_at else None, None
     record_since = None
     for m in cues.get("cumulative", ()):
         # "the deadliest attack since 2014" dates a record, not a tally; other cumulative cues still count.
@@ -960,6 +974,8 @@ def _scan(
     if ", who " in sentence or ", which " in sentence:
         # So do relative clauses between commas ("Three policemen and a passer-by, who was a student, were killed").
         texts.append(_RELATIVE_ASIDE.sub("", texts[-1]))
+    elif " who " in sentence and " and " in sentence:
+        texts.append(_RELATIVE_BEFORE_VERB.sub("", texts[-1]))
     if " of them" in sentence or " of whom" in sentence or " among them," in sentence:
         texts.append(_SUBSET_ASIDE.sub("", texts[-1]))
     if "youngest" in sentence or "eldest" in sentence or "oldest" in sentence:
@@ -1366,14 +1382,16 @@ def _furniture_in_lead(sentences: list[str], index: int) -> bool:
 
 def nut_graf(sentences: list[str], lead_sentences: int) -> int | None:
     """Under a headline's attack, a feature's lede may set a scene (a nurse, a funeral): the first sentence past it
-    that names the attack (its "nut graf"), within the reach where a lead without a toll may find the story's own.
-    sentences[0] is the headline."""
+    that names the attack (its "nut graf"; not one that names it in passing, "stepped out a few minutes before the
+    strike"), within the reach where a lead without a toll may find the story's own. sentences[0] is the headline."""
     if not sentences or _NUT_GRAF.search(sentences[0]) is None:
         return None
     if any(_EVENT_NOUN.search(sentence) for sentence in sentences[1:lead_sentences]):
         return None
     reach = prose_reach(sentences, lead_sentences, LATE_FIGURE_SENTENCES)
-    return next((i for i in range(lead_sentences, reach) if _NUT_GRAF.search(sentences[i])), None)
+    return next(
+        (i for i in range(lead_sentences, reach) if _NUT_GRAF.search(_PASSING_MENTION.sub("", sentences[i]))), None
+    )
 
 
 def extract_casualties(
@@ -1395,8 +1413,7 @@ def extract_casualties(
         if not reach_memo:
             reach = prose_reach(sentences, lead_sentences, LATE_FIGURE_SENTENCES)
             nut = nut_graf(sentences, lead_sentences)
-            if nut is not None and nut < reach:
-                # (its toll may come just after it, past that reach)
+            if nut is not None:  # (its toll may come just after it, past that reach)
                 reach = max(reach, prose_reach(sentences, nut + 1, LATE_PAIR_SENTENCES))
             reach_memo.append(reach)
         return reach_memo[0]

@@ -57,7 +57,7 @@ _TRIGGERS: dict[str, str] = {
     r"|bombs (?:hit|hits|struck|fell|fall|falls|landed|rained|rain)"
     r"|(?<!heavily )(?<!badly )(?<!repeatedly )bombed(?!-out)",  # "the heavily bombed enclave" names no strike
     # "Shelling out" money, "shelled out" for tickets: paying, not firing.
-    "w_artillery_rocket": r"shelling(?! out)|shelled(?! out)|shells|artillery|rockets?|mortars?|grads?|mlrs"
+    "w_artillery_rocket": r"shelling(?! out)|shelled(?! out)|(?<!aerial )(?<!firework )shells|artillery|rockets?|mortars?|grads?|mlrs"
     r"|shell (?:hit|hits|struck|strikes|landed|lands|exploded|explodes|fell|falls|slammed)"
     r"|howitzers?|rocket launchers?|katyushas?|cluster munitions?|tank (?:fire|shells?)|projectiles?|himars"
     r"|tornado-s|smerch|uragan|urahan",
@@ -239,6 +239,8 @@ _TRIGGERS: dict[str, str] = {
     r"|tankers? (?:explosion|blast|fire)|training (?:flights?|sorties?|missions?|exercises?)|trainer (?:jet|aircraft|plane)"
     r"|(?:firing|live-fire|artillery) (?:drills?|exercises?|practice)"
     r"|stampedes?|accidents?|outbreaks?|epidemic|cholera|mine collapse|boiler(?!s? (?:houses?|rooms?|stations?))"
+    r"|fireworks? (?:factory|factories|plants?|units?|warehouses?|workshops?|shops?)|firecracker (?:factory|units?)"
+    r"|industrial (?:accident|disaster)s?|chemical (?:plant|factory) (?:blast|explosion|fire)s?"
     r"|methane|coal mines?|coal miners|mining (?:accident|disaster)|(?:fuel|oil|gas) tankers? (?:exploded|overturned|caught fire)"
     # Mines that cave in, plants that blow up in an accident.
     # Vehicles that leave the road.
@@ -262,6 +264,9 @@ _TRIGGERS: dict[str, str] = {
     r"|not (?:caused by|the result of|connected to|linked to) (?:an? |any )?(?:[\w-]+ )?(?:attacks?|strikes?)"
     # ("We have found nothing to suggest a political or terrorist motive")
     r"|(?:nothing|no reason) to (?:suggest|indicate) (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|terrorism|terrorist)"
+    # ("had no known links to any political or extremist group")
+    r"|no (?:known )?(?:links?|connections?|ties) (?:to|with) (?:any )?(?:[\w-]+ (?:or )?){0,3}?(?:political|extremist"
+    r"|terrorist|militant|jihadist) (?:groups?|organi[sz]ations?|movements?)"
     # A military aircraft lost in training: an accident, however many "air force" words the text has.
     r"|(?:during|on|in) (?:a |an )?(?:routine |scheduled )?training (?:flights?|sorties?|missions?|exercises?|drills?)"
     r"|(?:during|in) (?:a |an )?(?:routine |scheduled )?(?:field )?(?:firing|live-fire|artillery) (?:drills?|exercises?|practice)",
@@ -280,6 +285,10 @@ _TRIGGERS: dict[str, str] = {
     "c_conflict": r"(?<!price )(?<!trade )(?<!bidding )(?<!fare )(?<!tariff )(?<!streaming )"
     r"war(?! on (?:drugs|crime|poverty|corruption|inflation|cancer|waste|plastic)| of words|-damaged)|wartime|terror"
     r"|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?|maoists?|naxal\w*|peshmerga"
+    # Armed men who ambush the security forces: "police officers killed in an ambush", "ambush on a police patrol".
+    r"|(?:police officers|policemen|officers|guardsmen|troopers) (?:[\w-]+ ){0,3}?killed in (?:an? )?ambush"
+    r"|ambush(?:es|ed)? (?:on )?(?:an? |the )?(?:[\w-]+ )?(?:police|army|military|national guard|security) "
+    r"(?:patrols?|convoys?|officers|units?|trucks|vehicles)"
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
     r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?"
     r"|convoys?|worshippers|mosques?|churches|passengers|buses|bus stops?|commuters|highway|miners|labou?rers"
@@ -565,6 +574,14 @@ _NATURAL_DISASTER_TITLE = re.compile(
 )
 
 
+# ("Dozens killed as rival cartels clash in Chiapas border town"; not a clash of gangs inside a prison)
+_CARTEL_BATTLE_TITLE = re.compile(
+    r"^(?!.*\b(?:prisons?|jails?|inmates|penitentiary)\b).*\b(?:cartels (?:clash|fight|battle)\w*"
+    r"|cartel (?:clashes|battles?|firefights?|gunfights?)\b)",
+    re.IGNORECASE,
+)
+
+
 def classify_event(signals: Signals, killed: int | None, injured: int | None, title: str = "") -> EventCall:
     m, b, t = signals.main, signals.body, signals.title
     casualties = (killed or 0) + (injured or 0)
@@ -607,6 +624,9 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         or (m["c_ruled_out"] > 0 and m["c_disaster"] > 0 and not (t["w_strike"] and title_war_weapons))
     )
     # Police and prosecutors report strikes too: a weapon of war or a planted bomb is no street crime.
+    # Cartels fighting each other for a town are armed groups in battle (ACLED's Battles), not crime.
+    cartel_battle = _CARTEL_BATTLE_TITLE.search(title) is not None
+    conflict_cues += cartel_battle
     crime = (
         m["c_crime"] >= 2
         and m["c_conflict"] <= m["c_ruled_out"]  # ("no link to terrorism" names no conflict)
@@ -614,6 +634,7 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         and war_weapons == 0
         and m["s_ied"] == 0
         and not (m["s_grenade"] and casualties >= GRENADE_MASS)
+        and not cartel_battle
     )
     scores = {
         REMOTE: remote if (m["c_attack"] or casualties) else 0,
