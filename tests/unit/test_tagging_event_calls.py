@@ -1516,3 +1516,13 @@ def test_rival_cartels_clashing_for_a_town_are_a_battle() -> None:
     )
     tags = tag_article("Dozens killed as rival cartels clash in Chiapas border town", text, published="2025-01-28")
     assert (tags.conflict, tags.event_type) == (True, "Battles")
+
+
+def test_houses_torched_by_militants_who_killed_villagers_are_no_riot() -> None:
+    text = (
+        "Five villagers, including two women, were killed when suspected armed militants attacked a village in "
+        "Manipur's Jiribam district before dawn on Wednesday, police said. Three others were injured. The attackers, "
+        "armed with automatic weapons, fired at houses on the edge of the village and set fire to a dozen of them."
+    )
+    tags = tag_article("Five villagers killed, houses torched in Jiribam attack", text, published="2025-05-21")
+    assert tags.event_type == "Violence against civilians"

@@ -31,6 +31,7 @@ from .events import (
     WAR_PARTY_COUNTRIES,
     WAR_ZONE_COUNTRIES,
     WEAPONS_OF_WAR,
+    Signals,
     accident_ruled_late,
     business_title,
     classify_event,
@@ -136,8 +137,15 @@ class Tagger:
             # A lede that sets a scene names no event (two envoys drinking tea in a hotel lobby): the next
             # paragraphs say what the news is (the talks they came for).
             # (talks or a deal only: a violent event found that far down is as likely background)
-            further = range(story_lead_end, prose_reach(sentences, story_lead_end, SCENE_LEDE_SENTENCES))
-            further_signals = collect_signals(title, sentences, sorted({*focus, *further}), evidence)
+            further = [
+                i
+                for i in range(story_lead_end, prose_reach(sentences, story_lead_end, SCENE_LEDE_SENTENCES))
+                if i not in focus
+            ]
+            more = collect_signals(title, sentences, further, evidence)
+            further_signals = Signals(
+                main=signals.main + more.main, body=signals.body + more.body, title=signals.title + more.title
+            )
             further_call = classify_event(further_signals, killed, injured, title)
             if further_call.event_type == STRATEGIC:
                 signals, call = further_signals, further_call

@@ -647,7 +647,9 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         VAC: m["e_vac"] * 1.2
         + (m["w_small_arms"] if (killed or injured) and not m["e_battle"] else 0)
         + m["v_civilian"],
-        RIOTS: m["e_riot"],
+        # (houses torched by armed men who attacked a village are their attack's, not a riot: "Six villagers killed,
+        # houses torched in Jiribam attack")
+        RIOTS: m["e_riot"] * (0.3 if m["c_armed"] and m["c_attack"] and not m["e_protest"] else 1),
         PROTESTS: m["e_protest"],
         # A shoot-down whose debris hurt people is a strike with casualties, not a disrupted one.
         STRATEGIC: (m["e_sd"] + m["e_decision"] + (0 if casualties else m["e_intercept"] * 2)) * 0.8,
