@@ -1526,3 +1526,12 @@ def test_houses_torched_by_militants_who_killed_villagers_are_no_riot() -> None:
     )
     tags = tag_article("Five villagers killed, houses torched in Jiribam attack", text, published="2025-05-21")
     assert tags.event_type == "Violence against civilians"
+
+
+def test_gunmen_who_stormed_a_community_named_before_them_are_conflict() -> None:
+    text = (
+        "Hundreds of mourners gathered on Wednesday in a farming community in Mangu local government area of "
+        "Nigeria's Plateau State to bury 27 people killed when gunmen stormed the area late on Monday night."
+    )
+    assert tag_article("Mangu buries its dead after night attack that killed 27 villagers", text,
+                       published="2025-05-14").conflict  # fmt: skip

@@ -295,6 +295,9 @@ _TRIGGERS: dict[str, str] = {
     r"|farmers|police stations?|police posts?|checkpoints?|(?:coal |gold )?mines?"
     r"|(?:election|electoral|campaign|political|party) (?:rall(?:y|ies)|convoys?|offices?|meetings?))"  # political violence
     r"|bandit (?:groups?|gangs?)"
+    # (the village named first: "mourners gathered in a farming community ... to bury 31 killed when gunmen stormed")
+    r"|(?:villages?|communit(?:y|ies)|hamlets?)\b[^.;]{0,100}\b(?:gunmen|armed men|bandits) (?:stormed|attacked|raided"
+    r"|invaded|opened fire)"
     # A side's attack in the words of the states that suffer them: "Six killed in shooting attack on promenade".
     r"|shooting attacks?|ramming attacks?"
     # An attack claimed or praised by a side, or by an attacker sworn to one: no crime is claimed.
