@@ -1535,3 +1535,34 @@ def test_gunmen_who_stormed_a_community_named_before_them_are_conflict() -> None
     )
     assert tag_article("Mangu buries its dead after night attack that killed 27 villagers", text,
                        published="2025-05-14").conflict  # fmt: skip
+
+
+def test_a_years_count_of_the_dead_is_no_alert() -> None:
+    text = (
+        "GENEVA, Feb 11 - At least 3,900 civilians were killed in Sudan's war last year, the UN human rights office "
+        "said in a report on Wednesday.\nThe report said at least 5,000 civilians had been injured in 2025.\nIt cited "
+        "several incidents, including an assault on a displacement camp in which hundreds of civilians were killed."
+    )
+    tags = tag_article("At least 3,900 civilians killed in Sudan in 2025, UN rights office says", text,
+                       published="2026-02-11")  # fmt: skip
+    assert not tags.alert
+
+
+def test_an_airliner_that_crashes_into_a_hillside_is_an_accident() -> None:
+    text = (
+        "A regional turboprop airliner crashed into a hillside shortly before landing on Sunday evening, killing all "
+        "31 people on board, the civil aviation authority said.\nThe aircraft, carrying 27 passengers and four crew, "
+        "lost contact with air traffic control eight minutes before its arrival."
+    )
+    tags = tag_article("All 31 aboard killed as turboprop crashes near Bucaramanga", text, published="2023-10-30")
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+def test_juntas_agreeing_a_joint_drone_squadron_is_a_strategic_development() -> None:
+    text = (
+        "The defence ministers of Mali, Burkina Faso and Niger agreed on Thursday to set up a joint squadron of armed "
+        "drones to strike jihadist groups, to be based in Ouagadougou, a statement said."
+    )
+    tags = tag_article("Sahel juntas agree joint drone squadron to be based in Ouagadougou", text,
+                       published="2025-09-04")  # fmt: skip
+    assert tags.event_type == STRATEGIC

@@ -45,6 +45,7 @@ from .events import (
     title_not_discrete,
     title_reports_no_violence,
     topic_slugs,
+    year_tally_title,
 )
 from .gazetteer import Entry, Gazetteer, Mention, key_of
 from .language import detect_language
@@ -285,6 +286,7 @@ class Tagger:
             and event_type in VIOLENT_EVENT_TYPES
             and not call.non_discrete
             and not title_not_discrete(title)
+            and not year_tally_title(title)
             and not lead_reports_separate_attacks(sentences[first_body:story_lead_end])
         )
         severity = self.rules.severity(conflict, killed, injured)

@@ -52,7 +52,9 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:military|army|air force|junta|regime|enemy|fighter|russian|israeli|syrian|sudanese|myanmar) jet(?! fuel)"
     r"|jet (?:bombed|bombs|struck|strikes|dropped|drops|fired|fires|attacked|attacks|pounded)"
     r"|guided (?:aerial )?bombs?|aerial bombardments?|aerial (?:attacks?|strikes?)|barrel bombs?|bombing raids?"
-    r"|air forces?|aircraft|airplanes? (?:bombed|struck)"
+    # (not an airliner that crashes: "The aircraft, carrying 34 passengers and four crew, ...")
+    r"|air forces?|(?<!passenger )(?<!civilian )(?<!commercial )(?<!cargo )aircraft(?!,? (?:was |had been )?carrying)"
+    r"|airplanes? (?:bombed|struck)"
     # Bombs that fall on a place come from the air ("Bombs hit displacement camp"); a planted one explodes.
     r"|bombs (?:hit|hits|struck|fell|fall|falls|landed|rained|rain)"
     r"|(?<!heavily )(?<!badly )(?<!repeatedly )bombed(?!-out)",  # "the heavily bombed enclave" names no strike
@@ -239,6 +241,8 @@ _TRIGGERS: dict[str, str] = {
     r"|tankers? (?:explosion|blast|fire)|training (?:flights?|sorties?|missions?|exercises?)|trainer (?:jet|aircraft|plane)"
     r"|(?:firing|live-fire|artillery) (?:drills?|exercises?|practice)"
     r"|stampedes?|accidents?|outbreaks?|epidemic|cholera|mine collapse|boiler(?!s? (?:houses?|rooms?|stations?))"
+    r"|(?:airliner|turboprop|passenger plane|light aircraft|cargo plane)s? (?:crash\w*|went down|came down)"
+    r"|(?:killing |killed )?(?:all|everyone) (?:\d+ |[a-z-]+ )?(?:people |passengers )?(?:aboard|on board)"
     r"|fireworks? (?:factory|factories|plants?|units?|warehouses?|workshops?|shops?)|firecracker (?:factory|units?)"
     r"|industrial (?:accident|disaster)s?|chemical (?:plant|factory) (?:blast|explosion|fire)s?"
     r"|methane|coal mines?|coal miners|mining (?:accident|disaster)|(?:fuel|oil|gas) tankers? (?:exploded|overturned|caught fire)"
@@ -902,6 +906,9 @@ _OPINION_TITLE = re.compile(
 # Arms aid as the headline ("Allies pledge to send artillery", "Canada promises howitzers", "US will send more arms"):
 # a strike recounted in the body is background to a statement (the guide's "arms aid": not a discrete event).
 _ARMS_AID_TITLE = re.compile(
+    # (a force agreed on: "Sahel juntas agree joint drone squadron to be based in Ouagadougou")
+    r"\b(?:agree|agrees|agreed)\s+(?:to\s+(?:form|set up|create|launch)\s+)?(?:an?\s+|the\s+)?(?:joint|new|regional)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:squadron|force|unit|brigade|command|battalion)s?\b|"
     # (in the passive: "Russian attack helicopters delivered to Mali's junta")
     r"\b(?:helicopters|jets|tanks|weapons|arms|drones|missiles|air[- ]defen[cs]e systems|howitzers|ammunition"
     r"|armou?red vehicles|patrol boats)\s+(?:delivered|handed over|shipped|donated)\s+to\b|"
@@ -1173,6 +1180,19 @@ def title_not_discrete(title: str) -> bool:
         or _QUESTION_TITLE.search(title) is not None
         or title_reports_no_violence(title)
     )
+
+
+def year_tally_title(title: str) -> bool:
+    """A year's count: "At least 4,238 civilians killed in Sudan in 2025, UN rights office says" (no single event,
+    whatever incident the body cites)."""
+    return _YEAR_TALLY_TITLE.search(title) is not None
+
+
+_YEAR_TALLY_TITLE = re.compile(
+    r"\b(?:killed|died|dead|deaths)\b[^.;]{0,40}\b(?:in (?:19|20)\d\d|last year|this year|so far this year"
+    r"|since (?:january|the start of the year))\b",
+    re.IGNORECASE,
+)
 
 
 def _roundup_title(title: str) -> bool:
