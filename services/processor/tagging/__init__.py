@@ -137,7 +137,7 @@ class Tagger:
         if call.event_type is None and call.violent_conflict_cues and killed is None and injured is None:
             # A lede that sets a scene names no event (two envoys drinking tea in a hotel lobby): the next
             # paragraphs say what the news is (the talks they came for).
-            # (talks or a deal only: a violent event found that far down is as likely background)
+            # (a strategic development only: a violent event found that far down is as likely background)
             further = [
                 i
                 for i in range(story_lead_end, prose_reach(sentences, story_lead_end, SCENE_LEDE_SENTENCES))

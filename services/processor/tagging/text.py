@@ -222,7 +222,8 @@ def lead_end(sentences: list[str], has_title: bool, lead_sentences: int) -> int:
 
 # A live page's entry opens with its time: "16:30 -", "07:45 GMT -", "Updated 11:10:".
 _LIVE_ENTRY = re.compile(
-    r"(?:updated?:?\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<pm>[ap]\.?m\.?|gmt|utc|local time)?\s*(?:\u2014|\u2013|-|:)\s",
+    r"(?:updated?:?\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<suffix>[ap]\.?m\.?|gmt|utc|local time)?\s*"
+    r"(?:\u2014|\u2013|-|:)\s",
     re.IGNORECASE,
 )
 
@@ -232,9 +233,9 @@ def live_entry_minutes(sentence: str) -> int | None:
     m = _LIVE_ENTRY.match(sentence)
     if m is None:
         return None
-    hours = int(m.group("h")) % 12 if m.group("pm") and m.group("pm")[0].lower() in "ap" else int(m.group("h"))
-    if m.group("pm") and m.group("pm")[0].lower() == "p":
-        hours += 12
+    hours, half = int(m.group("h")), (m.group("suffix") or " ")[0].lower()
+    if half in "ap":  # "4.15 pm -": a 12-hour clock
+        hours = hours % 12 + (12 if half == "p" else 0)
     return hours * 60 + int(m.group("m"))
 
 
