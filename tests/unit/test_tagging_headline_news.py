@@ -721,3 +721,14 @@ NOT_A_NEW_ATTACK = [
 @pytest.mark.parametrize(("title", "text"), NOT_A_NEW_ATTACK)
 def test_tallies_round_ups_aftermaths_and_accidents_do_not_alert(title: str, text: str) -> None:
     assert not tag_article(title, text, published=PUBLISHED).alert
+
+
+def test_a_headline_s_main_attack_before_a_semicolon_is_no_round_up() -> None:
+    text = (
+        "A truck packed with explosives blew up outside an army base on the edge of Jamundi on Friday night, killing "
+        "nine people, most of them soldiers, the defence ministry said. Police stations in two other provinces were "
+        "also attacked overnight, without casualties."
+    )
+    title = "Truck bomb outside Jamundi army base kills nine; rebel attacks across Colombia"
+    assert tag_article(title, text, published=PUBLISHED).alert
+    assert not tag_article("Bombings kill nine across Colombia; police stations attacked", text).alert

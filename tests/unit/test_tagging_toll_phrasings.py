@@ -1063,3 +1063,19 @@ def test_a_list_whose_last_item_has_a_relative_clause_is_summed() -> None:
         "Three soldiers and a civilian who was riding past on a motorcycle were killed in the blast."
     )
     assert killed(text, "Suicide bomber hits army convoy near Bannu") == 4
+
+
+def test_separately_a_second_official_giving_the_wounded_of_the_same_attack() -> None:
+    text = (
+        "Two missiles slammed into a shopping street in the city centre on Saturday afternoon, killing eight people, "
+        "the regional governor said. Separately, the city's mayor said 34 people had been wounded."
+    )
+    assert injured(text, "Missiles hit city shopping street, killing eight") == 34
+
+
+def test_separately_another_attack_keeps_its_own_wounded() -> None:
+    text = (
+        "Two missiles slammed into a shopping street in the city centre on Saturday afternoon, killing eight people, "
+        "the regional governor said. Separately, a drone hit a village in the south of the region, wounding 34 people."
+    )
+    assert injured(text, "Missiles hit city shopping street, killing eight") is None

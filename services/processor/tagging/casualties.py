@@ -439,7 +439,11 @@ _OTHER_EVENT = re.compile(
     # ("in a separate message an hour later, he said 31 had been wounded": another message, the same attack)
     r"|previous|similar|unrelated)\b(?!\s+(?:message|statement|post|update|briefing|interview|report|video))|\belsewhere\b|\bmeanwhile\b"
     # ("the health department separately reported that 28 had been wounded": a second source, the same attack)
-    r"|\bseparately\b(?!\s+(?:reported|said|says|told|announced|confirmed|added))"
+    # ("Separately, the city's mayor said 34 people had been wounded": a second official, the same attack's toll)
+    r"|\bseparately\b(?!\s+(?:reported|said|says|told|announced|confirmed|added))(?!,\s+(?:[\w'-]+\s+){1,5}?"
+    r"(?:said|says|reported|told\s+\w+|added|confirmed)\s+(?:that\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+)?"
+    r"[\w-]+\s+(?:(?:people|others|civilians|residents|more)\s+)?(?:had\s+been|have\s+been|were)\s+"
+    r"(?:wounded|injured|hurt|killed)(?:\s+in\s+the\s+(?:attack|strike|blast|explosion|shelling))?\s*(?:[.;]|$))"
     # "a day after missiles killed 20 in Dnipro", "the deadliest since April, when 35 were killed", "the previous day"
     # (after a comma or "came": "Two months after raising its alert, Sweden mourned ..." opens with the main news)
     r"|(?:(?<=, )|(?<=came )|(?<=comes )|(?<=happened )|(?<=occurred ))(?:just\s+|only\s+)?(?:a|one|two|three|four"

@@ -1201,10 +1201,19 @@ def _roundup_title(title: str) -> bool:
     found = _ROUNDUP_TITLE.search(title)
     if found is None:
         return False
+    head, semicolon, _ = title.partition(";")
+    if semicolon and found.start() > len(head) and _ONE_ATTACK_KILLS.search(head):
+        return False  # "Truck bomb near army base kills nine; rebel attacks across Colombia": the round-up comes second
     scene = _SCENE_CLAUSE.search(title, 0, found.start())
     return scene is None or _HIT_TITLE.search(title, 0, scene.start()) is None
 
 
+# One attack, in the singular, that kills: "Truck bomb outside army base kills nine", "Drone strike on market kills 12".
+_ONE_ATTACK_KILLS = re.compile(
+    r"\b(?:bomb|bombing|blast|explosion|strike|airstrike|attack|raid|ambush|missile|drone|shell|assault|massacre)\b"
+    r"[^;]{0,60}?\bkills\b",
+    re.IGNORECASE,
+)
 _SCENE_CLAUSE = re.compile(r"\b(?:amid|despite|as|after|while)\b", re.IGNORECASE)
 # ("X days after Y": Y is days old, the scene of X's news: "EU adopts sanctions days after deadly Kyiv strike")
 _AMID = re.compile(
