@@ -295,3 +295,13 @@ def test_protesters_storming_a_town_hall_are_not_an_armed_group() -> None:
     tags = tag_article("Protesters storm town hall", "Hundreds of protesters stormed the town hall on Tuesday to "
                        "demand the mayor's resignation; no one was hurt.", published=PUBLISHED)  # fmt: skip
     assert not tags.conflict
+
+
+def test_an_attack_on_a_named_community_of_the_middle_belt_is_the_conflict_s() -> None:
+    text = (
+        "JOS - The number of people killed in Saturday night's attack on Daffo community in Bokkos Local Government "
+        "Area of Plateau State has risen to 17, the police command said on Monday. Eight others were receiving "
+        "treatment in hospital, the spokesman said."
+    )
+    tags = tag_article("Bokkos: toll from Daffo attack rises to 17", text, published="2025-04-14")
+    assert (tags.conflict, tags.alert) == (True, True)

@@ -732,3 +732,13 @@ def test_a_headline_s_main_attack_before_a_semicolon_is_no_round_up() -> None:
     title = "Truck bomb outside Jamundi army base kills nine; rebel attacks across Colombia"
     assert tag_article(title, text, published=PUBLISHED).alert
     assert not tag_article("Bombings kill nine across Colombia; police stations attacked", text).alert
+
+
+def test_talks_held_as_fighting_persists_are_the_news_not_the_fighting() -> None:
+    text = (
+        "Government and rebel delegations met again in Doha on Thursday, as Qatari mediators pushed for a "
+        "permanent ceasefire. The talks come after weeks of delay. On Tuesday, clashes between the rebels and "
+        "pro-government militiamen near Walikale killed 14 people, local sources said."
+    )
+    tags = tag_article("Congo and M23 delegations meet in Doha as fighting persists in the east", text)
+    assert (tags.event_type, tags.alert) == (STRATEGIC, False)

@@ -281,3 +281,14 @@ def test_a_border_named_beside_the_strike_and_where_people_fled_are_not_its_plac
 def test_districts_and_forces_of_pakistans_and_indias_borderlands() -> None:
     assert top("Gunmen attacked a checkpoint in Kech district on Monday, killing three soldiers.") == ("Kech", "PK")
     assert countries("BSF troops shot down a drone in Samba district of Jammu on Sunday night.")[0] == "IN"
+
+
+def test_a_people_s_name_is_no_town_abroad() -> None:
+    # geonames lists "Thai" among Alor Setar's names; in a headline it is Thailand's people.
+    text = (
+        "A bomb hidden in a parked motorcycle exploded at a morning market in Narathiwat province on Sunday, killing "
+        "two people and wounding 18, police said."
+    )
+    tags = tag_article("Motorcycle bomb at southern Thai market kills two, wounds 18", text)
+    assert [p.country_code for p in tags.places][:1] == ["TH"]
+    assert "Alor Setar" not in [p.name for p in tags.places]

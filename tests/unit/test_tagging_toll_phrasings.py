@@ -1079,3 +1079,37 @@ def test_separately_another_attack_keeps_its_own_wounded() -> None:
         "the regional governor said. Separately, a drone hit a village in the south of the region, wounding 34 people."
     )
     assert injured(text, "Missiles hit city shopping street, killing eight") is None
+
+
+def test_a_headline_s_day_tally_after_a_semicolon_is_not_the_strike_s_toll() -> None:
+    text = (
+        "An air strike hit a school sheltering displaced families in the Zeitoun neighbourhood of Gaza City before "
+        "dawn on Wednesday, killing 17 people, the civil defence agency said."
+    )
+    title = "Strike on Zeitoun school shelter kills 17; ministry reports 41 dead across Gaza in 24 hours"
+    assert killed(text, title) == 17
+
+
+def test_no_pupil_was_killed_is_no_victim() -> None:
+    text = (
+        "Bandits abducted 23 pupils from a boarding school in Kajuru before dawn on Tuesday. A watchman was shot in "
+        "the leg. The state government confirmed the abduction, saying no pupil was killed."
+    )
+    assert killed(text, "Bandits abduct 23 pupils from Kaduna boarding school") == 0
+
+
+def test_the_wounded_taken_to_a_health_centre() -> None:
+    text = (
+        "Insurgents raided the village of Nguida on Sunday night, beheading five men, residents said. Three other "
+        "villagers were hit by gunfire and taken to the district health centre."
+    )
+    assert injured(text, "Insurgents behead five in Macomia village raid") == 3
+
+
+def test_a_traditional_ruler_shot_dead_and_his_wife_wounded() -> None:
+    text = (
+        "Suspected separatist fighters shot dead the traditional ruler of a village in Bui division on Sunday night, "
+        "relatives said. His wife was wounded in the arm and taken to a hospital in Kumbo."
+    )
+    title = "Separatists kill village chief in Bui"
+    assert (killed(text, title), injured(text, title)) == (1, 1)

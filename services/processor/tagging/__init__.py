@@ -39,6 +39,7 @@ from .events import (
     culture_title,
     economy_title,
     find_actors,
+    headline_main_clause,
     home_front_title,
     lead_reports_separate_attacks,
     sports_page,
@@ -72,6 +73,13 @@ _GUNMEN = re.compile(
 # their violence and the moves around it are the conflict's.
 CONFLICT_AREAS = {
     "HT": re.compile(r"\bgangs?\b|\bgang-", re.IGNORECASE),
+    # An attack on a named community or village in the states of the north and the Middle Belt: the raids of armed
+    # herders, bandits and jihadists ("the attack on Hurti community in Bokkos LGA of Plateau State").
+    "NG": re.compile(
+        r"^(?=[\s\S]*\battack(?:s|ed)?\s+on\s+(?:the\s+)?[A-Z][\w-]+\s+(?:community|communities|village|villages)\b)"
+        r"(?=[\s\S]*\b(?:Plateau|Benue|Zamfara|Katsina|Borno|Yobe|Adamawa|Kaduna|Niger State|Sokoto|Kebbi|Taraba"
+        r"|Nasarawa)\b)"
+    ),
     "TH": re.compile(r"\b(?:Narathiwat|Pattani|Yala|deep south|BRN|Barisan Revolusi Nasional)\b", re.IGNORECASE),
     # Gunmen in Jammu and Kashmir or Manipur: the insurgencies, not crime ("Gunmen kill nine at wedding gathering in
     # Rajouri"; the police's "police said" is no crime cue there); central forces sent to Manipur, its ethnic conflict.
@@ -97,7 +105,7 @@ class Tagger:
 
     def tag(self, title: str, text: str, *, published: str | None = None, url: str | None = None,
             language: str | None = None) -> Tags:  # fmt: skip
-        title = " ".join(normalize(title or "").split())
+        title = headline_main_clause(" ".join(normalize(title or "").split()))
         body = normalize(text or "")[:MAX_TEXT_CHARS]
         lang = detect_language(f"{title}\n{body}", hint=language)
         sentences = ([title] if title else []) + split_sentences(body)

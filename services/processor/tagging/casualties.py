@@ -79,7 +79,7 @@ _VICTIM = (
     r"|gunman|attacker|assailant|bomber|governor|minister|lawmaker|ambassador|pilot|photographer|cameraman|medic"
     r"|paramedic|passenger|pedestrian|bystander|shopkeeper|vendor|tourist|guide|motorcyclist|cyclist|motorist|commuter"
     r"|rider|shepherd|labourer|laborer|porter|fisher|cleric|monk|nun|survivor|passer-by|passerby|neighbou?r|customer"
-    r"|worshipper|jawan|constable|trooper)"
+    r"|worshipper|jawan|constable|trooper|ruler|monarch|emir)"
 )
 # Participles that state a death: "was shot dead", "was beaten to death", "was found killed".
 _DEATH_PARTICIPLE = (
@@ -269,7 +269,8 @@ _KILLED_ONE = {
     rf"(?:was|has been|had been|is|got)"
     rf"\s+(?!not\b|never\b|nearly\b|almost\b)(?:[\w'-]+\s+){{0,3}}?{_DEATH_PARTICIPLE}\b",
     # "the district head of intelligence was killed": a victim noun and a verb in the singular.
-    "k_one_named": rf"\b{_VICTIM}\s+(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){{1,2}}?)?(?:was|has been|had been|got)\s+"
+    # (not "no student was killed": nobody was)
+    "k_one_named": rf"(?<!no )\b{_VICTIM}\s+(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){{1,2}}?)?(?:was|has been|had been|got)\s+"
     rf"(?!not\b|never\b|nearly\b|almost\b)(?:[\w'-]+\s+){{0,3}}?{_DEATH_PARTICIPLE}\b",
     "k_one_died": rf"(?<!no )\b(?:a|an|one)\s+{_NOT_A_VICTIM}(?:(?!nobody\b|no one\b|none\b)[\w'-]+,?\s+){{0,6}}?"
     rf"(?:later\s+|has\s+|had\s+)?"
@@ -291,7 +292,8 @@ _INJURED_ONE = {
     # (an apposition may name the victim: "A third person, a passer-by, was lightly injured"; "the driver was hurt" is
     # one victim too)
     # ("The girl's mother was wounded"; "One woman, who was wounded in the leg, hid")
-    "i_one_passive": rf"\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?{_VICTIM}(?:\s+of\s+(?:the|his|her|their)\s+\w+)?"
+    # ("His wife was wounded in the arm")
+    "i_one_passive": rf"\b(?:a|an|one|the|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{_VICTIM}(?:\s+of\s+(?:the|his|her|their)\s+\w+)?"
     rf"(?:,\s+(?:a|an|the)\s+[^,;.]{{1,90}},)?"
     rf"(?:,\s*who)?\s+"
     # ("A passer-by on a motorcycle was lightly wounded")
@@ -347,7 +349,8 @@ _KINDS = (
     ("injured", tuple(_INJURED_PATTERNS), tuple(_INJURED_ONE), tuple(_INJURED_ENUMS)),
 )
 
-_NOBODY = r"(?:no one|nobody|no civilians?|no people|none|no person|no soldiers?)"
+# ("no pupil was killed", "no students were hurt": none of them)
+_NOBODY = r"(?:no one|nobody|no civilians?|no people|none|no person|no soldiers?|no (?:pupil|student|child)(?:s|ren)?)"
 _ZERO_KILLED = re.compile(
     rf"\b(?:{_NOBODY}\s+(?:was|were|has been|have been|had been)\s+(?:killed|dead)|{_NOBODY}\s+died"
     r"|no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:deaths|fatalities|dead)\b|without (?:any )?(?:deaths|fatalities)"
@@ -388,6 +391,9 @@ CASUALTY_STEMS += [
     "ultimate sacrifice",
     "ultimate price",
     "sent to hell",
+    "clinic",  # ("taken to the district health centre", "to a clinic": the wounded, `_INJURED_WORDS`)
+    "health cent",
+    "health facilit",
     "we lost",  # a unit counting its own dead (`k_lost`)
     "we've lost",
     "we have lost",

@@ -1195,15 +1195,21 @@ _YEAR_TALLY_TITLE = re.compile(
 )
 
 
+def headline_main_clause(title: str) -> str:
+    """A headline's attack that kills, without the round-up after its semicolon: "Strike on school shelter kills 17;
+    ministry reports 38 dead across Gaza in 24 hours" is the strike's (the day's tally and its places are not)."""
+    head, semicolon, tail = title.partition("; ")
+    if semicolon and _ONE_ATTACK_KILLS.search(head) and _ROUNDUP_TITLE.search(tail):
+        return head
+    return title
+
+
 def _roundup_title(title: str) -> bool:
     """A round-up headline, unless its round-up is only the scene of a strike its main clause reports: "Russian
     glide bombs hit Kharkiv as city reels from week of attacks"."""
     found = _ROUNDUP_TITLE.search(title)
     if found is None:
         return False
-    head, semicolon, _ = title.partition(";")
-    if semicolon and found.start() > len(head) and _ONE_ATTACK_KILLS.search(head):
-        return False  # "Truck bomb near army base kills nine; rebel attacks across Colombia": the round-up comes second
     scene = _SCENE_CLAUSE.search(title, 0, found.start())
     return scene is None or _HIT_TITLE.search(title, 0, scene.start()) is None
 
@@ -1218,6 +1224,9 @@ _SCENE_CLAUSE = re.compile(r"\b(?:amid|despite|as|after|while)\b", re.IGNORECASE
 # ("X days after Y": Y is days old, the scene of X's news: "EU adopts sanctions days after deadly Kyiv strike")
 _AMID = re.compile(
     r"\b(?:amid|despite|(?:days|weeks|months|years) (?:after|since)"
+    # a war going on behind the news: "... resume talks in Doha as fighting persists"
+    r"|as (?:the )?(?:fighting|clashes|violence|war|shelling|bombardment|attacks|strikes) (?:\w+ )?(?:persists?|continues?"
+    r"|rages?|goes on|grinds on|drags on|escalates?|intensifies|spreads?)\b"
     # an attack the headline dates back to a season or a month: "... adds troops after summer ambushes"
     r"|after (?:the |last |this )?(?:summer|winter|spring|autumn|january|february|march|april|may|june|july|august"
     r"|september|october|november|december)(?:'s)? (?:[\w-]+ )?(?:strikes?|attacks?|bombings?|raids?|massacres?"

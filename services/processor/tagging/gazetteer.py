@@ -371,7 +371,8 @@ class Gazetteer:
                     if k not in alternate:
                         primary.setdefault(k, village)
         for k, entry in alternate.items():
-            if k not in STOP_NAMES and k not in entries and k not in primary:
+            # (a people is no other place's second name: "Thai" is one of Alor Setar's in geonames)
+            if k not in STOP_NAMES and k not in entries and k not in primary and k not in demonyms:
                 entries[k] = entry
         for k, entry in primary.items():
             if k not in STOP_NAMES and (k not in entries or entries[k].kind != "country"):
