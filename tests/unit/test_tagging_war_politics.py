@@ -241,3 +241,13 @@ def test_a_row_about_an_armed_group_at_a_broadcaster_is_not_conflict() -> None:
                        "Critics said the broadcaster's editorial guidelines should change, and talks with its board "
                        "are planned for next week.", published=PUBLISHED)  # fmt: skip
     assert not tags.conflict
+
+
+def test_a_sanctions_package_that_targets_tankers_recalls_a_strike_a_day_before() -> None:
+    text = (
+        "European Union ministers on Tuesday agreed a new package of sanctions on Russia, adding 150 tankers of its "
+        "shadow fleet to the list of ships barred from EU ports. The sanctions came days after Russian and Ukrainian "
+        "envoys met in Istanbul, and a day after a Russian missile attack on Kyiv killed five people."
+    )
+    tags = tag_article("EU targets 150 more shadow fleet tankers in new Russia sanctions package", text)
+    assert (tags.event_type, tags.casualties.killed) == (STRATEGIC, None)

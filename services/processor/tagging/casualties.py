@@ -452,7 +452,8 @@ _OTHER_EVENT = re.compile(
     r"(?:wounded|injured|hurt|killed)(?:\s+in\s+the\s+(?:attack|strike|blast|explosion|shelling))?\s*(?:[.;]|$))"
     # "a day after missiles killed 20 in Dnipro", "the deadliest since April, when 35 were killed", "the previous day"
     # (after a comma or "came": "Two months after raising its alert, Sweden mourned ..." opens with the main news)
-    r"|(?:(?<=, )|(?<=came )|(?<=comes )|(?<=happened )|(?<=occurred ))(?:just\s+|only\s+)?(?:a|one|two|three|four"
+    # ("The sanctions came days after the talks, and a day after a missile attack on Kyiv killed four")
+    r"|(?:(?<=, )|(?<=came )|(?<=comes )|(?<=happened )|(?<=occurred )|(?<=, and ))(?:just\s+|only\s+)?(?:a|one|two|three|four"
     r"|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b"
     r"|\bsince\b[^.;]{0,40}?\bwhen\b|\b(?:the\s+)?(?:previous|preceding)\s+(?:day|night|week|month)\b"
     r"|\bthe\s+(?:day|night|week)\s+before\b"

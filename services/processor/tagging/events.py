@@ -890,7 +890,9 @@ _VIOLENCE_TITLE = re.compile(
     # Verbs and weapons headlines use for a strike without a violence stem ("Russia pummels Kharkiv", "Putin
     # blitzes Odesa", "Israeli jets target ...", "Shahed swarm over Odesa port").
     # ("sanctions targeting banks" target no one.)
+    # ("EU targets 142 more tankers in new sanctions package" hits no one either)
     r"|pummel|blitz|batter|hammer|overr[au]n|ruin|(?<!sanctions )(?<!measures )(?<!tariffs )(?<!law )(?<!laws )target"
+    r"(?![^.;:]{0,60}\bsanctions\b)"
     r"|wreck|raze|flatten|ravag|ablaze|flames|inferno|slam|smash"
     r"|rain(?:s|ed|ing)? down|jets?\b|warplane|shahed|ballistic|cruise|glide|air defen|sniper|tanks?\b)",
     re.IGNORECASE,
