@@ -1566,3 +1566,38 @@ def test_juntas_agreeing_a_joint_drone_squadron_is_a_strategic_development() -> 
     tags = tag_article("Sahel juntas agree joint drone squadron to be based in Ouagadougou", text,
                        published="2025-09-04")  # fmt: skip
     assert tags.event_type == STRATEGIC
+
+
+def test_robbers_who_held_up_a_shop_by_the_highway_are_crime() -> None:
+    text = (
+        "Five people, including two robbers and two guards, were killed in a shootout after armed men held up a "
+        "pawnshop along the national highway on Monday afternoon, police said."
+    )
+    assert not tag_article("5 dead in shootout as robbers hit pawnshop", text).alert
+
+
+def test_gunmen_opening_fire_at_a_weekly_market_are_an_armed_attack() -> None:
+    text = (
+        "Seven people were killed and nine injured when masked gunmen opened fire at a weekly market in the hill "
+        "district on Wednesday afternoon, police said."
+    )
+    tags = tag_article("Seven killed as gunmen open fire at hill market", text)
+    assert (tags.conflict, tags.alert) == (True, True)
+
+
+def test_two_days_of_clashes_are_one_battle() -> None:
+    text = (
+        "Fighting between local gunmen and clan fighters in the countryside of the province since Sunday has killed "
+        "29 people, a monitoring group said on Tuesday."
+    )
+    assert tag_article("29 dead in two days of clashes between gunmen and clan fighters", text).alert
+
+
+def test_an_arms_sale_approved_is_a_strategic_development() -> None:
+    text = (
+        "The State Department has approved the sale of munitions worth an estimated $5.2 billion to Israel, a defence "
+        "agency announced. The package includes some 3,000 heavy bombs and several hundred Hellfire missiles."
+    )
+    assert (
+        tag_article("US approves $5.2 billion sale of bombs and guidance kits to Israel", text).event_type == STRATEGIC
+    )

@@ -1113,3 +1113,61 @@ def test_a_traditional_ruler_shot_dead_and_his_wife_wounded() -> None:
     )
     title = "Separatists kill village chief in Bui"
     assert (killed(text, title), injured(text, title)) == (1, 1)
+
+
+def test_one_night_s_series_of_raids_on_a_port_is_one_attack() -> None:
+    text = (
+        "HODEIDAH, May 3 (Saba) - Nine citizens were martyred and 31 others were injured in a series of raids by "
+        "enemy warplanes on the oil port in Hodeidah governorate on Saturday night, the health ministry said."
+    )
+    assert injured_toll(text, "Enemy raids on Hodeidah oil port kill nine", published="2025-05-03") == 31
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wounded"),
+    [
+        ("Three other children, aged between 6 and 12, were wounded, one of them badly.", 3),
+        ("Nine others were wounded. A man aged about 70 was badly wounded by shrapnel, medics said.", 9),
+    ],
+)
+def test_ages_said_as_a_range_or_about_are_no_count(sentence: str, wounded: int) -> None:
+    text = f"An artillery shell hit a street in the city on Monday, killing five children, local officials said. {sentence}"
+    assert injured(text, "Shell kills five children in city street") == wounded
+
+
+def test_a_quoted_vague_figure_is_still_the_toll() -> None:
+    text = (
+        "An Israeli air strike destroyed a house in the town on Friday evening, killing nine members of one family, "
+        'the health ministry said. The ministry said "dozens" of people were also wounded in the strike.'
+    )
+    assert injured(text, "Israeli strike on house kills nine from one family") == 12
+
+
+def test_a_tally_since_the_start_of_the_aggression_is_not_the_strike_s() -> None:
+    text = (
+        "Twelve people were martyred and 35 injured when enemy jets struck a residential area of the city, the "
+        "provincial governor said. According to the ministry of health, 310 people have been martyred across the "
+        "country since the start of the aggression on Friday, June 13."
+    )
+    title = "12 martyrs, 35 injured in enemy aggression on residential area"
+    assert killed_toll(text, title, published="2025-06-18") == 12
+
+
+def test_lost_their_lives_and_others_wounded_is_no_list() -> None:
+    text = (
+        "Seven personnel of the district guard lost their lives and five others were injured on Tuesday when Maoists "
+        "set off an IED under their vehicle, police said."
+    )
+    assert injured(text, "Seven jawans killed in IED blast") == 5
+
+
+def test_a_running_tally_after_the_latest_encounter_and_a_headline_s_lone_wounded() -> None:
+    text = (
+        "Security forces shot dead 14 Maoists in an encounter in the forests of the district on Thursday, police "
+        "said. With the latest encounter, 190 Maoists have been killed in the state in 2024."
+    )
+    title = "14 Maoists gunned down in encounter; jawan hurt"
+    assert (killed_toll(text, title, published="2024-10-04"), injured_toll(text, title, published="2024-10-04")) == (
+        14,
+        1,
+    )

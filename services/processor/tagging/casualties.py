@@ -106,7 +106,7 @@ _THE_ONE = (
 _ITEM = (
     rf"(?:(?:{_ITEM_HEAD})(?:\s+(?!(?:of them|of whom|and|or|were|was|are|is|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
     rf"|including|killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|martyred|martyrdom|embraced|slain"
-    rf"|perished|reportedly|said|says|told|paid|made|laid|lost|gave|suffered|sustained|received|January|February|March"
+    rf"|perished|reportedly|said|says|told|paid|made|laid|lost|gave|suffered|sustained|received|lives|life|January|February|March"
     rf"|April|May|June|July|August|September|October|November|December)\b)(?:[A-Za-z][\w'-]*|\d+-year-old)(?![\w'-]))"
     rf"{{1,6}}|{_THE_ONE})"
 )
@@ -300,6 +300,8 @@ _INJURED_ONE = {
     rf"(?:\w+\s+|who\s+(?:[\w'-]+\s+){{1,10}}?|(?:on|in|at|inside|near)\s+(?:a|an|the|his|her|their)\s+[\w'-]+\s+)?"
     rf"(?:was|has been|had been|is)\s+(?:also\s+)?(?:(?:seriously|badly|critically|slightly|lightly|moderately|severely)\s+"
     rf"|shot\s+and\s+)?(?:injured|wounded|hurt)\b",
+    # A headline's last words: "16 Maoists gunned down in encounter; DRG jawan hurt".
+    "i_one_headline": rf"\b{_VICTIM}\s+(?:injured|hurt|wounded)\s*$",
     "i_one_verb": rf"\b(?:injuring|wounding(?:\s+of)?|wounded|injured)\s+(?:a|an|one)\s+(?:\w+\s+){{0,2}}?{_VICTIM}\b",
     # "killing two fighters and wounding a third"
     "i_one_nth": r"\b(?:injuring|wounding)\s+a\s+(?:second|third|fourth|fifth|sixth|seventh)\b",
@@ -431,7 +433,8 @@ _RELATIVE_PAST = re.compile(
     r"\s+(?:ago|earlier|before)\b|\bin recent (?:days|weeks|months|years)\b|\b(?:over|in) the (?:past|last)\s+(?:\w+\s+)?"
     r"(?:hours|days|day|weeks|months|years)\b|\bso far this (?:year|month)\b|\bthis year\b|\bto date\b|\bcumulative\b"
     r"|\b(?:throughout|during|over the course of|since the start of|since the beginning of) the (?:war|conflict"
-    r"|invasion)\b|\bhistory\b|\banniversary\b"
+    r"|invasion)\b|\bsince the (?:start|beginning) of the (?:aggression|hostilities|escalation)\b"
+    r"|\bhistory\b|\banniversary\b"
     r"|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
     _F,
 )
@@ -495,12 +498,17 @@ _CUMULATIVE = re.compile(
     # "the 2023-2024 war, in which more than 4,000 people were killed"
     r"|\b(?:war|conflict|fighting|invasion)\s*,?\s+(?:in|during)\s+which\b"
     r"|\bwhose\b[^.;]{0,60}\b(?:attack|strike|assault|offensive|raid)\b"
-    r"|\b(?:several|multiple|numerous|a number of|a series of) (?:\w+ )?(?:raids|strikes"
+    r"|\b(?:several|multiple|numerous|a number of) (?:\w+ )?(?:raids|strikes|attacks|airstrikes|air strikes|bombings)\b"
+    # (one night's series is one attack: "in a series of raids on the port on Friday night")
+    r"|\ba series of (?:\w+ )?(?:raids|strikes|attacks|airstrikes|air strikes|bombings)\b(?![^.;]{0,100}?\b(?:on|late|early)"
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|evening|morning)\b)"
     # ("the toll has since risen to 30": since then, an update; "since the war began": a tally)
-    r"|attacks|airstrikes|air strikes|bombings)\b|(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\b"
+    r"|(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\b"
     # ("buried 22 people since the afternoon": the same day's count)
     r"(?!\s+(?:the\s+|this\s+|early\s+|late\s+)?(?:morning|afternoon|evening|dawn|daybreak|midday|noon|night)\b)"
     r"|\b(?:total|overall|cumulative) (?:death )?toll\b"
+    # ("With the latest encounter, 217 Maoists have been killed in the state this year": a running tally)
+    r"|\bwith (?:the|this) latest (?:encounter|attack|strike|killings?|deaths?|incident|raid)\b"
     # A day's count over a whole territory: "38 killed and 112 wounded across the territory in the 24 hours to noon".
     r"|\b(?:in|over|during) the (?:past |last |previous |preceding )?(?:24|48|72) hours\b"
     # ("In the first weeks of that fighting, more than 80 people were killed": a span's tally)
@@ -654,7 +662,10 @@ _TITLE_LIST = re.compile(
     _F,
 )
 # Ages inside a list of victims: "her two daughters aged six and nine" (the "and" would split the list).
-_AGES = re.compile(rf",?\s+aged\s+(?:{NUMBER})(?:\s*(?:,|and|to)\s*(?:{NUMBER}))*(?=[\s,;.])", _F)
+_AGES = re.compile(
+    rf",?\s+aged\s+(?:between\s+|from\s+|about\s+|around\s+)?(?:{NUMBER})(?:\s*(?:,|and|to)\s*(?:{NUMBER}))*(?=[\s,;.])",
+    _F,
+)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]{1,150}?,(?=\s)")
 # A list's last item with a relative clause and no commas: "Three soldiers and a civilian who was riding past on a
 # motorcycle were killed".
@@ -893,7 +904,11 @@ _AGE_RANGE_BEFORE = re.compile(
     r"\b(?:men|women|boys|girls|children|youths|teenagers|people|victims)\s+between\s+\d{1,2}\s+and\s+$", _F
 )
 _PERSON_OF_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:man|woman|boy|girl|child|person|pensioner|widow)\s+of\s+$", _F)
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$", _F)
+# ("a man aged about 60", "three children aged between 7 and 13")
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|ages|age)\s+(?:(?:about|around|roughly|nearly|over|under|between|from)\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$",
+    _F,
+)
 
 
 def _plausible(m: re.Match[str], value: int, sentence: str) -> bool:
@@ -971,6 +986,9 @@ def _enum_total(enum: str) -> int | None:
     return total
 
 
+_QUOTED_WORD = re.compile(r'"(\w+)"')
+
+
 def _strip_asides(sentence: str) -> str:
     return _ASIDE.sub("", sentence)
 
@@ -982,6 +1000,9 @@ def _scan(
     if "(" in sentence or "[" in sentence or sentence.count(" - ") >= 2:
         # Asides break the patterns ("5 civilians (2 men, 2 women and 1 child) were killed"): read it without them.
         texts.append(_strip_asides(sentence))
+    if '"' in sentence:
+        # A word quoted from a statement is still its figure: 'said "dozens" of people were wounded'.
+        texts.append(_QUOTED_WORD.sub(r"\1", texts[-1]))
     if ", who " in sentence or ", which " in sentence:
         # So do relative clauses between commas ("Three policemen and a passer-by, who was a student, were killed").
         texts.append(_RELATIVE_ASIDE.sub("", texts[-1]))

@@ -265,6 +265,9 @@ _TRIGGERS: dict[str, str] = {
     # "no indication of any wider threat or any link to terrorism"
     r"|no (?:signs?|indications?|evidence) (?:of )?(?:[\w-]+ ){0,6}?(?:links?|connection|ties) to (?:[\w-]+ (?:or )?)?"
     r"(?:terror\w*|extremis\w*)"
+    # ("no indication that the suspects are linked to any terrorist or communist group")
+    r"|no (?:signs?|indications?|evidence) that (?:[\w-]+ ){0,4}?(?:linked|connected|tied) (?:to|with) (?:any )?"
+    r"(?:[\w-]+ (?:or )?){0,3}?(?:terror\w*|extremis\w*|militant|communist|jihadist|rebel|insurgent)"
     r"|not (?:caused by|the result of|connected to|linked to) (?:an? |any )?(?:[\w-]+ )?(?:attacks?|strikes?)"
     # ("We have found nothing to suggest a political or terrorist motive")
     r"|(?:nothing|no reason) to (?:suggest|indicate) (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|terrorism|terrorist)"
@@ -294,8 +297,11 @@ _TRIGGERS: dict[str, str] = {
     r"|ambush(?:es|ed)? (?:on )?(?:an? |the )?(?:[\w-]+ )?(?:police|army|military|national guard|security) "
     r"(?:patrols?|convoys?|officers|units?|trucks|vehicles)"
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
-    r"|(?:gunmen|armed men|attackers|assailants)\b[^.;]{0,80}\b(?:villages?|communit(?:y|ies)|hamlets?|settlements?"
+    # (not robbers: "armed men held up a pawnshop along the highway")
+    r"|(?:gunmen|armed men|attackers|assailants)\b(?!\s+(?:held up|robbed|looted))[^.;]{0,80}\b(?:villages?|communit(?:y|ies)"
+    r"|hamlets?|settlements?"
     r"|convoys?|worshippers|mosques?|churches|passengers|buses|bus stops?|commuters|highway|miners|labou?rers"
+    r"|(?:weekly |village |crowded )?(?:markets?|bazaars?|haats?)"
     r"|farmers|police stations?|police posts?|checkpoints?|(?:coal |gold )?mines?"
     r"|(?:election|electoral|campaign|political|party) (?:rall(?:y|ies)|convoys?|offices?|meetings?))"  # political violence
     r"|bandit (?:groups?|gangs?)"
@@ -636,7 +642,8 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     conflict_cues += cartel_battle
     crime = (
         m["c_crime"] >= 2
-        and m["c_conflict"] <= m["c_ruled_out"]  # ("no link to terrorism" names no conflict)
+        # ("no link to terrorism" names no conflict, nor "no link to any terrorist or communist group")
+        and m["c_conflict"] <= 2 * m["c_ruled_out"]
         and b["c_conflict"] <= 1
         and war_weapons == 0
         and m["s_ied"] == 0
@@ -836,7 +843,8 @@ _ROUNDUP_TITLE = re.compile(
     r"(?:day|24 hours|week)|in\s+(?:a|one|a single)\s+day)\b|"
     r"\b(?:over|in)\s+(?:the\s+)?(?:past|last)\s+(?:day|24 hours|week)\b[^.]{0,40}?\bacross\b|"  # (either order)
     # "At least 34 dead in week of raids on villages": a tally over days, not one event.
-    r"\b(?:week|weeks|days|month|months) of (?:[\w-]+ )?(?:raids|attacks|strikes|fighting|clashes|shelling|operations"
+    # ("37 dead in two days of clashes between gunmen and clan fighters": within the guide's two days, one battle)
+    r"\b(?:week|weeks|(?<!two )(?<!2 )days|month|months) of (?:[\w-]+ )?(?:raids|attacks|strikes|fighting|clashes|shelling|operations"
     r"|bombardments?|violence|air ?strikes)\b|"
     # "Militant attacks up 34pc in January, says think tank": a month's statistics.
     r"\b(?:attacks|violence|killings|casualties|incidents)\s+(?:up|down|rise|rose|fall|fell|jump\w*|surge\w*|drop\w*)\s+"
@@ -923,6 +931,10 @@ _ARMS_AID_TITLE = re.compile(
     r"|howitzers|ammunition|ammo|military aid|air[- ]defen[cs]es?|air[- ]defen[cs]e systems?|patriots?"
     r"|patriot (?:systems?|batteries|battery)"
     r"|iris-t|nasams|himars|f-16s?|jets|fighter jets)\b|"
+    # An arms sale approved: "US approves $7.4 billion sale of bombs and guidance kits to Israel".
+    r"\b(?:approves?|approved|clears?|cleared|authori[sz]es?|authori[sz]ed|greenlights?|greenlit)\s+(?:[\w$.,-]+\s+){0,4}?"
+    r"(?:sales?|purchases?|transfers?|exports?)\s+of\s+(?:[\w-]+\s+){0,4}?(?:bombs?|missiles?|weapons|arms|munitions"
+    r"|jets|tanks|drones|artillery|shells|rockets)\b|"
     # A measure adopted: "EU adopts new sanctions package targeting Russia's shadow fleet" (its targets are no strike).
     r"\b(?:adopts?|adopted|imposes?|imposed|agrees?|agreed|unveils?|unveiled|approves?|approved|extends?|extended"
     r"|renews?|renewed)\s+"
