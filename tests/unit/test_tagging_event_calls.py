@@ -1601,3 +1601,11 @@ def test_an_arms_sale_approved_is_a_strategic_development() -> None:
     assert (
         tag_article("US approves $5.2 billion sale of bombs and guidance kits to Israel", text).event_type == STRATEGIC
     )
+
+
+def test_a_war_game_s_sales_are_no_war() -> None:
+    text = (
+        "The studio's Second World War shooter passed 4 million players in its first week, the publisher said. Players "
+        "have called in more than 20 million artillery barrages and airstrikes in its 64-player battles."
+    )
+    assert not tag_article("'Steel Front' storms to 4 million players in launch week", text).conflict

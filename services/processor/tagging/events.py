@@ -1093,7 +1093,7 @@ _CULTURE_TITLE = re.compile(
     r"\b(?:reviews?(?! (?:the |its |their )?(?:operational|security|combat|situation|preparedness|readiness|defen[cs]e"
     r"|military|troops|forces|deployments?))|films?|movies?|documentar(?:y|ies)|novels?|video games?|strategy games?|board games?|trailers?"
     r"|box office|premieres?|netflix|memoirs?|sitcom|drama series|miniseries|concerts?|pop stars?|rock bands?"
-    r"|albums?)\b",
+    r"|albums?|esports|gamers?|launch week|\d+(?:\.\d+)?\s*(?:million|m|k)\s+players)\b",
     re.IGNORECASE,
 )
 _HARM_TITLE = re.compile(
