@@ -292,3 +292,14 @@ def test_a_people_s_name_is_no_town_abroad() -> None:
     tags = tag_article("Motorcycle bomb at southern Thai market kills two, wounds 18", text)
     assert [p.country_code for p in tags.places][:1] == ["TH"]
     assert "Alor Setar" not in [p.name for p in tags.places]
+
+
+def test_a_listed_region_outranks_a_foreign_city_s_alternate_name() -> None:
+    # "Antioquia" is one of Antakya's names in geonames (its Spanish one); in Colombian news it is the department.
+    text = (
+        "Seven police officers were killed on Tuesday when gunmen ambushed their patrol on a rural road in the "
+        "north-east of Antioquia department, the National Police said."
+    )
+    tags = tag_article("Seven police officers killed in Antioquia ambush", text)
+    assert [(p.name, p.country_code) for p in tags.places][:1] == [("Antioquia", "CO")]
+    assert (tags.conflict, tags.alert) == (True, True)

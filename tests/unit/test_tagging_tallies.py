@@ -91,3 +91,28 @@ def test_arms_aid_piece_recounting_a_strike_does_not_alert() -> None:
     tags = tag_article("Allies pledge to send heavy artillery to Ukraine", text, published=PUBLISHED)
     assert tags.casualties.killed is not None and tags.casualties.killed.min == 7
     assert not tags.alert
+
+
+def test_a_quarter_s_count_in_the_headline_is_no_event() -> None:
+    text = (
+        "At least 1,310 people were killed and 540 injured in Haiti between April and June in violence involving "
+        "gangs, the police and vigilante groups, the UN human rights office said in its quarterly report on Monday."
+    )
+    assert not tag_article("UN: 1,310 killed in Haiti's gang violence between April and June", text).alert
+
+
+def test_killings_dated_between_two_past_years_are_no_new_toll() -> None:
+    text = (
+        "Twelve retired army officers acknowledged before the transitional court on Tuesday that troops under their "
+        "command killed 280 civilians in the department between 2005 and 2008 and presented them as guerrillas."
+    )
+    tags = tag_article("Retired officers admit to killings of civilians in Casanare", text, published="2025-09-10")
+    assert (tags.casualties.killed, tags.alert) == (None, False)
+
+
+def test_drone_strikes_on_four_cities_are_a_round_up() -> None:
+    text = (
+        "Drones hit Kosti, Kassala, Atbara and Port Sudan on Saturday and Sunday, killing 15 people in all, local "
+        "officials said. In Kosti, four people died when a drone struck a fuel depot."
+    )
+    assert not tag_article("Drone strikes hit four Sudanese cities over weekend, killing at least 15", text).alert

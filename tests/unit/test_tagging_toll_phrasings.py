@@ -1171,3 +1171,22 @@ def test_a_running_tally_after_the_latest_encounter_and_a_headline_s_lone_wounde
         14,
         1,
     )
+
+
+def test_a_quoted_phrase_of_a_figure_is_still_the_toll() -> None:
+    text = (
+        "A drone struck a minibus station in the town on Sunday, killing 26 people, witnesses said. A health worker "
+        'said the hospital had registered 26 dead and "more than a dozen" wounded.'
+    )
+    assert injured(text, "Drone strike on minibus station kills 26") == 12
+
+
+def test_a_first_statement_s_count_gives_way_once_the_toll_has_doubled() -> None:
+    text = (
+        "A ballistic missile struck the railway station in the town on Saturday afternoon, regional officials said. "
+        'In his first statement, the regional governor said six people had been killed and "more than twenty" '
+        "wounded. By evening the toll had doubled. Prosecutors said 12 people were confirmed dead and 41 people "
+        "were in hospital."
+    )
+    title = "Missile strike on railway station kills 12"
+    assert (killed(text, title), injured(text, title)) == (12, 41)

@@ -420,7 +420,7 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 _DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH.replace('month', 'month2')}"
                         rf"\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?")  # fmt: skip
 _YEAR = re.compile(
-    r"\b(?:in|since|of|during|from|until|by|back in)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b"
+    r"\b(?:in|since|of|during|from|until|by|back in|between)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b"
     # "the 2021 fuel truck bombing", "after a 2015 bombing": a year that names an event
     r"|\b(?:the|a|an)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|massacres?|blasts?|explosions?"
@@ -572,7 +572,7 @@ UPDATE_AFTER_CHARS = 30  # "12 were killed, officials later said": an update wor
 # ("The toll has risen.", "The figure climbed through the night as rescuers cut into the slabs.")
 _TOLL_ROSE_ALONE = re.compile(
     r"\b(?:toll|the (?:figure|count|tally)|number of (?:the )?(?:dead|casualties|victims))\s+(?:had\s+|has\s+)?"
-    r"(?:climbed|risen|rose|grown|increased|jumped)(?:\s+(?:steadily|sharply|substantially|significantly|dramatically|further|again|through the night|overnight"
+    r"(?:climbed|risen|rose|grown|increased|jumped|doubled|tripled)(?:\s+(?:steadily|sharply|substantially|significantly|dramatically|further|again|through the night|overnight"
     r"|(?:during|throughout) the (?:night|day|morning)))?(?:\W*$|\s+as\b)",
     _F,
 )
@@ -600,7 +600,8 @@ _NO_ONE_HURT = re.compile(
     _F,
 )
 _INITIALLY = re.compile(
-    r"\b(?:initially|at first|first reported|(?:an|the) initial (?:toll|count|figure|report)|earlier (?:said|reported|put))\b",
+    r"\b(?:initially|at first|first reported|(?:an|the) initial (?:toll|count|figure|report)|earlier (?:said|reported|put)"
+    r"|(?:his|her|its|their|the) first (?:statement|update|post|report|briefing))\b",
     _F,
 )
 
@@ -986,7 +987,7 @@ def _enum_total(enum: str) -> int | None:
     return total
 
 
-_QUOTED_WORD = re.compile(r'"(\w+)"')
+_QUOTED_WORD = re.compile(r'"((?:\w+ ){0,3}\w+)"')  # up to four words: '"more than a dozen" wounded'
 
 
 def _strip_asides(sentence: str) -> str:
@@ -1001,7 +1002,7 @@ def _scan(
         # Asides break the patterns ("5 civilians (2 men, 2 women and 1 child) were killed"): read it without them.
         texts.append(_strip_asides(sentence))
     if '"' in sentence:
-        # A word quoted from a statement is still its figure: 'said "dozens" of people were wounded'.
+        # Words quoted from a statement are still its figure: 'said "dozens" of people were wounded'.
         texts.append(_QUOTED_WORD.sub(r"\1", texts[-1]))
     if ", who " in sentence or ", which " in sentence:
         # So do relative clauses between commas ("Three policemen and a passer-by, who was a student, were killed").

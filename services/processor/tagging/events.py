@@ -296,6 +296,8 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:police officers|policemen|officers|guardsmen|troopers) (?:[\w-]+ ){0,3}?killed in (?:an? )?ambush"
     r"|ambush(?:es|ed)? (?:on )?(?:an? |the )?(?:[\w-]+ )?(?:police|army|military|national guard|security) "
     r"(?:patrols?|convoys?|officers|units?|trucks|vehicles)"
+    # ("Seven police officers were killed when gunmen ambushed their patrol")
+    r"|(?:police officers|policemen|officers|soldiers|troops)\b[^.;]{0,60}\bambushed (?:their|its) (?:patrol|convoy|unit)"
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
     # (not robbers: "armed men held up a pawnshop along the highway")
     r"|(?:gunmen|armed men|attackers|assailants)\b(?!\s+(?:held up|robbed|looted))[^.;]{0,80}\b(?:villages?|communit(?:y|ies)"
@@ -876,7 +878,7 @@ _ROUNDUP_TITLE = re.compile(
 # are one attack ("Gunmen kill 31 in overnight raids on Plateau villages", "Bandits kill 40 in raids on villages").
 _RAIDS_ON_PLACES_TITLE = re.compile(
     r"(?<!overnight )(?<!coordinated )(?<!simultaneous )\b(?:raids|strikes|attacks|airstrikes|air strikes|shelling"
-    r"|bombardments)\s+(?:on|across|in)\s+(?:[\w'-]+\s+){0,2}?(?:towns|villages|cities|areas|districts|regions"
+    r"|bombardments)\s+(?:on|across|in|hit|target|pound)\s+(?:[\w'-]+\s+){0,2}?(?:towns|villages|cities|areas|districts|regions"
     r"|provinces|camps)\b",
     re.IGNORECASE,
 )
@@ -1204,7 +1206,10 @@ def year_tally_title(title: str) -> bool:
 
 _YEAR_TALLY_TITLE = re.compile(
     r"\b(?:killed|died|dead|deaths)\b[^.;]{0,40}\b(?:in (?:19|20)\d\d|last year|this year|so far this year"
-    r"|since (?:january|the start of the year))\b",
+    r"|since (?:january|the start of the year)"
+    # a quarter's or a half-year's count: "UN: 1,520 killed in Haiti's gang violence between April and June"
+    r"|between (?:january|february|march|april|may|june|july|august|september|october|november|december) and"
+    r"|in the (?:first|second|third|fourth|last) (?:quarter|half)|in (?:three|six|nine) months)\b",
     re.IGNORECASE,
 )
 

@@ -403,9 +403,10 @@ class Gazetteer:
             known = entries.get(k)
             if k in STOP_NAMES:
                 continue
+            # (nor does a city that has the name only as an alternate one: "Antioquia" is Antakya's in Spanish)
             if known is None or (
                 known.kind == "city" and not known.curated and known.country_code != region.country_code
-                and known.population < REGION_OVER_TOWN_POPULATION
+                and (known.population < REGION_OVER_TOWN_POPULATION or k not in primary)
             ):  # fmt: skip
                 entries[k] = region
             elif known.country_code != region.country_code:
