@@ -1609,3 +1609,17 @@ def test_a_war_game_s_sales_are_no_war() -> None:
         "have called in more than 20 million artillery barrages and airstrikes in its 64-player battles."
     )
     assert not tag_article("'Steel Front' storms to 4 million players in launch week", text).conflict
+
+
+def test_an_anti_tank_mine_is_an_explosive_device() -> None:
+    text = "Two farmers were killed on Tuesday when their tractor hit an anti-tank mine in a field near the town."
+    tags = tag_article("Tractor hits anti-tank mine: two farmers killed", text)
+    assert (tags.event_type, tags.weapons) == (REMOTE, ["explosive_device"])
+
+
+def test_a_blast_at_a_gunpowder_plant_is_an_industrial_accident() -> None:
+    text = (
+        "An explosion at a gunpowder plant in Russia's Perm region killed nine workers and injured 30 on Wednesday, "
+        "the regional governor said. The blast happened in a drying workshop, he said."
+    )
+    assert not tag_article("Blast at Perm region gunpowder plant kills nine", text).conflict

@@ -303,3 +303,13 @@ def test_a_listed_region_outranks_a_foreign_city_s_alternate_name() -> None:
     tags = tag_article("Seven police officers killed in Antioquia ambush", text)
     assert [(p.name, p.country_code) for p in tags.places][:1] == [("Antioquia", "CO")]
     assert (tags.conflict, tags.alert) == (True, True)
+
+
+def test_a_dateline_s_address_settles_the_headline_s_namesake() -> None:
+    text = (
+        "ODESSA, Texas - A gunman opened fire at a weekend flea market on Saturday morning, killing five people and "
+        "wounding 12 before a deputy shot him dead, the county sheriff said. Investigators have not found a motive."
+    )
+    tags = tag_article("Gunman kills 5, wounds 12 at Odessa flea market", text)
+    assert [(p.name, p.country_code) for p in tags.places][:1] == [("Odessa", "US")]
+    assert not tags.conflict

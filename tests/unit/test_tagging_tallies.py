@@ -116,3 +116,13 @@ def test_drone_strikes_on_four_cities_are_a_round_up() -> None:
         "officials said. In Kosti, four people died when a drone struck a fuel depot."
     )
     assert not tag_article("Drone strikes hit four Sudanese cities over weekend, killing at least 15", text).alert
+
+
+def test_a_weekly_security_brief_is_a_round_up() -> None:
+    text = (
+        "Bure, Monday: a drone strike on a market killed 11 people, residents said. Dangila, Tuesday: a strike near "
+        "the bus station killed 13. Lalibela area, Thursday: a strike on a village killed six."
+    )
+    assert not tag_article(
+        "Amhara weekly security brief: drone strikes hit Bure, Dangila and Lalibela area", text
+    ).alert

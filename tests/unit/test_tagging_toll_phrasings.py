@@ -1190,3 +1190,34 @@ def test_a_first_statement_s_count_gives_way_once_the_toll_has_doubled() -> None
     )
     title = "Missile strike on railway station kills 12"
     assert (killed(text, title), injured(text, title)) == (12, 41)
+
+
+def test_a_correction_s_retracted_figure_is_not_the_toll() -> None:
+    text = (
+        "A Russian rocket attack on the town on Monday killed three people and wounded 14, the regional governor "
+        "said. CORRECTION: An earlier version of this story, based on an unverified post, said 14 people had been "
+        "killed."
+    )
+    assert killed(text, "Russian rocket attack on town kills three, wounds 14") == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The gunmen, who came on about 40 motorcycles late on Saturday, shot dead 16 farmers.",
+        "The prison service released 190 prisoners, 30 of them serving life sentences for attacks that killed civilians.",
+    ],
+)
+def test_motorcycles_and_prisoners_are_no_toll(sentence: str) -> None:
+    text = f"Armed men attacked a village in the district at the weekend, residents said. {sentence}"
+    assert killed(text, "Village attacked in the district") in (16, None)
+    assert killed(text, "Village attacked in the district") not in (40, 30)
+
+
+def test_a_periodic_report_s_count_is_background() -> None:
+    text = (
+        "Armed cattle raiders attacked three cattle camps in the county on Sunday, killing 23 people, the county "
+        "commissioner said. In its latest quarterly brief, the UN mission said intercommunal violence accounted for "
+        "most of the 790 civilians killed in the country."
+    )
+    assert killed(text, "Cattle raiders attack camps in the county") == 23

@@ -135,7 +135,8 @@ _GAP_BLOCK = frozenset(
     metres meters percent per cent times tons tonnes dollars euros buildings homes houses vehicles cars trucks
     tanks aircraft jets planes helicopters targets villages towns sites killed dead died wounded injured hurt
     injuries deaths who which whom whose that later after before when since because missing until as while
-    units equipment bodies corpses remains casualties""")
+    units equipment bodies corpses remains casualties motorcycles motorbikes pickups boats serving sentenced
+    sentences convicted""")
 )
 # Words allowed between a figure and its verb ("12 Ukrainian civilians were killed"), none of them a blocked word.
 # Casualty words and clause openers are refused inside the pattern (a match across "one died while two were hurt"
@@ -447,6 +448,8 @@ _OTHER_EVENT = re.compile(
     r"|\bin (?:a|an) (?:separate|earlier"
     # ("in a separate message an hour later, he said 31 had been wounded": another message, the same attack)
     r"|previous|similar|unrelated)\b(?!\s+(?:message|statement|post|update|briefing|interview|report|video))|\belsewhere\b|\bmeanwhile\b"
+    # a correction's retracted figure: "An earlier version of this story said 15 people had been killed"
+    r"|\ban earlier version of this (?:story|article|report)\b|\b(?:incorrectly|wrongly|erroneously) (?:said|reported|stated)\b"
     # ("the health department separately reported that 28 had been wounded": a second source, the same attack)
     # ("Separately, the city's mayor said 34 people had been wounded": a second official, the same attack's toll)
     r"|\bseparately\b(?!\s+(?:reported|said|says|told|announced|confirmed|added))(?!,\s+(?:[\w'-]+\s+){1,5}?"
@@ -507,6 +510,9 @@ _CUMULATIVE = re.compile(
     # ("buried 22 people since the afternoon": the same day's count)
     r"(?!\s+(?:the\s+|this\s+|early\s+|late\s+)?(?:morning|afternoon|evening|dawn|daybreak|midday|noon|night)\b)"
     r"|\b(?:total|overall|cumulative) (?:death )?toll\b"
+    # a periodic report's count: "the UN mission's quarterly brief said ... most of the 862 civilians killed"
+    r"|\b(?:weekly|monthly|quarterly|annual|yearly|half-yearly) (?:[\w-]+ )?(?:brief|briefing|report|update|bulletin|tally"
+    r"|review)\b"
     # ("With the latest encounter, 217 Maoists have been killed in the state this year": a running tally)
     r"|\bwith (?:the|this) latest (?:encounter|attack|strike|killings?|deaths?|incident|raid)\b"
     # A day's count over a whole territory: "38 killed and 112 wounded across the territory in the 24 hours to noon".

@@ -64,6 +64,7 @@ _TRIGGERS: dict[str, str] = {
     r"|howitzers?|rocket launchers?|katyushas?|cluster munitions?|tank (?:fire|shells?)|projectiles?|himars"
     r"|tornado-s|smerch|uragan|urahan",
     "w_explosive": r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
+    r"|anti-(?:tank|personnel) mines?"
     r"|explosive devices?|bomb blasts?|bombings?|bombs? (?:[\w-]+ ){0,3}?(?:exploded|went off|detonated|blew up)"
     r"|bomb attacks?|explosives|booby[- ]trap\w*"
     r"|bombs? (?:planted|hidden|placed|attached|strapped|concealed)|(?:motorcycle|motorbike|bicycle|truck)[- ]bombs?"
@@ -87,6 +88,7 @@ _TRIGGERS: dict[str, str] = {
     "s_grenade": r"grenades?(?! launchers?)",
     "s_chemical": r"chemical (?:weapons?|attacks?)|chlorine gas|sarin|nerve agents?|poison gas",
     "s_ied": r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
+    r"|anti-(?:tank|personnel) mines?"
     r"|explosive devices?|(?:motorcycle|vehicle)[- ]borne|booby[- ]trap\w*|remote[- ]controlled bombs?"
     r"|bomb blasts?|bomb (?:exploded|went off)|planted (?:a )?bombs?|mine explosions?|stepped on a (?:land)?mine"
     r"|bombings?|bombs? (?:planted|hidden|placed|attached|strapped|concealed)|(?:motorcycle|motorbike|bicycle|truck)"
@@ -251,6 +253,8 @@ _TRIGGERS: dict[str, str] = {
     r"|plunged|plunges|plunging|veered off|lost control|overturned|skidded|rolled over"
     r"|cave[sd]? in|caving in|cave-ins?|(?:gold|artisanal|illegal) mines?|mining sites?|mine shafts?"
     r"|industrial (?:accidents?|safety|blasts?|disasters?)|(?:chemical|fertili[sz]er|industrial|petrochemical) plants?"
+    # ("Blast at gunpowder plant kills 11": a works accident, unless a weapon of war struck it)
+    r"|(?:gunpowder|munitions|ammunition|explosives) (?:plants?|factory|factories|works)"
     r"|safety (?:rules|regulations|violations?)",
     # An attack ruled out ("officials rule out a drone attack", "no signs of sabotage"): an accident, though the
     # words of an attack are in the headline.
@@ -844,6 +848,8 @@ _ROUNDUP_TITLE = re.compile(
     r"\bacross\s+(?:the\s+)?(?:country|[A-Z][\w-]+)\b[^.]{0,30}?\b(?:(?:over|in)\s+(?:the\s+)?(?:past|last)\s+"
     r"(?:day|24 hours|week)|in\s+(?:a|one|a single)\s+day)\b|"
     r"\b(?:over|in)\s+(?:the\s+)?(?:past|last)\s+(?:day|24 hours|week)\b[^.]{0,40}?\bacross\b|"  # (either order)
+    # "Amhara weekly security brief: drone strikes hit ...": a periodic round-up.
+    r"\b(?:weekly|daily|monthly)\s+(?:[\w-]+\s+)?(?:brief|briefing|round-?up|digest|bulletin|update)\b|"
     # "At least 34 dead in week of raids on villages": a tally over days, not one event.
     # ("37 dead in two days of clashes between gunmen and clan fighters": within the guide's two days, one battle)
     r"\b(?:week|weeks|(?<!two )(?<!2 )days|month|months) of (?:[\w-]+ )?(?:raids|attacks|strikes|fighting|clashes|shelling|operations"

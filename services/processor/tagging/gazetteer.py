@@ -444,10 +444,13 @@ class Gazetteer:
         }
         # A trusted variant's namesakes abroad are read only where an address names their region ("Rafah (Rafah,
         # North Sinai)"): context alone never moves it.
+        # ("Odessa, Texas": the curated Odessa is Ukraine's, and geonames' only other Odessa is in the US)
         curated_alternatives = {
-            k: tuple(e for e in by_country.values() if e.country_code != entries[k].country_code)
+            k: others
             for k, by_country in homonyms.items()
-            if len(by_country) > 1 and k in entries and entries[k].curated
+            if k in entries
+            and entries[k].curated
+            and (others := tuple(e for e in by_country.values() if e.country_code != entries[k].country_code))
         }
         reading_table = {k: tuple(v) for k, v in region_readings.items() if v}
         gazetteer = cls(entries, demonyms, alternatives, reading_table, frozenset(placeholders))
@@ -590,6 +593,7 @@ class Gazetteer:
         name). Read from the last unit back, so each unit is settled before the one it locates."""
         out: list[Mention] = []
         nxt: Mention | None = None
+        moved: dict[str, Entry] = {}
         for m in reversed(mentions):
             resolved: Mention | None = m
             gap = (
@@ -619,6 +623,7 @@ class Gazetteer:
                 if m.entry.curated:
                     if there and m.entry.kind == "city" and nxt.entry.kind == "region":
                         resolved = replace(m, entry=there[0], settled=True)
+                        moved[m.key] = there[0]
                 elif m.entry.population < LARGE_CITY_POPULATION or address or there:
                     # A namesake in the next unit's country makes even a large city's name an address ("New York,
                     # Donetsk"); a list of large cities has none ("Paris, London").
@@ -630,7 +635,9 @@ class Gazetteer:
                 out.append(resolved)
                 nxt = resolved
         out.reverse()
-        return out
+        # A name that an address moved to its namesake in a region is that place wherever else the text uses it
+        # ("ODESSA, Texas - ...", then "Odessa flea market" in the headline).
+        return [replace(m, entry=moved[m.key], settled=True) if m.key in moved and not m.settled else m for m in out]
 
     def clear_cache(self) -> None:
         self._run_cache.clear()
