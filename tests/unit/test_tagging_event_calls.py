@@ -1623,3 +1623,11 @@ def test_a_blast_at_a_gunpowder_plant_is_an_industrial_accident() -> None:
         "the regional governor said. The blast happened in a drying workshop, he said."
     )
     assert not tag_article("Blast at Perm region gunpowder plant kills nine", text).conflict
+
+
+def test_one_force_s_raids_on_villages_near_a_town_are_one_attack() -> None:
+    text = (
+        "RSF fighters raided several villages near Bara in North Kordofan on Saturday, killing more than 40 people, "
+        "the state government said."
+    )
+    assert tag_article("RSF fighters kill dozens in raids on villages near Bara, officials say", text).alert

@@ -313,3 +313,12 @@ def test_a_dateline_s_address_settles_the_headline_s_namesake() -> None:
     tags = tag_article("Gunman kills 5, wounds 12 at Odessa flea market", text)
     assert [(p.name, p.country_code) for p in tags.places][:1] == [("Odessa", "US")]
     assert not tags.conflict
+
+
+def test_a_cantonment_is_no_place_of_its_own() -> None:
+    text = (
+        "DERA ISMAIL KHAN: At least nine people were killed when a suicide bomber rammed a pick-up into the gate of the "
+        "Cantonment police station late on Thursday, officials said."
+    )
+    tags = tag_article("Suicide bomber strikes police station in DI Khan", text)
+    assert [p.country_code for p in tags.places][:1] == ["PK"]

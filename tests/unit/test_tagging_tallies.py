@@ -126,3 +126,21 @@ def test_a_weekly_security_brief_is_a_round_up() -> None:
     assert not tag_article(
         "Amhara weekly security brief: drone strikes hit Bure, Dangila and Lalibela area", text
     ).alert
+
+
+def test_a_life_sentence_headline_is_a_court_s_news() -> None:
+    text = (
+        "A court in Chernihiv sentenced a Russian soldier in absentia to life in prison on Tuesday for shooting three "
+        "villagers in March 2022. In a nearby village, more than 300 residents were held in a school basement for "
+        "weeks that spring, and at least 10 died there."
+    )
+    title = "Russian Soldier Gets Life Sentence For Killing Three Villagers Near Chernihiv In 2022"
+    assert not tag_article(title, text, published="2025-06-03").alert
+
+
+def test_a_weekend_of_attacks_is_a_round_up() -> None:
+    text = (
+        "Gunmen attacked at least five villages in the two states between Friday night and Sunday, killing 38 people "
+        "in all, officials said. The deadliest raid killed 12 in a farming village."
+    )
+    assert not tag_article("Weekend of attacks in Nigeria's Plateau and Benue states leaves 38 dead", text).alert

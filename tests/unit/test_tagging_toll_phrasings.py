@@ -1221,3 +1221,12 @@ def test_a_periodic_report_s_count_is_background() -> None:
         "most of the 790 civilians killed in the country."
     )
     assert killed(text, "Cattle raiders attack camps in the county") == 23
+
+
+def test_strikes_across_the_country_on_the_day_are_a_tally() -> None:
+    text = (
+        "An Israeli strike destroyed a house in the village on Monday, killing seven people, including two children, "
+        "the health ministry said. The ministry said Israeli strikes across the country killed 38 people on Monday, "
+        "bringing the toll since October 2023 to 2,470."
+    )
+    assert killed_toll(text, "Israeli strike on village house kills seven", published="2024-10-15") == 7

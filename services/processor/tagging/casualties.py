@@ -448,6 +448,8 @@ _OTHER_EVENT = re.compile(
     r"|\bin (?:a|an) (?:separate|earlier"
     # ("in a separate message an hour later, he said 31 had been wounded": another message, the same attack)
     r"|previous|similar|unrelated)\b(?!\s+(?:message|statement|post|update|briefing|interview|report|video))|\belsewhere\b|\bmeanwhile\b"
+    # a day's count over a whole country: "strikes across the country killed 41 people on Monday, bringing ..."
+    r"|\b(?:strikes|attacks|raids|shelling|bombardment)\s+across\s+the\s+(?:country|territory|strip|enclave)\b"
     # a correction's retracted figure: "An earlier version of this story said 15 people had been killed"
     r"|\ban earlier version of this (?:story|article|report)\b|\b(?:incorrectly|wrongly|erroneously) (?:said|reported|stated)\b"
     # ("the health department separately reported that 28 had been wounded": a second source, the same attack)

@@ -357,7 +357,7 @@ _TRIGGERS: dict[str, str] = {
     # Passengers taken off a bus by armed men ("forced passengers off two coaches and shot seven").
     r"|(?:offloaded|forced|pulled|dragged|ordered) (?:the |\w+ )?(?:passengers|travell?ers) (?:off|out of|from)",
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
-    r"|sentenced|convicted|court(?!\s+(?:complex|premises|compound|building|gate)s?\b)|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
+    r"|sentenced|convicted|(?:life|death|prison|jail) (?:sentence|term)s?|court(?!\s+(?:complex|premises|compound|building|gate)s?\b)|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
     r"|obituary|(?<!national )review|podcast|interview|documentary|books?|films?"
     # A tally over the year or a part of it in the headline: "Armed groups killed more than 1,200 civilians in Ituri
     # this year", "Gang violence killed more than 1,600 in first quarter" (not a record: "deadliest attack this year").
@@ -852,7 +852,7 @@ _ROUNDUP_TITLE = re.compile(
     r"\b(?:weekly|daily|monthly)\s+(?:[\w-]+\s+)?(?:brief|briefing|round-?up|digest|bulletin|update)\b|"
     # "At least 34 dead in week of raids on villages": a tally over days, not one event.
     # ("37 dead in two days of clashes between gunmen and clan fighters": within the guide's two days, one battle)
-    r"\b(?:week|weeks|(?<!two )(?<!2 )days|month|months) of (?:[\w-]+ )?(?:raids|attacks|strikes|fighting|clashes|shelling|operations"
+    r"\b(?:week|weeks|weekend|(?<!two )(?<!2 )days|month|months) of (?:[\w-]+ )?(?:raids|attacks|strikes|fighting|clashes|shelling|operations"
     r"|bombardments?|violence|air ?strikes)\b|"
     # "Militant attacks up 34pc in January, says think tank": a month's statistics.
     r"\b(?:attacks|violence|killings|casualties|incidents)\s+(?:up|down|rise|rose|fall|fell|jump\w*|surge\w*|drop\w*)\s+"
@@ -889,7 +889,7 @@ _RAIDS_ON_PLACES_TITLE = re.compile(
     re.IGNORECASE,
 )
 _ONE_BAND_TITLE = re.compile(
-    r"^(?:[\w'-]+\s+){0,2}?(?:gunmen|bandits|armed men|attackers|herders|militiamen|jihadists|militants)\b",
+    r"^(?:[\w'-]+\s+){0,2}?(?:gunmen|bandits|armed men|attackers|herders|militiamen|jihadists|militants|fighters)\b",
     re.IGNORECASE,
 )
 # Stems of violence, its weapons and its victims: a headline with none of them is about something else (a statement,

@@ -146,7 +146,7 @@ STOP_NAMES = frozenset(
     Strait Mount Mountain Valley Desert Black White Green Blue Gold Silver Golden New Old Great Little Big Grand
     Saint San Santa Santo Sao Port Fort Cape Point Beach Falls Springs Rock Stone Wood Field Victory Hope Peace
     Unity Progress Paradise Eden Providence Concord Harmony Friendship Enterprise Commerce Industry Mission Temple
-    Tribune Globe Herald Telegraph Express Journal Daily Weekly Monthly Today Tonight Morning Evening Night Day
+    Tribune Globe Herald Telegraph Express Journal Daily Weekly Monthly Today Tonight Morning Evening Night Day Cantonment
     Year Week Month Time Live Video Photo Photos Watch Read More Also Related Links Update Updated Breaking Latest
     Top Home World Europe Asia Africa America Americas Middle Far Near Eastern Western Northern Southern Obama
     Trump Biden Putin Zelensky Zelenskyy Netanyahu Hamas Hezbollah Taliban Kremlin Pentagon Amnesty Human Rights
