@@ -144,3 +144,21 @@ def test_a_weekend_of_attacks_is_a_round_up() -> None:
         "in all, officials said. The deadliest raid killed 12 in a farming village."
     )
     assert not tag_article("Weekend of attacks in Nigeria's Plateau and Benue states leaves 38 dead", text).alert
+
+
+def test_a_month_s_casualties_highest_in_years_is_a_tally() -> None:
+    text = (
+        "Russian attacks killed 210 civilians and injured 1,100 in Ukraine in June, UN monitors said on Thursday. In "
+        "Kherson, drones killed 22 civilians and injured 150 over the month, and a missile strike on Kyiv on June 11 "
+        "killed 19 people."
+    )
+    assert not tag_article("Ukraine: June civilian casualties highest in three years, UN monitors report", text).alert
+
+
+def test_a_strike_s_toll_before_a_semicolon_and_a_war_s_running_total() -> None:
+    text = (
+        "An Israeli air strike hit a school sheltering displaced families in Jabalia on Thursday, killing at least 25 "
+        "people, the civil defence agency said."
+    )
+    title = "At least 25 killed as Israeli strike hits Jabalia school shelter; Gaza toll passes 41,000"
+    assert tag_article(title, text, published="2024-09-12").alert

@@ -868,7 +868,9 @@ _ROUNDUP_TITLE = re.compile(
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?24\s+hours\b|\b(?:over|during)\s+(?:the\s+)?(?:past|last)\s+day\b|"
     # "Civilian deaths in Ukraine reach three-year high in June": a month's statistics.
     r"\b(?:civilian\s+)?(?:deaths|casualties)\b[^.;:]{0,40}?\b(?:in\s+(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)|(?:month|year)[- ]high|record)\b|"
+    r"|August|September|October|November|December)|(?:month|year)[- ]high|record"
+    # "Ukraine: June civilian casualties highest in three years, UN monitors report"
+    r"|(?:highest|lowest) (?:in|for) (?:\w+ )?(?:years|months)|(?:highest|lowest) since)\b|"
     # "Junta air strikes killed over 1,600 civilians since coup": a tally since a start, not one attack.
     r"\b(?:killed|have killed|has killed)\s+(?:over\s+|more than\s+|at least\s+|nearly\s+)?(?:\d{1,3}(?:,\d{3})+|\d{3,})"
     r"\b[^.;:]{0,40}?\bsince\b|"
@@ -1239,10 +1241,13 @@ def _roundup_title(title: str) -> bool:
     return scene is None or _HIT_TITLE.search(title, 0, scene.start()) is None
 
 
-# One attack, in the singular, that kills: "Truck bomb outside army base kills nine", "Drone strike on market kills 12".
+# One attack, in the singular, that kills: "Truck bomb outside army base kills nine", "Drone strike on market kills 12",
+# "At least 27 killed as Israeli strike hits school shelter".
 _ONE_ATTACK_KILLS = re.compile(
     r"\b(?:bomb|bombing|blast|explosion|strike|airstrike|attack|raid|ambush|missile|drone|shell|assault|massacre)\b"
-    r"[^;]{0,60}?\bkills\b",
+    r"[^;]{0,60}?\bkills\b"
+    r"|\b(?:killed|dead)\s+(?:as|when|after|in)\s+(?:an?\s+)?(?:[\w'-]+\s+){0,2}?(?:bomb|bombing|blast|explosion|strike"
+    r"|airstrike|air strike|attack|raid|ambush|missile|drone strike|shell|assault|massacre)\b(?!s)",
     re.IGNORECASE,
 )
 _SCENE_CLAUSE = re.compile(r"\b(?:amid|despite|as|after|while)\b", re.IGNORECASE)
