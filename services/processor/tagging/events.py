@@ -41,6 +41,11 @@ _STORM = (
     r"storms?(?!\s+(?:the|a|an|into|through|their|its|his|her|village|town|base|camp|prison)\b)"
 )
 REACTION_WORDS = r"reacts?|reactions?|condemns?|condemnation"  # a headline's news is what others said
+# Planted devices, both a weapon (`w_explosive`) and the sub-event's cue (`s_ied`).
+_PLANTED_DEVICES = (
+    r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
+    r"|anti-(?:tank|personnel) mines?"
+)
 _TRIGGERS: dict[str, str] = {
     "w_missile": r"missiles?|ballistic|cruise missiles?|iskanders?|kalibrs?|kinzhals?|s-300s?|hypersonic|atacms"
     r"|storm shadows?|scuds?|tomahawks?",
@@ -63,9 +68,8 @@ _TRIGGERS: dict[str, str] = {
     r"|shell (?:hit|hits|struck|strikes|landed|lands|exploded|explodes|fell|falls|slammed)"
     r"|howitzers?|rocket launchers?|katyushas?|cluster munitions?|tank (?:fire|shells?)|projectiles?|himars"
     r"|tornado-s|smerch|uragan|urahan",
-    "w_explosive": r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
-    r"|anti-(?:tank|personnel) mines?"
-    r"|explosive devices?|bomb blasts?|bombings?|bombs? (?:[\w-]+ ){0,3}?(?:exploded|went off|detonated|blew up)"
+    "w_explosive": _PLANTED_DEVICES
+    + r"|explosive devices?|bomb blasts?|bombings?|bombs? (?:[\w-]+ ){0,3}?(?:exploded|went off|detonated|blew up)"
     r"|bomb attacks?|explosives|booby[- ]trap\w*"
     r"|bombs? (?:planted|hidden|placed|attached|strapped|concealed)|(?:motorcycle|motorbike|bicycle|truck)[- ]bombs?"
     r"|suicide (?:bombers?|bombings?|attacks?|attackers?|vests?|blasts?|(?:car|truck) bombers?)"
@@ -87,9 +91,8 @@ _TRIGGERS: dict[str, str] = {
     r"|blew (?:himself|herself|themselves) up|self-detonat\w*",
     "s_grenade": r"grenades?(?! launchers?)",
     "s_chemical": r"chemical (?:weapons?|attacks?)|chlorine gas|sarin|nerve agents?|poison gas",
-    "s_ied": r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
-    r"|anti-(?:tank|personnel) mines?"
-    r"|explosive devices?|(?:motorcycle|vehicle)[- ]borne|booby[- ]trap\w*|remote[- ]controlled bombs?"
+    "s_ied": _PLANTED_DEVICES
+    + r"|explosive devices?|(?:motorcycle|vehicle)[- ]borne|booby[- ]trap\w*|remote[- ]controlled bombs?"
     r"|bomb blasts?|bomb (?:exploded|went off)|planted (?:a )?bombs?|mine explosions?|stepped on a (?:land)?mine"
     r"|bombings?|bombs? (?:planted|hidden|placed|attached|strapped|concealed)|(?:motorcycle|motorbike|bicycle|truck)"
     r"[- ]bombs?",
