@@ -1631,3 +1631,61 @@ def test_one_force_s_raids_on_villages_near_a_town_are_one_attack() -> None:
         "the state government said."
     )
     assert tag_article("RSF fighters kill dozens in raids on villages near Bara, officials say", text).alert
+
+
+def test_an_approval_of_dollars_in_bombs_is_an_arms_sale() -> None:
+    text = (
+        "The State Department has cleared possible sales to Israel of guidance kits, heavy bombs and helicopter spare "
+        "parts worth about $4.1 billion, the defence cooperation agency said. Several senators vowed to block the sale "
+        "over the war in Gaza, where health officials say more than 60,000 people have been killed."
+    )
+    assert event("Washington approves $4.1 billion in bombs and helicopter parts for Israel", text)[0] == STRATEGIC
+
+
+def test_bombs_dropped_from_a_paramotor_are_an_air_strike() -> None:
+    text = (
+        "At least 15 people were killed and more than 25 wounded when an army paramotor dropped bombs on a crowd "
+        "gathered for a vigil and protest in a village of Sagaing Region on Sunday night, a rescue team said."
+    )
+    assert event("Paramotor bombs vigil crowd in Sagaing, killing 15", text) == (REMOTE, True)
+
+
+def test_a_junta_column_is_no_opinion_column() -> None:
+    text = (
+        "Villagers returning to their village in Sagaing Region on Sunday found the bodies of 12 villagers who had been "
+        "shot dead, some with their hands tied, after soldiers who had occupied it for three days withdrew, a local "
+        "resistance member said."
+    )
+    assert event("Bodies of 12 villagers found after junta column pulls out of village", text) == (VAC, True)
+
+
+def test_an_encounter_with_security_forces_is_a_battle() -> None:
+    text = (
+        "Sixteen Maoists were killed in an encounter with security forces that lasted most of Friday in the forests "
+        "of Narayanpur district, police said. A tribal rights group said three villagers gathering "
+        "firewood were shot dead in the operation."
+    )
+    assert event(
+        "16 Maoists killed in day-long encounter in Narayanpur; rights group says three were villagers", text
+    ) == (
+        BATTLES,
+        True,
+    )
+
+
+def test_rival_party_activists_fighting_in_the_street_are_a_political_riot() -> None:
+    text = (
+        "Two people were killed and about 50 hurt on Saturday when supporters of two rival student political groups "
+        "fought with sticks and machetes around a bus terminal, police said. Shops were vandalised and bricks thrown."
+    )
+    tags = tag_article("Two killed, 50 hurt as rival activists clash in the town", text, published="2025-02-10")
+    assert (tags.conflict, tags.event_type, tags.alert) == (True, "Riots", False)
+
+
+def test_protesters_clashing_with_security_forces_are_a_riot() -> None:
+    text = (
+        "Some 25 people, among them six police officers, were hurt on Wednesday as protesters clashed with security "
+        "forces during a march in the city. Parts of the crowd pelted stones and set two vehicles on fire, and police "
+        "fired tear gas. The rally had been called to demand the release of three detained activists, organisers said."
+    )
+    assert event("25 injured as protesters clash with security forces in the city", text)[0] == "Riots"

@@ -322,3 +322,16 @@ def test_a_cantonment_is_no_place_of_its_own() -> None:
     )
     tags = tag_article("Suicide bomber strikes police station in DI Khan", text)
     assert [p.country_code for p in tags.places][:1] == ["PK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fighters overran an army base near Kyaukphyu town in Rakhine State on Tuesday.", "Kyaukpyu"),
+        ("The air strike hit a school in Kale township, Sagaing Region, on Monday.", "Kalemyo"),
+        ("A drone hit a monastery in Pauk township, Magway Region, on Sunday.", "Pauk"),
+    ],
+)
+def test_myanmar_townships_and_their_spellings(text: str, place: str) -> None:
+    tags = tag_article("Fighting in Myanmar", text)
+    assert [(p.name, p.country_code) for p in tags.places][:1] == [(place, "MM")]

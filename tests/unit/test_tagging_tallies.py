@@ -162,3 +162,22 @@ def test_a_strike_s_toll_before_a_semicolon_and_a_war_s_running_total() -> None:
     )
     title = "At least 25 killed as Israeli strike hits Jabalia school shelter; Gaza toll passes 41,000"
     assert tag_article(title, text, published="2024-09-12").alert
+
+
+def test_a_weekly_security_roundup_of_separate_attacks_raises_no_alert() -> None:
+    text = (
+        "Our summary of the week's security incidents. In Niger, gunmen attacked an army post on Tuesday; the defence "
+        "ministry said eight soldiers were killed. In Mali, an ambush on a patrol on Wednesday left five soldiers dead. "
+        "In Burkina Faso, six civilians were killed by gunmen near a village on Monday."
+    )
+    assert not tag_article("Sahel security roundup: soldiers killed in separate attacks in three countries", text).alert
+
+
+def test_a_soldier_s_death_bringing_an_army_s_campaign_toll_up_is_background() -> None:
+    text = (
+        "Strikes on tents in the coastal area killed 15 people on Friday, medics said. The army said a soldier was "
+        "killed in fighting in the south of the Strip, bringing the army's death toll in the ground operation to 312."
+    )
+    assert (
+        killed_toll(text, "Live: strikes on tents in the coastal area kill 15, medics say", published=PUBLISHED) == 15
+    )

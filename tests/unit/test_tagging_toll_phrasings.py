@@ -1230,3 +1230,9 @@ def test_strikes_across_the_country_on_the_day_are_a_tally() -> None:
         "bringing the toll since October 2023 to 2,470."
     )
     assert killed_toll(text, "Israeli strike on village house kills seven", published="2024-10-15") == 7
+
+
+def test_killed_some_and_injured_another_is_one_wounded() -> None:
+    text = "Gunmen on motorcycles shot dead four workers and injured another at a building site on Monday night."
+    assert (killed(text), injured(text)) == (4, 1)
+    assert injured("Gunmen shot dead four workers and injured another 20 people at a market on Monday.") != 1

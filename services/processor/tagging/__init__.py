@@ -42,6 +42,7 @@ from .events import (
     headline_main_clause,
     home_front_title,
     lead_reports_separate_attacks,
+    rival_factions,
     sports_page,
     title_not_discrete,
     title_reports_no_violence,
@@ -210,6 +211,8 @@ class Tagger:
         area = CONFLICT_AREAS.get(places[0].country_code or "") if places else None
         if area is not None and area.search(f"{title} {lead_text}"):
             call = replace(call, crime=False, violent_conflict_cues=True)
+        elif call.event_type == RIOTS and rival_factions(f"{title} {lead_text}"):
+            call = replace(call, crime=False, violent_conflict_cues=True)  # rival factions' riot: political violence
 
         event_type = call.event_type
         # (talks, a visit or a call-up already read as a strategic development are the war's politics too)

@@ -312,7 +312,10 @@ _INJURED_ONE = {
     # "A sixth person, a 58-year-old man, survived with gunshot wounds".
     "i_one_survived": r"\b(?:a|an|one)\s+(?:[\w',-]+\s+){0,6}?(?:survived|escaped)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b",
     "i_one_other": r"\b(?:and|while|with)\s+(?:another|one other|a third|a second)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:was\s+|were\s+)?(?:injured|wounded|hurt)\b",
+    r"(?:was\s+|were\s+)?(?:injured|wounded|hurt)\b"
+    # "shot dead three labourers and injured another" (not "and wounded another 20")
+    r"|\b(?:and|while)\s+(?:injured|wounded|injuring|wounding)\s+(?:another|one other)\b(?!\s+(?:\d|[\w-]+\s+(?:people"
+    r"|others|civilians|persons)\b))",
 }  # fmt: skip
 # Every figure pattern, tried only at the words that can begin it (a number, a qualifier, a verb). The patterns
 # that open with the figure itself are tried only where a figure starts (`_FIGURE_START`): "a", "in", "over",
@@ -488,8 +491,10 @@ _OTHER_EVENT = re.compile(
     # "..., bringing the toll in the city this month to 40": a running total follows.
     # ("bringing the toll this month to 40": a tally; "bringing the number of dead to nine": the same event's update)
     # (a victim's age is no period: "bringing the toll to 11, among them a nine-year-old girl")
-    r"|\b(?:bringing|raising|pushing)\s+the\s+(?:[\w-]+\s+){0,3}?(?:toll|total|number)\b"
-    r"(?=[^.;]{0,40}?(?<!-)\b(?:this|so far|since|year|month|week|war|conflict|overall|in total)\b(?!-))",
+    r"|\b(?:bringing|raising|pushing)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:toll|total|number)\b"
+    # ("bringing the army's death toll in the ground operation to 329": a campaign's running total)
+    r"(?=[^.;]{0,40}?(?<!-)\b(?:this|so far|since|year|month|week|war|conflict|overall|in total|offensive|campaign"
+    r"|ground operation)\b(?!-))",
     _F,
 )
 _CUMULATIVE = re.compile(

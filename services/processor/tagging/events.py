@@ -46,6 +46,19 @@ _PLANTED_DEVICES = (
     r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
     r"|anti-(?:tank|personnel) mines?"
 )
+# Party or student factions fighting each other: "supporters of two rival student political groups fought" (their
+# riot is political violence).
+_RIVAL_FACTIONS = (
+    r"(?:supporters|activists|workers|cadres|students) of (?:two |the )?rival (?:[\w-]+ ){0,3}?(?:groups|parties"
+    r"|factions|camps)|rival (?:party |student |political )*(?:activists|supporters|party workers|student groups)"
+)
+_RIVAL_FACTIONS_TEXT = re.compile(rf"\b(?:{_RIVAL_FACTIONS})\b", re.IGNORECASE)
+
+
+def rival_factions(text: str) -> bool:
+    return _RIVAL_FACTIONS_TEXT.search(text) is not None
+
+
 _TRIGGERS: dict[str, str] = {
     "w_missile": r"missiles?|ballistic|cruise missiles?|iskanders?|kalibrs?|kinzhals?|s-300s?|hypersonic|atacms"
     r"|storm shadows?|scuds?|tomahawks?",
@@ -60,6 +73,8 @@ _TRIGGERS: dict[str, str] = {
     # (not an airliner that crashes: "The aircraft, carrying 34 passengers and four crew, ...")
     r"|air forces?|(?<!passenger )(?<!civilian )(?<!commercial )(?<!cargo )aircraft(?!,? (?:was |had been )?carrying)"
     r"|airplanes? (?:bombed|struck)"
+    # Myanmar's army drops bombs from powered paragliders: "a military paramotor dropped bombs on a vigil"
+    r"|paramotors?|(?:motori[sz]ed |powered )paragliders?"
     # Bombs that fall on a place come from the air ("Bombs hit displacement camp"); a planted one explodes.
     r"|bombs (?:hit|hits|struck|fell|fall|falls|landed|rained|rain)"
     r"|(?<!heavily )(?<!badly )(?<!repeatedly )bombed(?!-out)",  # "the heavily bombed enclave" names no strike
@@ -101,6 +116,12 @@ _TRIGGERS: dict[str, str] = {
     r"|shoot-?outs?|exchang\w+ (?:of )?(?:fire|gunfire|shots|artillery|heavy weapons)|in both directions"
     r"|returned fire|fired back|shot back|responded to the (?:fire|attack)|were repulsed|exchanges? of fire"
     r"|counter-?offensives?|offensives?"
+    # South Asia's word for a gunfight with security forces: "Maoists killed in day-long encounter"
+    # (not "a face-to-face encounter between the two delegations")
+    r"|(?:fierce|day-long|hours-long|hour-long|night-long|ensuing|intense|heavy|armed|gun) encounters?"
+    r"|encounters? (?:with|between) (?:[\w-]+ ){0,3}?(?:security forces|forces|troops|police|army|soldiers|jawans"
+    r"|militants|terrorists|maoists|naxal\w*|insurgents|rebels|guerrillas|gunmen)\b"
+    r"|killed in (?:an? |the )?(?:[\w'-]+ ){0,2}?encounters?|encounter (?:broke out|began|started|continued|lasted)"
     # (an ambush of travellers is an attack on civilians: "kill twenty travellers in ambush", "ambushed vehicles")
     r"|(?<!travellers in )(?<!travelers in )(?<!passengers in )(?<!civilians in )(?<!villagers in )ambush(?:ed|es)?"
     r"(?! (?:an? |the )?(?:passenger|bus|buses|minibus|minibuses|coach|vehicles|cars|trucks|travell?ers|civilians"
@@ -137,8 +158,11 @@ _TRIGGERS: dict[str, str] = {
     # ACLED's crowd-size note ("[size=no report]") is written for demonstrations only: protests and riots.
     "e_crowd": r"size=(?:no report|[\w ]+)",
     "e_riot": r"riots?|rioters?|rioting|violent (?:protests?|demonstrations?)|mobs?|looting|looted|torched"
-    r"|set (?:fire to|ablaze|on fire)|stone-pelting|pelted|threw stones|hurled stones|clashed with police"
-    r"|tear ?gas|vandali[sz]ed",
+    r"|set (?:fire to|ablaze|on fire)|stone-pelting|pelted|threw stones|hurled stones"
+    r"|(?:protesters|protestors|demonstrators|crowds?|mobs?) (?:clash|clashed|clashing) with"
+    r"|clash(?:ed|es)? with (?:the )?(?:police|riot police|security forces)"
+    r"|tear ?gas|vandali[sz](?:ed|ing)|(?:threw|throwing|hurled|hurling) (?:bricks|rocks|stones)|street battles"
+    r"|" + _RIVAL_FACTIONS + r"|armed with (?:sticks|iron rods|machetes|clubs|batons|bamboo sticks)",
     "e_sd": r"ceasefire|cease-fire|truce|peace (?:talks|deal|plan|process|agreement|dialogue|treaty)|talks"
     r"|negotiations?"
     r"|border (?:demarcation|delimitation)"
@@ -369,7 +393,11 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:\w+ )?weeks)\b)"
     # ("In the aftermath of ..., X" is news after the event; "Aftermath of strike on Holon", pictures of it.)
     r"|how many|cancels?|unravel\w*|fallout|in (?:the )?aftermath|editorial"
-    r"|the \w+ view on|op-ed|commentary|column|toll (?:passes|tops|exceeds|surpasses|nears|climbs past)|in numbers|so far this year"
+    r"|the \w+ view on|op-ed|commentary"
+    # (an opinion column, not a military one: "Bodies of 14 villagers found after junta column leaves village")
+    r"|(?<!junta )(?<!military )(?<!army )(?<!armored )(?<!armoured )(?<!troop )(?<!rebel )(?<!enemy )(?<!tank )"
+    r"(?<!regime )(?<!russian )(?<!supply )(?<!a )column"
+    r"|toll (?:passes|tops|exceeds|surpasses|nears|climbs past)|in numbers|so far this year"
     r"|since (?:the war|october|the start)|a year of|months of|weeks of|yesterday and at night"
     r"|daily (?:tally|toll|count|update|briefing|round-?up|digest|report)"
     # A strike the headline dates to a month: "Rights group finds US-made bomb was used in deadly March strike".
@@ -694,6 +722,12 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     violent_best = max((REMOTE, BATTLES, VAC), key=lambda k: scores[k])
     if best == STRATEGIC and scores[violent_best] > 0 and casualties and _AS_TOLL_TITLE.search(title):
         best = violent_best  # "Strike on school shelter kills 18 as truce talks stall": the strike is the news
+    if best in (PROTESTS, RIOTS) and casualties and title_war_weapons and scores[REMOTE]:
+        best = REMOTE  # a weapon of war the headline names, dropped on a crowd: "Paramotor bombs vigil, killing 15"
+    elif best == PROTESTS and t["e_riot"] and m["e_riot"] * 2 >= m["e_protest"]:
+        best = RIOTS  # the headline's crowd fights, and violence runs through the lead: ACLED's violent demonstration
+    elif best == BATTLES and t["e_riot"] and m["e_protest"] and not (m["w_small_arms"] or remote):
+        best = RIOTS  # protesters who clash with the police are no armed side: no shot fired, no battle
     if b["e_crowd"]:
         violent = m["e_riot"] or casualties or m["e_battle"] or m["e_vac"] or m["v_civilian"] or m["v_armed"]
         best = RIOTS if violent else PROTESTS
@@ -853,6 +887,9 @@ _ROUNDUP_TITLE = re.compile(
     r"\b(?:over|in)\s+(?:the\s+)?(?:past|last)\s+(?:day|24 hours|week)\b[^.]{0,40}?\bacross\b|"  # (either order)
     # "Amhara weekly security brief: drone strikes hit ...": a periodic round-up.
     r"\b(?:weekly|daily|monthly)\s+(?:[\w-]+\s+)?(?:brief|briefing|round-?up|digest|bulletin|update)\b|"
+    # "Sahel security roundup: soldiers killed in separate attacks in Niger, Mali and Burkina Faso" (the noun: not
+    # "police round up suspects")
+    r"\b(?:round-up|roundup)\b|\bin\s+(?:separate|several|multiple)\s+(?:attacks|strikes|raids|incidents|ambushes)\b|"
     # "At least 34 dead in week of raids on villages": a tally over days, not one event.
     # ("37 dead in two days of clashes between gunmen and clan fighters": within the guide's two days, one battle)
     r"\b(?:week|weeks|weekend|(?<!two )(?<!2 )days|month|months) of (?:[\w-]+ )?(?:raids|attacks|strikes|fighting|clashes|shelling|operations"
@@ -944,7 +981,9 @@ _ARMS_AID_TITLE = re.compile(
     r"|howitzers|ammunition|ammo|military aid|air[- ]defen[cs]es?|air[- ]defen[cs]e systems?|patriots?"
     r"|patriot (?:systems?|batteries|battery)"
     r"|iris-t|nasams|himars|f-16s?|jets|fighter jets)\b|"
-    # An arms sale approved: "US approves $7.4 billion sale of bombs and guidance kits to Israel".
+    # An arms sale approved: "US approves $7.4 billion sale of bombs and guidance kits to Israel",
+    # "State Department approves $6.4 billion in bombs and Apache parts for Israel".
+    r"\b(?:approves?|approved|clears?|cleared)\s+(?:an?\s+)?\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)\b|"
     r"\b(?:approves?|approved|clears?|cleared|authori[sz]es?|authori[sz]ed|greenlights?|greenlit)\s+(?:[\w$.,-]+\s+){0,4}?"
     r"(?:sales?|purchases?|transfers?|exports?)\s+of\s+(?:[\w-]+\s+){0,4}?(?:bombs?|missiles?|weapons|arms|munitions"
     r"|jets|tanks|drones|artillery|shells|rockets)\b|"
