@@ -1689,3 +1689,85 @@ def test_protesters_clashing_with_security_forces_are_a_riot() -> None:
         "fired tear gas. The rally had been called to demand the release of three detained activists, organisers said."
     )
     assert event("25 injured as protesters clash with security forces in the city", text)[0] == "Riots"
+
+
+def test_a_headline_that_rules_the_attack_out_is_an_accident() -> None:
+    text = (
+        "Five people were killed and 30 hurt when a fire set off explosions at an ammunition store inside an army barracks "
+        "on Saturday, the military said. Shells landed in nearby streets and damaged several homes."
+    )
+    tags = tag_article("Five dead in army ammunition store blasts; military rules out attack", text)
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+def test_victims_named_around_an_aside_are_civilians() -> None:
+    text = (
+        "Eighteen displaced people, seven of them children, were killed overnight when militiamen stormed a camp for "
+        "the displaced in the territory, local officials said. Peacekeepers based nearby drove the attackers off."
+    )
+    assert event("Militiamen kill 18 at displacement camp", text) == (VAC, True)
+
+
+def test_crowds_with_sticks_and_stones_fight_a_riot_not_a_battle() -> None:
+    text = (
+        "Five people died and about 30 were hurt in communal clashes that broke out during a religious procession in the "
+        "town on Sunday, police said. Groups armed with sticks and swords threw stones and set fire to shops and houses."
+    )
+    assert event("Procession clashes: five dead, curfew imposed in the town", text) == ("Riots", False)
+
+
+def test_two_parties_supporters_clashing_is_a_political_riot() -> None:
+    text = (
+        "Two people were killed and at least 35 injured as supporters of the BNP and Jamaat-e-Islami clashed over "
+        "election banners on Tuesday. Both sides came with sticks, iron rods and sharp weapons, police said."
+    )
+    tags = tag_article("2 killed, 35 hurt as BNP, Jamaat men clash", text, published="2026-01-14")
+    assert (tags.conflict, tags.event_type, tags.alert) == (True, "Riots", False)
+
+
+def test_armed_men_firing_on_protesters_attack_civilians() -> None:
+    text = (
+        "Five people were killed and 12 injured when unidentified armed men opened fire on a crowd of protesters who had "
+        "blocked the highway, officials said. Some 400 demonstrators, mostly women, had gathered since morning to "
+        "protest against attacks on farmers; the protest had been peaceful, organisers of the sit-in said."
+    )
+    assert event("Five killed as armed men fire on protesters blocking highway", text) == (VAC, True)
+
+
+def test_a_missile_intercepted_over_a_concert_is_no_culture_news() -> None:
+    text = (
+        "A ballistic missile fired from Yemen was intercepted late on Saturday as thousands of people attended a concert "
+        "in a Tel Aviv park, the army said. No injuries were reported."
+    )
+    tags = tag_article("Missile from Yemen intercepted as thousands attend Tel Aviv concert", text)
+    assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
+
+
+def test_air_defence_destroying_most_of_a_night_s_drones_is_an_interception() -> None:
+    text = (
+        "Air defence units destroyed 61 of the 80 drones Russia launched overnight, the air force said. Nobody was "
+        "reported hurt."
+    )
+    assert event("Air defence destroys 61 of 80 Russian drones overnight", text)[0] == STRATEGIC
+
+
+def test_drones_that_set_a_refinery_on_fire_struck_it() -> None:
+    text = (
+        "A fire broke out at an oil refinery in the city early on Friday after an attack by Ukrainian drones, the regional "
+        "governor said. Debris from a downed drone caused the fire, he said; no one was hurt."
+    )
+    assert event("Ukrainian drones set Volgograd refinery ablaze, no casualties", text)[0] == REMOTE
+
+
+def test_partisans_blowing_up_a_bus_is_a_bombing_but_a_house_demolition_is_not() -> None:
+    text = (
+        "A bomb planted by resistance fighters destroyed a bus carrying Russian officers in the occupied city on "
+        "Tuesday, killing six and wounding 10, Ukraine's military intelligence said."
+    )
+    assert event("Partisans blow up bus carrying Russian officers in occupied city", text) == (REMOTE, True)
+    demolition = (
+        "Israeli forces stormed the town at dawn, ordered the family of a prisoner out of their two-storey home and "
+        "blew it up with explosives planted inside. The explosion damaged several neighbouring houses. No casualties "
+        "were reported."
+    )
+    assert event("Forces blow up home of prisoner in the town", demolition)[0] != REMOTE

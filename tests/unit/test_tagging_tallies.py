@@ -181,3 +181,31 @@ def test_a_soldier_s_death_bringing_an_army_s_campaign_toll_up_is_background() -
     assert (
         killed_toll(text, "Live: strikes on tents in the coastal area kill 15, medics say", published=PUBLISHED) == 15
     )
+
+
+def test_a_security_weekly_s_kicker_makes_a_round_up() -> None:
+    text = (
+        "Gunmen attacked an army post in Burkina Faso on Monday, killing 12 soldiers. In Mali, a convoy was ambushed on "
+        "Wednesday. In Niger, six villagers were killed on Friday."
+    )
+    assert not tag_article("Sahel security weekly: attacks in Burkina Faso, Mali and Niger", text).alert
+
+
+def test_a_toll_over_years_in_the_headline_is_a_tally() -> None:
+    text = (
+        "Two soldiers were killed on Tuesday when their truck hit a roadside bomb in the division, military sources said. "
+        "The conflict has killed more than 6,000 people since 2017."
+    )
+    title = "Over 6,000 dead in seven years as roadside bomb kills two more soldiers"
+    assert killed_toll(text, title, published=PUBLISHED) == 2
+
+
+def test_weeks_after_a_number_died_is_another_attack() -> None:
+    text = (
+        "Three farmers were killed on Sunday when bandits attacked them on their farms in Gurmana, Niger State, a "
+        "community leader said."
+    )
+    title = "Bandits kill three farmers in Gurmana, weeks after 30 died in Kuchi"
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert (tags.casualties.killed.min if tags.casualties.killed else None, tags.alert) == (3, False)
+    assert [p.country_code for p in tags.places][:1] == ["NG"]

@@ -211,7 +211,7 @@ class Tagger:
         area = CONFLICT_AREAS.get(places[0].country_code or "") if places else None
         if area is not None and area.search(f"{title} {lead_text}"):
             call = replace(call, crime=False, violent_conflict_cues=True)
-        elif call.event_type == RIOTS and rival_factions(f"{title} {lead_text}"):
+        elif call.event_type == RIOTS and rival_factions(" ".join(sentences[i] for i in focus)):
             call = replace(call, crime=False, violent_conflict_cues=True)  # rival factions' riot: political violence
 
         event_type = call.event_type
@@ -235,12 +235,18 @@ class Tagger:
         conflict = event_type is not None and not call.disaster and not call.crime
         sport = sports_page(title, sentences[1 if title else 0 : lead_end])
         # A campus row, a celebrity's post or a broadcaster's apology about a war is home news, not its politics.
-        home_front = event_type in (STRATEGIC, PROTESTS, RIOTS) and (
-            home_front_title(title)
-            or sport
-            or culture_title(title)
-            # (markets and trade: "Mogadishu port cargo volumes rise as new terminal opens")
-            or (event_type == STRATEGIC and business_title(title))
+        # (a shoot-down in the headline is the war's news, whatever was on below it: "Missile from Yemen intercepted
+        # as thousands attend Tel Aviv concert")
+        home_front = (
+            event_type in (STRATEGIC, PROTESTS, RIOTS)
+            and not signals.title["e_intercept"]
+            and (
+                home_front_title(title)
+                or sport
+                or culture_title(title)
+                # (markets and trade: "Mogadishu port cargo volumes rise as new terminal opens")
+                or (event_type == STRATEGIC and business_title(title))
+            )
         )
         if event_type == STRATEGIC and (home_front or not (call.violent_conflict_cues or actors or war_politics)):
             event_type = None  # "talks" and "deals" outside any conflict are business or politics

@@ -471,7 +471,7 @@ _OTHER_EVENT = re.compile(
     # "..., days after a drone attack on a base in Jordan killed three soldiers": the attack before the news.
     # ("Two days after the strike, the toll rose to 30" opens the sentence: the same attack's update.)
     r"|(?:(?<=, )|(?<=, just )|(?<=, only )|(?<=, two )|(?<=, three )|(?<=, four )|(?<=, five )|(?<=, several )"
-    r"|(?<=, a few ))(?:days|weeks|months)\s+after\s+(?:an?|the|last)\b"
+    r"|(?<=, a few ))(?:days|weeks|months)\s+after\s+(?:an?|the|last|\d[\d,]*\s+(?:[\w-]+\s+)?(?:died|were|killed|dead))\b"
     # "It follows a strike on a hospital that killed 33", "the attack comes after ..."
     # ("The announcement came days after a Russian missile strike ... killed 18")
     # (not "came hours after an air strike ... killed four": a reaction the same day reports that strike)
@@ -524,6 +524,8 @@ _CUMULATIVE = re.compile(
     r"|\bwith (?:the|this) latest (?:encounter|attack|strike|killings?|deaths?|incident|raid)\b"
     # A day's count over a whole territory: "38 killed and 112 wounded across the territory in the 24 hours to noon".
     r"|\b(?:in|over|during) the (?:past |last |previous |preceding )?(?:24|48|72) hours\b"
+    # ("Over 6,000 dead in seven years as roadside bomb kills two more soldiers": a span's toll)
+    r"|\b(?:dead|killed|deaths|died)\s+(?:in|over)\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:years|decades)\b"
     # ("In the first weeks of that fighting, more than 80 people were killed": a span's tally)
     r"|\b(?:in|during|over) the (?:first|opening|early) (?:few )?(?:days|weeks|months|years) of\b"
     r"|\bacross the (?:territory|strip|country|enclave)\b"

@@ -51,6 +51,11 @@ _PLANTED_DEVICES = (
 _RIVAL_FACTIONS = (
     r"(?:supporters|activists|workers|cadres|students) of (?:two |the )?rival (?:[\w-]+ ){0,3}?(?:groups|parties"
     r"|factions|camps)|rival (?:party |student |political )*(?:activists|supporters|party workers|student groups)"
+    # ("supporters of the BNP and Jamaat-e-Islami clashed", "supporters of both parties gathered with sticks")
+    r"|(?:supporters|activists|workers|cadres) of (?:both|two) (?:parties|sides|camps|factions)"
+    r"|(?:supporters|activists|workers|cadres) of (?:the )?[\w-]+ and (?:the )?[\w-]+ clash(?:ed|es)?"
+    # Religious or ethnic communities fighting each other: "communal clashes broke out during a procession"
+    r"|communal (?:clashes|violence|riots?|tension)|(?:between|of) the two communities"
 )
 _RIVAL_FACTIONS_TEXT = re.compile(rf"\b(?:{_RIVAL_FACTIONS})\b", re.IGNORECASE)
 
@@ -233,8 +238,8 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:strays?|strayed|straying|entered|enters|violated|violates) (?:into )?(?:[\w-]+ ){0,2}?airspace"
     r"|fell into the (?:water|sea)"
     r"|landed in the (?:water|sea)|(?:missile|drone|rocket|projectile)s? (?:[\w-]+ ){0,5}?miss(?:es|ed)\b|air defen[cs]es? "
-    r"(?:destroyed|downed|repelled|repels?|down|downs|destroy)|(?:destroy(?:s|ed)?|neutrali[sz]e[sd]?|down(?:s|ed)?) (?:\d+|\w+)"
-    r" (?:[\w-]+ ){0,2}?(?:drones|missiles|uavs)",
+    r"(?:destroyed|downed|repelled|repels?|down|downs|destroys?)|(?:destroy(?:s|ed)?|neutrali[sz]e[sd]?|down(?:s|ed)?)"
+    r" (?:\d+|\w+)(?: of \d+)? (?:[\w-]+ ){0,2}?(?:drones|missiles|uavs)",
     # A missile test: "fired a ballistic missile toward the East Sea ... splashing down": no target, no strike.
     "e_test": r"missile tests?|test[- ]fir\w*|test[- ]launch\w*|weapons? tests?|splash(?:ed|es|ing)? down"
     r"|(?:into|toward|towards) the (?:east sea|sea of japan|yellow sea|west sea)"
@@ -258,6 +263,8 @@ _TRIGGERS: dict[str, str] = {
     r"|floodwaters?|flood-hit"
     r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|collides?|collided|head-on|(?<!bomb )(?<!missile )(?<!drone )(?<!shell )(?<!rocket )(?<!munition )crashed|collisions?"
     r"|derail\w*|capsized|sank|fire broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse|collapsed"
+    # ("This is an accident," the governor said of a depot blast; not a hospital's "accident and emergency")
+    r"|accident(?:al|ally)?(?! (?:and|&) emergency)"
     # A fire that kills: "Fire at Moscow shopping centre kills 8" (not gunfire: "opened fire at", "came under fire in")
     r"|(?<!open )(?<!opens )(?<!opened )(?<!opening )(?<!returned )(?<!return )(?<!under )(?<!heavy )(?<!the )"
     r"(?<!sniper )(?<!artillery )(?<!rocket )(?<!mortar )(?<!tank )(?<!machine-gun )(?<!cross)(?<!gun)"
@@ -450,6 +457,8 @@ _ARMED = (
     r"|checkpoints?|convoys?|patrols?|outposts?)"
 )
 _PASSIVE = (
+    # (an aside between the victims and their verb: "Twenty displaced people, eight of them children, were killed")
+    r"(?:,\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,)?"
     r"\s+(?:[\w'-]+\s+){0,2}?(?:were|was|have been|had been|being|got)\s+(?:[\w'-]+\s+){0,2}?(?:killed|shot|abducted"
     r"|kidnapped|executed|murdered|wounded|injured|attacked|beaten|stabbed|tortured|massacred|beheaded|found dead"
     r"|burned|burnt|hacked|lynched|ambushed)"
@@ -468,6 +477,11 @@ _TRIGGERS["c_labour"] = (
     r"|(?:trade|labou?r) unions?|walkouts?|strikers|picket lines?"
     r"|industrial action|(?:went|go|going|goes) on strike"
 )
+# A crowd's weapons, no armed side's: "groups armed with sticks and swords", "stone-pelting between the two communities"
+# (counted last and on its own: it takes no word from another category).
+_TRIGGERS["e_melee"] = (
+    r"sticks|stones|stone-pelting|iron rods|bricks|swords|sharp weapons|clubs|batons|bamboo poles|cudgels|machetes"
+)
 # "rebel-held", "army-controlled": who holds a place, not an act of war ("landslide at mine in rebel-held Congo").
 _TRIGGERS["c_conflict"] = rf"(?:{_TRIGGERS['c_conflict']})(?!-(?:held|controlled|run)\b)"
 # A headline of arrests or seized arms, no shot fired: "Police arrest nine suspected militants in Punjab raids" (in
@@ -484,7 +498,7 @@ _TRIGGERS_BODY = PhraseIndex({k: v for k, v in _TRIGGERS.items() if k not in _TI
 _SECONDARY = ("c_labour", "s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "e_test", "e_decision",
               "c_attack", "c_conflict", "c_crime", "c_armed", "w_strike", "e_battle", "n_title", "n_live",
               "n_reaction", "w_small_arms", "e_riot", "c_disaster", "c_ruled_out", "v_civilian", "v_armed",
-              "e_crowd")  # fmt: skip
+              "e_crowd", "e_melee")  # fmt: skip
 _ALWAYS_RECOUNT = frozenset({"c_attack", "c_conflict"})
 
 THEATRE_BY_COUNTRY = {
@@ -672,6 +686,8 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         or title_disaster
         # (not under a headline's strike by a weapon of war: "Missile strike on training area kills 12 soldiers")
         or (m["c_ruled_out"] > 0 and m["c_disaster"] > 0 and not (t["w_strike"] and title_war_weapons))
+        # The headline rules the attack out: "Six dead in military depot blast; army rules out attack".
+        or (t["c_ruled_out"] > 0 and not title_war_weapons and not t["w_strike"])
     )
     # Police and prosecutors report strikes too: a weapon of war or a planted bomb is no street crime.
     # Cartels fighting each other for a town are armed groups in battle (ACLED's Battles), not crime.
@@ -728,6 +744,10 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         best = RIOTS  # the headline's crowd fights, and violence runs through the lead: ACLED's violent demonstration
     elif best == BATTLES and t["e_riot"] and m["e_protest"] and not (m["w_small_arms"] or remote):
         best = RIOTS  # protesters who clash with the police are no armed side: no shot fired, no battle
+    elif best == BATTLES and m["e_riot"] and m["e_melee"] and not (m["c_armed"] or m["w_small_arms"] or remote):
+        best = RIOTS  # crowds with sticks and stones, no armed side and no gun: "communal clashes during a procession"
+    elif best == PROTESTS and casualties and m["w_small_arms"] and _ARMED_MEN_FIRE.search(title):
+        best = VAC  # armed men, not the police, shooting into a protest: "Gunmen fire on protesters, killing six"
     if b["e_crowd"]:
         violent = m["e_riot"] or casualties or m["e_battle"] or m["e_vac"] or m["v_civilian"] or m["v_armed"]
         best = RIOTS if violent else PROTESTS
@@ -890,6 +910,8 @@ _ROUNDUP_TITLE = re.compile(
     # "Sahel security roundup: soldiers killed in separate attacks in Niger, Mali and Burkina Faso" (the noun: not
     # "police round up suspects")
     r"\b(?:round-up|roundup)\b|\bin\s+(?:separate|several|multiple)\s+(?:attacks|strikes|raids|incidents|ambushes)\b|"
+    # A periodic page's name as the kicker: "Sahel security weekly: attacks in Burkina Faso, Mali and Niger".
+    r"\b(?:weekly|digest|this week)\s*:|"
     # "At least 34 dead in week of raids on villages": a tally over days, not one event.
     # ("37 dead in two days of clashes between gunmen and clan fighters": within the guide's two days, one battle)
     r"\b(?:week|weeks|weekend|(?<!two )(?<!2 )days|month|months) of (?:[\w-]+ )?(?:raids|attacks|strikes|fighting|clashes|shelling|operations"
@@ -943,6 +965,8 @@ _VIOLENCE_TITLE = re.compile(
     r"|grenade|ied|militant|insurg|terror|jihad|airstrike|pound|barrage|offensive|siege|storm|tragedy|tragic|horror"
     r"|lives|life|corpse|bodies|body|funeral|mourn|rubble|destroy|devastat|carnage|flee(?!t)|fled|evacuat|rescue|sirens?"
     r"|gunmen|war\b(?![- ](?:hit|torn|ravaged|scarred|damaged|affected))"
+    # (a punitive demolition is no attack: "forces blow up home of prisoner")
+    r"|(?:blow(?:s|ing)?|blew) up(?! (?:the )?(?:family )?(?:homes?|houses?)\b)"
     # Official wording for the dead ("Seven soldiers embrace shahadat, nine khwarij sent to hell").
     r"|shahadat|shaheed|sent to hell|neutrali[sz]|eliminat|liquidat"
     # Verbs and weapons headlines use for a strike without a violence stem ("Russia pummels Kharkiv", "Putin
@@ -1216,8 +1240,9 @@ def economy_title(title: str) -> bool:
 
 # A headline that reports a weapon landing: "Drones strike Port Sudan fuel depot, no casualties reported".
 _HIT_TITLE = re.compile(
-    r"\b(?:strikes?|struck|hits?|slams?|slammed|pounds?|pounded|damages?|damaged|destroys?|destroyed|sets? ablaze"
-    r"|set on fire|sparks? (?:a )?(?:fire|blaze))\b",
+    r"\b(?:strikes?|struck|hits?|slams?|slammed|pounds?|pounded|damages?|damaged|destroys?|destroyed"
+    # ("Ukrainian drones set Volgograd refinery ablaze")
+    r"|sets? (?:[\w'-]+ ){0,3}?(?:ablaze|on fire|alight)|sparks? (?:a )?(?:fire|blaze))\b",
     re.IGNORECASE,
 )
 
@@ -1290,6 +1315,12 @@ _ONE_ATTACK_KILLS = re.compile(
     r"[^;]{0,60}?\bkills\b"
     r"|\b(?:killed|dead)\s+(?:as|when|after|in)\s+(?:an?\s+)?(?:[\w'-]+\s+){0,2}?(?:bomb|bombing|blast|explosion|strike"
     r"|airstrike|air strike|attack|raid|ambush|missile|drone strike|shell|assault|massacre)\b(?!s)",
+    re.IGNORECASE,
+)
+# Armed men (not the police) who fire on a crowd: "Six killed as armed miscreants fire on protesters".
+_ARMED_MEN_FIRE = re.compile(
+    r"\b(?:gunmen|armed (?:men|miscreants|assailants|attackers|group)|militants|miscreants|attackers|assailants"
+    r"|militiamen|militia|gangs?|gang members)\b[^,;:]{0,30}?\b(?:fire|fired|open fire|opened fire|shoot|shot)\b",
     re.IGNORECASE,
 )
 _SCENE_CLAUSE = re.compile(r"\b(?:amid|despite|as|after|while)\b", re.IGNORECASE)
