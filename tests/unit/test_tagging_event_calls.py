@@ -1771,3 +1771,27 @@ def test_partisans_blowing_up_a_bus_is_a_bombing_but_a_house_demolition_is_not()
         "were reported."
     )
     assert event("Forces blow up home of prisoner in the town", demolition)[0] != REMOTE
+
+
+def test_police_and_protesters_clashing_is_a_riot() -> None:
+    text = (
+        "Two people were killed and 25 hurt on Thursday as police and protesters clashed in the capital, where youths "
+        "looted shops and set tyres on fire after the disputed election, officials said."
+    )
+    assert event("Two dead as police and protesters clash in the capital", text)[0] == "Riots"
+
+
+def test_an_attack_a_banned_group_claims_is_no_crime() -> None:
+    text = (
+        "Three people were injured when men on a motorcycle threw a hand grenade at a shop in the city on Tuesday "
+        "evening, police said. No one was killed. The banned Balochistan Liberation Front claimed the attack."
+    )
+    assert tag_article("Three injured in grenade attack on shop in Quetta", text).conflict
+
+
+def test_a_market_move_led_by_war_news_is_business() -> None:
+    text = (
+        "Brent crude rose 2% on Monday as traders weighed talk of new sanctions on Russia and fresh attacks on ships in "
+        "the Red Sea, which have pushed up freight and insurance costs."
+    )
+    assert not tag_article("Oil climbs as sanctions talk and Red Sea attacks cloud supply outlook", text).conflict

@@ -335,3 +335,15 @@ def test_a_cantonment_is_no_place_of_its_own() -> None:
 def test_myanmar_townships_and_their_spellings(text: str, place: str) -> None:
     tags = tag_article("Fighting in Myanmar", text)
     assert [(p.name, p.country_code) for p in tags.places][:1] == [(place, "MM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Armed youth attacked a cattle camp in Jonglei State's Duk County on Tuesday night.", "Jonglei", "SS"),
+        ("Insurgents beheaded two men in Miangalewa, in Muidumbe district, on Sunday.", "Miangalewa", "MZ"),
+    ],
+)
+def test_a_region_before_a_possessive_and_cabo_delgado_villages(text: str, place: str, country: str) -> None:
+    tags = tag_article("Attack on a village", text)
+    assert [(p.name, p.country_code) for p in tags.places][:1] == [(place, country)]

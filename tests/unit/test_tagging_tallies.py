@@ -209,3 +209,11 @@ def test_weeks_after_a_number_died_is_another_attack() -> None:
     tags = tag_article(title, text, published=PUBLISHED)
     assert (tags.casualties.killed.min if tags.casualties.killed else None, tags.alert) == (3, False)
     assert [p.country_code for p in tags.places][:1] == ["NG"]
+
+
+def test_a_follow_up_operation_s_kills_are_another_event() -> None:
+    text = (
+        "Five soldiers were killed and two injured on Wednesday when a roadside bomb hit their vehicle in the district, "
+        "the military said. In a follow-up operation in a neighbouring district, troops killed eight militants."
+    )
+    assert killed_toll(text, "Five soldiers killed in roadside blast", published=PUBLISHED) == 5

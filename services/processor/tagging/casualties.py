@@ -454,6 +454,8 @@ _OTHER_EVENT = re.compile(
     # a day's count over a whole country: "strikes across the country killed 41 people on Monday, bringing ..."
     r"|\b(?:strikes|attacks|raids|shelling|bombardment)\s+across\s+the\s+(?:country|territory|strip|enclave)\b"
     # a correction's retracted figure: "An earlier version of this story said 15 people had been killed"
+    # ("In a follow-up operation in neighbouring Panjgur, security forces killed nine": the operation after the attack)
+    r"|\b(?:follow-up|follow-on|subsequent|retaliatory) (?:operations?|raids?|strikes?|offensive|search operations?)\b"
     r"|\ban earlier version of this (?:story|article|report)\b|\b(?:incorrectly|wrongly|erroneously) (?:said|reported|stated)\b"
     # ("the health department separately reported that 28 had been wounded": a second source, the same attack)
     # ("Separately, the city's mayor said 34 people had been wounded": a second official, the same attack's toll)

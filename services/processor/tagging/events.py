@@ -165,6 +165,7 @@ _TRIGGERS: dict[str, str] = {
     "e_riot": r"riots?|rioters?|rioting|violent (?:protests?|demonstrations?)|mobs?|looting|looted|torched"
     r"|set (?:fire to|ablaze|on fire)|stone-pelting|pelted|threw stones|hurled stones"
     r"|(?:protesters|protestors|demonstrators|crowds?|mobs?) (?:clash|clashed|clashing) with"
+    r"|(?:police|security forces|riot police) and (?:protesters|protestors|demonstrators) (?:clash|clashed|clashing)"
     r"|clash(?:ed|es)? with (?:the )?(?:police|riot police|security forces)"
     r"|tear ?gas|vandali[sz](?:ed|ing)|(?:threw|throwing|hurled|hurling) (?:bricks|rocks|stones)|street battles"
     r"|" + _RIVAL_FACTIONS + r"|armed with (?:sticks|iron rods|machetes|clubs|batons|bamboo sticks)",
@@ -351,7 +352,11 @@ _TRIGGERS: dict[str, str] = {
     # A side's attack in the words of the states that suffer them: "Six killed in shooting attack on promenade".
     r"|shooting attacks?|ramming attacks?"
     # An attack claimed or praised by a side, or by an attacker sworn to one: no crime is claimed.
-    r"|(?:pledged|pledging|swore|sworn) (?:loyalty|allegiance) to|(?:claimed|claims|claiming) responsibility|(?:praised|hailed|welcomed) the (?:attack|shooting|bombing|operation)"
+    r"|(?:pledged|pledging|swore|sworn) (?:loyalty|allegiance) to|(?:claimed|claims|claiming) responsibility"
+    # ("The banned Balochistan Liberation Front claimed the attack")
+    r"|(?:claimed|claims|claiming) (?:the|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)"
+    r" (?:attack|bombing|blast|shooting|ambush|killings?|assault)"
+    r"|(?:praised|hailed|welcomed) the (?:attack|shooting|bombing|operation)"
     # A side's gunmen: "Two Palestinian gunmen opened fire at a bus stop".
     r"|(?:palestinian|israeli|kashmiri|baloch|islamist|jihadist|separatist|rebel) (?:gunm[ae]n|attackers?|assailants?)"
     r"|(?:attacker|gunman|assailant)\b[^.;]{0,40}\bwas an? palestinian\b"
@@ -559,6 +564,7 @@ _ACTORS: list[tuple[str, str, str | None]] = [
     (r"allied democratic forces|adf", "Allied Democratic Forces", "CD"),
     (r"iskp|is-k|isis-k|islamic state khorasan(?: province)?", "ISKP", "AF"),
     (r"baloch liberation army|balochistan liberation army|bla", "Baloch Liberation Army", "PK"),
+    (r"baloch liberation front|balochistan liberation front|blf", "Baloch Liberation Front", "PK"),
     (r"hayat tahrir al-sham|hts", "Hayat Tahrir al-Sham", "SY"),
     (r"syrian democratic forces|sdf", "Syrian Democratic Forces", "SY"),
     (r"popular mobili[sz]ation (?:forces|units)|pmf|hashd al-shaabi", "Popular Mobilization Forces", "IQ"),
@@ -1100,10 +1106,22 @@ _ECONOMY_WAR_TITLE = re.compile(
 )
 
 
+# A market's move opens the headline, whatever war news drives it: "Oil climbs as sanctions talk and Red Sea attacks
+# cloud supply outlook".
+_MARKET_MOVE_TITLE = re.compile(
+    r"^(?:oil|crude|brent|gold|stocks|shares|markets|wheat|grain|gas|rouble|ruble|bonds|european stocks|asian stocks)"
+    r"(?: prices?| futures)? (?:climbs?|rises?|rose|falls?|fell|jumps?|slips?|drops?|gains?|surges?|soars?|tumbles?"
+    r"|slides?|dips?|edges? (?:up|down|higher|lower)|steady|steadies|extends? (?:gains|losses))\b",
+    re.IGNORECASE,
+)
+
+
 def business_title(title: str) -> bool:
     """The whole headline is markets or trade and names no war measure ("Mogadishu port cargo volumes rise as new
-    terminal opens"; not "Grain exports halted as Russia's navy blockades Odesa")."""
-    return economy_title(title) and _ECONOMY_WAR_TITLE.search(title) is None
+    terminal opens"; not "Grain exports halted as Russia's navy blockades Odesa"), or a market's move leads it."""
+    return (economy_title(title) and _ECONOMY_WAR_TITLE.search(title) is None) or (
+        _MARKET_MOVE_TITLE.search(title) is not None
+    )
 
 
 # Sport, whose headlines borrow war's words ("brutal heavyweight war", "win the cup after air-raid delay").

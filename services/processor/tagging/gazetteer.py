@@ -731,7 +731,12 @@ class Gazetteer:
                 joiner = sentence[spans[i - 1][0] : spans[i - 1][1]].lower() if i else ""
                 # After "al", "de", ... a name is the tail of a longer one ("Jorat al Shamaa" is no Shamaa).
                 starts_run = i == 0 or (joiner in _CONNECTORS and joiner not in _NAME_JOINERS)
-                next_token = sentence[spans[j][0] : spans[j][1]].lower().strip(".,;:()") if j < len(spans) else ""
+                # ("Jonglei State's Duk County": the possessive's "State" is still the region's title word)
+                next_token = (
+                    sentence[spans[j][0] : spans[j][1]].lower().strip(".,;:()").removesuffix("'s")
+                    if j < len(spans)
+                    else ""
+                )
                 whole = starts_run and (j == len(spans) or next_token in _TITLE_WORDS)
                 # Part of a longer capitalised name the gazetteer lacks ("Ein Issa", "Boko Haram", "Oda Bultum").
                 split = not starts_run or (j < len(spans) and next_token not in _TITLE_WORDS
