@@ -347,3 +347,14 @@ def test_myanmar_townships_and_their_spellings(text: str, place: str) -> None:
 def test_a_region_before_a_possessive_and_cabo_delgado_villages(text: str, place: str, country: str) -> None:
     tags = tag_article("Attack on a village", text)
     assert [(p.name, p.country_code) for p in tags.places][:1] == [(place, country)]
+
+
+def test_sistan_and_baluchestan_is_iran_s() -> None:
+    text = (
+        "Ten police officers were killed when gunmen attacked a police station in the city of Saravan in Sistan and "
+        "Baluchestan province early on Sunday, the provincial police said. The group that claimed the attack "
+        "operates from hideouts across the border in Pakistan, officials say."
+    )
+    tags = tag_article("Ten police officers killed in attack on Saravan police station", text)
+    assert [p.country_code for p in tags.places][:1] == ["IR"]
+    assert ("Sistan and Baluchestan", "IR") in [(p.name, p.country_code) for p in tags.places]

@@ -217,3 +217,36 @@ def test_a_follow_up_operation_s_kills_are_another_event() -> None:
         "the military said. In a follow-up operation in a neighbouring district, troops killed eight militants."
     )
     assert killed_toll(text, "Five soldiers killed in roadside blast", published=PUBLISHED) == 5
+
+
+def test_a_court_trying_men_over_a_killing_raises_no_alert() -> None:
+    text = (
+        "Nine members of one family, four of them children, were shot dead when gunmen stormed their house in a "
+        "coastal village, state media said on Monday as a court in Latakia opened the trial of the accused."
+    )
+    assert not tag_article("Syria tries six men over killing of family in coastal village", text).alert
+
+
+def test_kills_in_retaliatory_air_operations_are_another_event() -> None:
+    text = (
+        "Six soldiers were killed when militants attacked a military outpost in the province on Sunday, the defence "
+        "ministry said. The ministry later said 11 militants had been neutralised in retaliatory air operations across "
+        "the border."
+    )
+    assert killed_toll(text, "6 soldiers killed in attack on military outpost", published=PUBLISHED) == 6
+
+
+def test_a_feature_s_news_named_by_the_headline_place_below_a_lede_of_other_attacks() -> None:
+    text = (
+        "Armed groups in the region have taken to drones. The army has logged more than 200 drone attacks this year, "
+        "most blamed on dissident factions; a truck bomb in the regional capital killed six people last month. "
+        "Analysts say the groups buy cheap commercial models. They fit them with grenades or homemade charges. "
+        "Police stations, army bases and checkpoints have been the main targets. Many stations now have nets. "
+        "The government has promised anti-drone systems. Few have arrived so far, officers say. "
+        "On Tuesday night the drones came back to Suárez. "
+        "Several drones dropped explosives on the police station in the town's main square, the police said. "
+        "Four people were killed and 19 injured, among them 12 police officers."
+    )
+    title = "Drone attack on Suárez police station deepens the region's air war"
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert (tags.casualties.killed.min if tags.casualties.killed else None, tags.alert) == (4, True)

@@ -455,7 +455,8 @@ _OTHER_EVENT = re.compile(
     r"|\b(?:strikes|attacks|raids|shelling|bombardment)\s+across\s+the\s+(?:country|territory|strip|enclave)\b"
     # a correction's retracted figure: "An earlier version of this story said 15 people had been killed"
     # ("In a follow-up operation in neighbouring Panjgur, security forces killed nine": the operation after the attack)
-    r"|\b(?:follow-up|follow-on|subsequent|retaliatory) (?:operations?|raids?|strikes?|offensive|search operations?)\b"
+    r"|\b(?:follow-up|follow-on|subsequent|retaliatory) (?:[\w-]+ )?(?:operations?|raids?|strikes?|offensive"
+    r"|search operations?)\b"
     r"|\ban earlier version of this (?:story|article|report)\b|\b(?:incorrectly|wrongly|erroneously) (?:said|reported|stated)\b"
     # ("the health department separately reported that 28 had been wounded": a second source, the same attack)
     # ("Separately, the city's mayor said 34 people had been wounded": a second official, the same attack's toll)
@@ -1430,18 +1431,45 @@ def _furniture_in_lead(sentences: list[str], index: int) -> bool:
     )
 
 
-def nut_graf(sentences: list[str], lead_sentences: int) -> int | None:
+def nut_graf(sentences: list[str], lead_sentences: int, *, named: bool = False) -> int | None:
     """Under a headline's attack, a feature's lede may set a scene (a nurse, a funeral): the first sentence past it
     that names the attack (its "nut graf"; not one that names it in passing, "stepped out a few minutes before the
     strike"), within the reach where a lead without a toll may find the story's own. sentences[0] is the headline."""
     if not sentences or _NUT_GRAF.search(sentences[0]) is None:
         return None
     if any(_EVENT_NOUN.search(sentence) for sentence in sentences[1:lead_sentences]):
-        return None
+        if not named:
+            return None
+        # A lede about other attacks (a trend, a war's background): the nut graf is the first sentence that names
+        # the headline's own place with an attack ("Drone attack on Suárez police station deepens Cauca's air war"
+        # ... "On Tuesday night, the drones came back to Suárez.").
+        # (the headline's own clause only, and only when it names an attack: not "Sudan's sides resume talks as
+        # shelling pounds Omdurman")
+        main_clause = _SCENE_SPLIT.split(sentences[0], maxsplit=1)[0]
+        lede = " ".join(sentences[1:lead_sentences])
+        names = [n for n in _headline_names(main_clause) if n not in lede]
+        if not names or _EVENT_NOUN.search(main_clause) is None:
+            return None
+        reach = prose_reach(sentences, lead_sentences, NAMED_NUT_SENTENCES)
+        return next(
+            (i for i in range(lead_sentences, reach)
+             if any(n in sentences[i] for n in names) and _NUT_GRAF.search(_PASSING_MENTION.sub("", sentences[i]))),
+            None,
+        )  # fmt: skip
     reach = prose_reach(sentences, lead_sentences, LATE_FIGURE_SENTENCES)
     return next(
         (i for i in range(lead_sentences, reach) if _NUT_GRAF.search(_PASSING_MENTION.sub("", sentences[i]))), None
     )
+
+
+_SCENE_SPLIT = re.compile(r"\s+(?:as|amid|while)\s+|;\s+", re.IGNORECASE)
+NAMED_NUT_SENTENCES = 12  # how far past a lede about other attacks the headline's own place is looked for
+_CAPITALISED = re.compile(r"(?<!^)(?<![.:;!?] )\b[A-Z][\w'-]{3,}")
+
+
+def _headline_names(title: str) -> list[str]:
+    """The capitalised words inside a headline (its first word aside), possessives dropped: "Suárez", "Cauca"."""
+    return [m.group().removesuffix("'s") for m in _CAPITALISED.finditer(title)]
 
 
 def extract_casualties(
@@ -1462,7 +1490,7 @@ def extract_casualties(
         story's own (computed once, when needed)."""
         if not reach_memo:
             reach = prose_reach(sentences, lead_sentences, LATE_FIGURE_SENTENCES)
-            nut = nut_graf(sentences, lead_sentences)
+            nut = nut_graf(sentences, lead_sentences, named=True)
             if nut is not None:  # (its toll may come just after it, past that reach)
                 reach = max(reach, prose_reach(sentences, nut + 1, LATE_PAIR_SENTENCES))
             reach_memo.append(reach)

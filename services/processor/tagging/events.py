@@ -396,6 +396,8 @@ _TRIGGERS: dict[str, str] = {
     # Passengers taken off a bus by armed men ("forced passengers off two coaches and shot seven").
     r"|(?:offloaded|forced|pulled|dragged|ordered) (?:the |\w+ )?(?:passengers|travell?ers) (?:off|out of|from)",
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
+    # ("Syria tries six men over killing of family": a court's news)
+    r"|(?:tries|tried) (?:[\w-]+ )?(?:men|suspects|soldiers|officers|defendants|people|militiamen|fighters)"
     r"|sentenced|convicted|(?:life|death|prison|jail) (?:sentence|term)s?|court(?!\s+(?:complex|premises|compound|building|gate)s?\b)|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
     r"|obituary|(?<!national )review|podcast|interview|documentary|books?|films?"
     # A tally over the year or a part of it in the headline: "Armed groups killed more than 1,200 civilians in Ituri
@@ -565,6 +567,7 @@ _ACTORS: list[tuple[str, str, str | None]] = [
     (r"iskp|is-k|isis-k|islamic state khorasan(?: province)?", "ISKP", "AF"),
     (r"baloch liberation army|balochistan liberation army|bla", "Baloch Liberation Army", "PK"),
     (r"baloch liberation front|balochistan liberation front|blf", "Baloch Liberation Front", "PK"),
+    (r"jaish al-adl|jaish ul-adl|jaish-ul-adl", "Jaish al-Adl", "IR"),
     (r"hayat tahrir al-sham|hts", "Hayat Tahrir al-Sham", "SY"),
     (r"syrian democratic forces|sdf", "Syrian Democratic Forces", "SY"),
     (r"popular mobili[sz]ation (?:forces|units)|pmf|hashd al-shaabi", "Popular Mobilization Forces", "IQ"),
