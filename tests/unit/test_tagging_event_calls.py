@@ -1795,3 +1795,20 @@ def test_a_market_move_led_by_war_news_is_business() -> None:
         "the Red Sea, which have pushed up freight and insurance costs."
     )
     assert not tag_article("Oil climbs as sanctions talk and Red Sea attacks cloud supply outlook", text).conflict
+
+
+def test_a_gunbattle_in_one_word_is_a_battle() -> None:
+    text = (
+        "Two Palestinian gunmen were killed in a gunbattle with Israeli troops during a raid on the camp on Tuesday, "
+        "the health ministry said."
+    )
+    assert event("Two gunmen killed in camp raid gunbattle, ministry says", text)[0] == BATTLES
+
+
+def test_rebels_killing_at_a_vigil_attack_civilians() -> None:
+    text = (
+        "ADF rebels killed 20 people at a funeral vigil in a village near the town overnight, local officials said. "
+        "Mourners had gathered for a wake when the attackers arrived with machetes and guns; a crowd of relatives "
+        "was attacked."
+    )
+    assert event("Rebels kill 20 at funeral vigil near the town", text) == (VAC, True)

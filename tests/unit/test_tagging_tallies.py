@@ -250,3 +250,11 @@ def test_a_feature_s_news_named_by_the_headline_place_below_a_lede_of_other_atta
     title = "Drone attack on Suárez police station deepens the region's air war"
     tags = tag_article(title, text, published=PUBLISHED)
     assert (tags.casualties.killed.min if tags.casualties.killed else None, tags.alert) == (4, True)
+
+
+def test_attacks_across_a_region_in_the_past_day_are_a_round_up() -> None:
+    text = (
+        "Russian shelling and drone attacks killed five people and wounded 16 in the region over the past day, the "
+        "regional governor said. Thirty-two settlements came under fire."
+    )
+    assert not tag_article("Russian attacks on Kherson region kill five, wound 16 in past day", text).alert

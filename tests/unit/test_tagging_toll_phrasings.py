@@ -1236,3 +1236,11 @@ def test_killed_some_and_injured_another_is_one_wounded() -> None:
     text = "Gunmen on motorcycles shot dead four workers and injured another at a building site on Monday night."
     assert (killed(text), injured(text)) == (4, 1)
     assert injured("Gunmen shot dead four workers and injured another 20 people at a market on Monday.") != 1
+
+
+def test_the_wounded_who_later_died_are_no_injured_figure() -> None:
+    text = (
+        "The death toll from a raid by RSF fighters on a village has risen to 30, a medical group said on Thursday, "
+        "after four people wounded in Wednesday's raid died during the night."
+    )
+    assert (killed(text), injured(text)) == (30, None)

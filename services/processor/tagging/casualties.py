@@ -243,9 +243,10 @@ _INJURED_ENUMS = {
 }
 _INJURED_PATTERNS = {
     "i_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,5}}{_SUBSET}{_AUX}{_INJURED_WORDS}",
-    # ("three of the wounded died in hospital", "two of the wounded officers had died" count deaths, not the injured)
+    # ("three of the wounded died in hospital", "two of the wounded officers had died" count deaths, not the injured;
+    # nor "after three people wounded in the raid died during the night")
     "i_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}{_INJURED_WORDS}"
-    r"(?!\s+(?:[\w-]+\s+)?(?:later\s+|had\s+|have\s+|has\s+)?(?:died|succumbed))",
+    r"(?!\s+(?:(?!and\b|but\b|while\b|\d)[\w'-]+\s+){0,4}?(?:died|succumbed)\b)",
     # "Two neighbours who rushed to the spot were also injured": a relative clause between the group and its verb.
     "i_who": _PEOPLE_WHO + r"(?:were|had been|have been)\s+(?:also\s+)?"
     r"(?:(?:seriously|badly|critically|slightly|lightly)\s+)?(?:injured|wounded|hurt)\b",

@@ -117,7 +117,7 @@ _TRIGGERS: dict[str, str] = {
     r"|bombings?|bombs? (?:planted|hidden|placed|attached|strapped|concealed)|(?:motorcycle|motorbike|bicycle|truck)"
     r"[- ]bombs?",
     "e_battle": r"clash(?:es|ed)?|fighting|battles?(?! for (?:passengers|customers|market|talent|votes|viewers|control of the"
-    r" market))|battled|fought|firefights?|gunfights?|gun battles?"
+    r" market))|battled|fought|firefights?|gunfights?|gun ?battles?"
     r"|shoot-?outs?|exchang\w+ (?:of )?(?:fire|gunfire|shots|artillery|heavy weapons)|in both directions"
     r"|returned fire|fired back|shot back|responded to the (?:fire|attack)|were repulsed|exchanges? of fire"
     r"|counter-?offensives?|offensives?"
@@ -755,7 +755,7 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         best = RIOTS  # protesters who clash with the police are no armed side: no shot fired, no battle
     elif best == BATTLES and m["e_riot"] and m["e_melee"] and not (m["c_armed"] or m["w_small_arms"] or remote):
         best = RIOTS  # crowds with sticks and stones, no armed side and no gun: "communal clashes during a procession"
-    elif best == PROTESTS and casualties and m["w_small_arms"] and _ARMED_MEN_FIRE.search(title):
+    elif best == PROTESTS and casualties and _ARMED_MEN_FIRE.search(title):
         best = VAC  # armed men, not the police, shooting into a protest: "Gunmen fire on protesters, killing six"
     if b["e_crowd"]:
         violent = m["e_riot"] or casualties or m["e_battle"] or m["e_vac"] or m["v_civilian"] or m["v_armed"]
@@ -931,6 +931,8 @@ _ROUNDUP_TITLE = re.compile(
     # "Russian attacks killed 47 civilians in Donetsk region this week": a week's tally.
     r"\b(?:attacks|strikes|shelling|raids|airstrikes|air strikes)\b[^.;:]{0,60}?\b(?:this|last|past|the past|one|a"
     r"|a single)\s+(?:week|month)\b|"
+    # "Russian attacks on Kherson region kill five, wound 16 in past day": a day's round-up.
+    r"\b(?:attacks|strikes|shelling|raids)\b[^.;:]{0,60}?\bin\s+(?:the\s+)?(?:past|last)\s+day\b|"
     # "Bombings kill seven security personnel across Pakistan's northwest": several attacks over a region.
     r"^(?:[\w'-]+\s+)?(?:bombings|attacks|strikes|raids|blasts|explosions)\b[^.;:]{0,60}?\bacross\b|"
     # "Israeli strikes across Gaza kill at least 38 since dawn": many strikes over a territory.
@@ -1338,10 +1340,12 @@ _ONE_ATTACK_KILLS = re.compile(
     r"|airstrike|air strike|attack|raid|ambush|missile|drone strike|shell|assault|massacre)\b(?!s)",
     re.IGNORECASE,
 )
-# Armed men (not the police) who fire on a crowd: "Six killed as armed miscreants fire on protesters".
+# Armed men (not the police) who fire on a crowd or kill in it: "Six killed as armed miscreants fire on protesters",
+# "Rebels kill 26 at funeral vigil".
 _ARMED_MEN_FIRE = re.compile(
     r"\b(?:gunmen|armed (?:men|miscreants|assailants|attackers|group)|militants|miscreants|attackers|assailants"
-    r"|militiamen|militia|gangs?|gang members)\b[^,;:]{0,30}?\b(?:fire|fired|open fire|opened fire|shoot|shot)\b",
+    r"|militiamen|militia|gangs?|gang members|rebels|insurgents|jihadists|fighters)\b[^,;:]{0,30}?\b(?:fire|fired"
+    r"|open fire|opened fire|shoot|shot|kill|kills|killed|massacre|massacred|hack|hacked)\b",
     re.IGNORECASE,
 )
 _SCENE_CLAUSE = re.compile(r"\b(?:amid|despite|as|after|while)\b", re.IGNORECASE)
