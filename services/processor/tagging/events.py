@@ -755,7 +755,7 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         best = RIOTS  # protesters who clash with the police are no armed side: no shot fired, no battle
     elif best == BATTLES and m["e_riot"] and m["e_melee"] and not (m["c_armed"] or m["w_small_arms"] or remote):
         best = RIOTS  # crowds with sticks and stones, no armed side and no gun: "communal clashes during a procession"
-    elif best == PROTESTS and casualties and _ARMED_MEN_FIRE.search(title):
+    elif best == PROTESTS and casualties and _ARMED_MEN_ATTACK.search(title):
         best = VAC  # armed men, not the police, shooting into a protest: "Gunmen fire on protesters, killing six"
     if b["e_crowd"]:
         violent = m["e_riot"] or casualties or m["e_battle"] or m["e_vac"] or m["v_civilian"] or m["v_armed"]
@@ -1342,7 +1342,7 @@ _ONE_ATTACK_KILLS = re.compile(
 )
 # Armed men (not the police) who fire on a crowd or kill in it: "Six killed as armed miscreants fire on protesters",
 # "Rebels kill 26 at funeral vigil".
-_ARMED_MEN_FIRE = re.compile(
+_ARMED_MEN_ATTACK = re.compile(
     r"\b(?:gunmen|armed (?:men|miscreants|assailants|attackers|group)|militants|miscreants|attackers|assailants"
     r"|militiamen|militia|gangs?|gang members|rebels|insurgents|jihadists|fighters)\b[^,;:]{0,30}?\b(?:fire|fired"
     r"|open fire|opened fire|shoot|shot|kill|kills|killed|massacre|massacred|hack|hacked)\b",
