@@ -1432,35 +1432,40 @@ def _furniture_in_lead(sentences: list[str], index: int) -> bool:
     )
 
 
-def nut_graf(sentences: list[str], lead_sentences: int, *, named: bool = False) -> int | None:
+def nut_graf(sentences: list[str], lead_sentences: int) -> int | None:
     """Under a headline's attack, a feature's lede may set a scene (a nurse, a funeral): the first sentence past it
     that names the attack (its "nut graf"; not one that names it in passing, "stepped out a few minutes before the
     strike"), within the reach where a lead without a toll may find the story's own. sentences[0] is the headline."""
     if not sentences or _NUT_GRAF.search(sentences[0]) is None:
         return None
     if any(_EVENT_NOUN.search(sentence) for sentence in sentences[1:lead_sentences]):
-        if not named:
-            return None
-        # A lede about other attacks (a trend, a war's background): the nut graf is the first sentence that names
-        # the headline's own place with an attack ("Drone attack on Suárez police station deepens Cauca's air war"
-        # ... "On Tuesday night, the drones came back to Suárez.").
-        # (the headline's own clause only, and only when it names an attack: not "Sudan's sides resume talks as
-        # shelling pounds Omdurman")
-        main_clause = _SCENE_SPLIT.split(sentences[0], maxsplit=1)[0]
-        lede = " ".join(sentences[1:lead_sentences])
-        names = [n for n in _headline_names(main_clause) if n not in lede]
-        if not names or _EVENT_NOUN.search(main_clause) is None:
-            return None
-        reach = prose_reach(sentences, lead_sentences, NAMED_NUT_SENTENCES)
-        return next(
-            (i for i in range(lead_sentences, reach)
-             if any(n in sentences[i] for n in names) and _NUT_GRAF.search(_PASSING_MENTION.sub("", sentences[i]))),
-            None,
-        )  # fmt: skip
+        return None
     reach = prose_reach(sentences, lead_sentences, LATE_FIGURE_SENTENCES)
     return next(
         (i for i in range(lead_sentences, reach) if _NUT_GRAF.search(_PASSING_MENTION.sub("", sentences[i]))), None
     )
+
+
+def headline_place_graf(sentences: list[str], lead_sentences: int) -> int | None:
+    """Under a headline's attack, a lede about other attacks (a trend, a war's background): the first sentence past
+    it that names a place of the headline's own clause, which the lede does not name, with an attack ("Drone attack on
+    Suárez police station deepens Cauca's air war" ... "On Tuesday night, the drones came back to Suárez."). Not a
+    headline whose own clause names no attack ("Sudan's sides resume talks as shelling pounds Omdurman")."""
+    if not sentences or _NUT_GRAF.search(sentences[0]) is None:
+        return None
+    if not any(_EVENT_NOUN.search(sentence) for sentence in sentences[1:lead_sentences]):
+        return None  # a scene-setting lede: `nut_graf`'s case
+    main_clause = _SCENE_SPLIT.split(sentences[0], maxsplit=1)[0]
+    lede = " ".join(sentences[1:lead_sentences])
+    names = [n for n in _headline_names(main_clause) if n not in lede]
+    if not names or _EVENT_NOUN.search(main_clause) is None:
+        return None
+    reach = prose_reach(sentences, lead_sentences, NAMED_NUT_SENTENCES)
+    return next(
+        (i for i in range(lead_sentences, reach)
+         if any(n in sentences[i] for n in names) and _NUT_GRAF.search(_PASSING_MENTION.sub("", sentences[i]))),
+        None,
+    )  # fmt: skip
 
 
 _SCENE_SPLIT = re.compile(r"\s+(?:as|amid|while)\s+|;\s+", re.IGNORECASE)
@@ -1491,7 +1496,9 @@ def extract_casualties(
         story's own (computed once, when needed)."""
         if not reach_memo:
             reach = prose_reach(sentences, lead_sentences, LATE_FIGURE_SENTENCES)
-            nut = nut_graf(sentences, lead_sentences, named=True)
+            nut = nut_graf(sentences, lead_sentences)
+            if nut is None:
+                nut = headline_place_graf(sentences, lead_sentences)
             if nut is not None:  # (its toll may come just after it, past that reach)
                 reach = max(reach, prose_reach(sentences, nut + 1, LATE_PAIR_SENTENCES))
             reach_memo.append(reach)
