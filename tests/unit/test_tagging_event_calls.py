@@ -1812,3 +1812,35 @@ def test_rebels_killing_at_a_vigil_attack_civilians() -> None:
         "was attacked."
     )
     assert event("Rebels kill 20 at funeral vigil near the town", text) == (VAC, True)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "event_type"),
+    [
+        ("Kramatorsk marks three years since missile strike on railway station",
+         "Hundreds gathered at the station on Tuesday to remember the 61 people killed when a Russian missile hit the "
+         "crowded platform three years ago. A drone hit a warehouse on the city's edge overnight; no one was hurt.",
+         REMOTE),
+        ("Bama mourns a year after twin market blasts",
+         "Residents gathered at the central mosque on Friday to pray for the 31 people killed when two suicide bombers "
+         "blew themselves up at the cattle market a year ago. The attack was blamed on Boko Haram.",
+         REMOTE),
+        # (a peace deal's anniversary recalls no attack)
+        ("Tigray marks three years since peace deal amid fears of new fighting",
+         "Officials in Mekelle marked the anniversary of the agreement that ended two years of war, as troops massed "
+         "on the region's border.",
+         STRATEGIC),
+    ],
+)  # fmt: skip
+def test_an_anniversary_is_typed_by_the_attack_it_recalls_and_never_alerts(
+    title: str, text: str, event_type: str
+) -> None:
+    assert event(title, text) == (event_type, False)
+
+
+def test_a_party_set_to_lead_a_coalition_is_no_war() -> None:
+    text = (
+        "The opposition Social Democrats won Sunday's run-off and will hold 53 of the 141 seats in parliament, final "
+        "results showed on Monday. Coalition talks start this week."
+    )
+    assert not tag_article("Social Democrats win run-off, set to lead coalition", text).conflict

@@ -144,3 +144,24 @@ def test_pictures_of_a_strike_are_the_strike() -> None:
     )
     tags = tag_article("WATCH: Aftermath of missile strike on Rishon LeZion street", text, published=PUBLISHED)
     assert tags.alert
+
+
+def test_a_tag_page_s_titled_story_is_read_not_the_item_above_it() -> None:
+    text = (
+        "TAG: AIRSTRIKE\n"
+        "Drone attack on Hpa-an outskirts wounds three\n"
+        "Three civilians were hurt when a drone dropped small bombs on a tea shop near Hpa-an on Sunday, residents "
+        "said. Read more\n"
+        "Junta jet bombs monastery in Kani Township, killing 11\n"
+        "A military jet dropped two bombs on a monastery in a village of Kani Township, Sagaing Region, on Monday, "
+        "killing 11 people, residents said. About 150 villagers had been sheltering there after fleeing fighting "
+        "nearby. At least 15 people were injured, among them children. The junta has not commented.\n"
+        "AA says it took an outpost near Kyaukphyu\n"
+        "The Arakan Army said it overran a junta outpost, claiming more than 20 soldiers were killed. Read more"
+    )
+    tags = tag_article("Junta jet bombs monastery in Kani Township, killing 11", text, published=PUBLISHED)
+    assert (
+        tags.casualties.killed and tags.casualties.killed.min,
+        tags.casualties.injured and tags.casualties.injured.min,
+    ) == (11, 15)
+    assert tags.places[0].country_code == "MM"

@@ -9,7 +9,7 @@ from functools import partial
 import pytest
 
 from services.processor.tagging import tag_article
-from services.processor.tagging.events import title_not_discrete
+from services.processor.tagging.events import title_not_discrete, year_tally_title
 from tests.unit.tagging_helpers import killed_toll
 
 PUBLISHED = "2022-05-10"
@@ -258,3 +258,17 @@ def test_attacks_across_a_region_in_the_past_day_are_a_round_up() -> None:
         "regional governor said. Thirty-two settlements came under fire."
     )
     assert not tag_article("Russian attacks on Kherson region kill five, wound 16 in past day", text).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["UN: 214 civilians killed in Ukraine in February", "Rights office says 640 civilians killed in El Fasher in May"],
+)
+def test_a_month_s_count_in_the_headline_is_no_single_event(title: str) -> None:
+    text = (
+        "At least 214 civilians were killed and 980 injured across the country last month, the UN monitoring mission "
+        "said on Thursday, most of them by missiles and drones hitting cities."
+    )
+    assert not tag_article(title, text, published="2025-03-06").alert
+    assert year_tally_title(title)
+    assert not year_tally_title("Three killed in Kyiv in February 4 strike")

@@ -1244,3 +1244,32 @@ def test_the_wounded_who_later_died_are_no_injured_figure() -> None:
         "after four people wounded in Wednesday's raid died during the night."
     )
     assert (killed(text), injured(text)) == (30, None)
+
+
+def test_a_live_entry_s_time_stamp_is_no_figure() -> None:
+    # "07:58" above a figure once made the minutes the figure, hiding the six the entry states.
+    text = (
+        "Live updates\n"
+        "08:15 Hospitals in the city say 40 of the casualties are being treated; schools will stay shut today.\n"
+        "07:58 Paramedics now say six people were killed at the site in Holon and 58 were taken to hospital.\n"
+        "07:31 Rescue teams are searching a partly collapsed apartment building. Paramedics confirm four dead."
+    )
+    assert killed(text, "Live: missile hits apartment building in Holon") == 6
+
+
+def test_one_shot_in_the_leg_is_one_wounded() -> None:
+    text = (
+        "Suspected ISWAP fighters seized at least 20 women gathering firewood outside Gwoza on Sunday, an official "
+        "said. One woman who tried to flee was shot in the leg and reached the town's clinic."
+    )
+    assert injured(text, "Fighters abduct 20 women near Gwoza") == 1
+    assert injured("A soldier was shot in the head during the raid, police said.", "Raid on post") is None
+
+
+def test_the_displaced_since_the_fighting_began_leave_the_wounded_their_own() -> None:
+    text = (
+        "At least 19 people were killed in two days of clashes between the ELN and FARC dissidents near Tibu, the "
+        "ombudsman said on Wednesday. Fifteen of the dead were fighters. At least seven people were wounded and more "
+        "than 2,000 had fled their homes since the fighting broke out on Monday, the office said."
+    )
+    assert injured(text, "ELN and dissident clashes leave 19 dead near Tibu") == 7

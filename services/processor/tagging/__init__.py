@@ -42,6 +42,7 @@ from .events import (
     headline_main_clause,
     home_front_title,
     lead_reports_separate_attacks,
+    recalls_an_attack,
     rival_factions,
     sports_page,
     title_not_discrete,
@@ -53,7 +54,7 @@ from .gazetteer import Entry, Gazetteer, Mention, key_of
 from .language import detect_language
 from .polish import read_polish
 from .severity import SeverityRules
-from .text import dateline_end, is_link_label, is_list_link, normalize, prose_reach, split_sentences
+from .text import dateline_end, is_link_label, is_list_link, normalize, prose_reach, split_sentences, story_first
 from .text import lead_end as find_lead_end
 from .wordindex import word_starts
 
@@ -109,7 +110,7 @@ class Tagger:
         title = headline_main_clause(" ".join(normalize(title or "").split()))
         body = normalize(text or "")[:MAX_TEXT_CHARS]
         lang = detect_language(f"{title}\n{body}", hint=language)
-        sentences = ([title] if title else []) + split_sentences(body)
+        sentences = story_first([title, *split_sentences(body)]) if title else split_sentences(body)
         # Two leads: the story's (furniture above it skipped) for tolls and event signals; the first sentences as
         # they come for places, actors and country votes (moving those too changed conflict for the worse).
         lead_end = LEAD_SENTENCES + (1 if title else 0)
@@ -280,6 +281,7 @@ class Tagger:
         if (
             conflict
             and event_type in VIOLENT_EVENT_TYPES
+            and not recalls_an_attack(title)
             and (
                 title_reports_no_violence(title)
                 or (killed is None and injured is None and (call.non_discrete or title_not_discrete(title)))

@@ -307,9 +307,12 @@ _INJURED_ONE = {
     "i_one_verb": rf"\b(?:injuring|wounding(?:\s+of)?|wounded|injured)\s+(?:a|an|one)\s+(?:\w+\s+){{0,2}}?{_VICTIM}\b",
     # "killing two fighters and wounding a third"
     "i_one_nth": r"\b(?:injuring|wounding)\s+a\s+(?:second|third|fourth|fifth|sixth|seventh)\b",
-    # "A teenage boy was also hit by a bullet": one wounded, though no word of a wound.
-    "i_one_hit": rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\s+(?:was|has been|had been|is)\s+(?:also\s+)?"
-    r"(?:hit|struck|grazed)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire|debris|fragments?)\b",
+    # "A teenage boy was also hit by a bullet", "One woman who tried to run was shot in the leg": one wounded, though
+    # no word of a wound.
+    "i_one_hit": rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}(?:,?\s+who(?:\s+[\w'-]+){{1,8}}?,?)?\s+"
+    r"(?:was|has been|had been|is)\s+(?:also\s+)?"
+    r"(?:(?:hit|struck|grazed)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire|debris|fragments?)"
+    r"|shot\s+in\s+the\s+(?:legs?|arms?|hand|foot|shoulder|knee|thigh|buttocks?))\b",
     # "A sixth person, a 58-year-old man, survived with gunshot wounds".
     "i_one_survived": r"\b(?:a|an|one)\s+(?:[\w',-]+\s+){0,6}?(?:survived|escaped)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b",
     "i_one_other": r"\b(?:and|while|with)\s+(?:another|one other|a third|a second)\s+(?:[\w'-]+\s+){0,2}?"
@@ -401,6 +404,7 @@ CASUALTY_STEMS += [
     "clinic",  # ("taken to the district health centre", "to a clinic": the wounded, `_INJURED_WORDS`)
     "health cent",
     "health facilit",
+    "shot in the",  # ("was shot in the leg": one wounded, `i_one_hit`)
     "we lost",  # a unit counting its own dead (`k_lost`)
     "we've lost",
     "we have lost",
@@ -824,10 +828,20 @@ def _before_a_clause(sentence: str, figure_end: int, cue: int) -> bool:
     """The figure ends before the cue of another event, with a comma between: "A strike killed five people, the
     latest in a series of attacks" states the main event first and recalls the others after it."""
     # (a clause's comma, not a thousands separator: "killed 2,140 civilians and injured 9,870 in 2025")
-    return figure_end <= cue and _CLAUSE_COMMA.search(sentence, figure_end, cue) is not None
+    # (or a clause of the displaced, whom the cue then dates: "seven were wounded and more than 2,300 had fled their
+    # homes since the fighting broke out")
+    return figure_end <= cue and (
+        _CLAUSE_COMMA.search(sentence, figure_end, cue) is not None
+        or _DISPLACED_CLAUSE.search(sentence, figure_end, cue) is not None
+    )
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
+_DISPLACED_CLAUSE = re.compile(
+    r"\s(?:and|while)\s+(?:[\w,-]+\s+){1,4}?(?:(?:had|have|has|were|are)\s+)?(?:been\s+)?(?:fled|displaced|evacuated"
+    r"|uprooted|lost their homes)\b",
+    _F,
+)
 
 
 # "Two gunmen on a scooter shot and killed a baker": with no passive auxiliary and an object after the verb, the
@@ -901,12 +915,18 @@ _MONTH_BEFORE = re.compile(rf"{_MONTH_NAME}\.?\s+$")
 
 
 def _dated(m: re.Match[str], sentence: str) -> bool:
-    """The figure is a year or the day of a date ("On 12 March 2021, three guards were killed"): skipped
-    before it can hide the real figure that follows it in the same match."""
+    """The figure is a year, the day of a date ("On 12 March 2021, three guards were killed") or part of a clock
+    time (a live page's "07:58 Medics now say six were killed"): skipped before it can hide the real figure that
+    follows it in the same match."""
     raw = m.group("n")
     if not raw.isdigit():
         return False
     if len(raw) == 4 and 1900 <= int(raw) <= 2100:
+        return True
+    start, end = m.span("n")
+    if _CLOCK_BEFORE.search(sentence, max(0, start - 3), start) or (
+        int(raw) <= 24 and _CLOCK_AFTER.match(sentence, end)
+    ):
         return True
     return len(raw) <= 2 and bool(
         _MONTH_AFTER.match(sentence, m.end("n"))
@@ -914,6 +934,8 @@ def _dated(m: re.Match[str], sentence: str) -> bool:
     )
 
 
+_CLOCK_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-4])[:.]$")  # "07:58", "14.30": the minutes
+_CLOCK_AFTER = re.compile(r"[:.][0-5]\d\b(?![.,]?\d)")  # the hour
 # (a headline drops the verb: "Edmonton man among 14 killed in Russian attack on Kyiv")
 _AMONG_TOTAL = re.compile(
     r"(?:\b(?:is|are|was|were)\s+|^(?:[\w'-]+\s+){1,4})among\s+(?:the\s+)?(?:at least\s+|more than\s+)?$", _F

@@ -197,6 +197,33 @@ def is_link_line(sentence: str) -> bool:
     return not _ends_like_prose(sentence) and _has_words(sentence, MIN_LINK_WORDS)
 
 
+def story_first(sentences: list[str]) -> list[str]:
+    """A page that repeats its headline below other stories' prose (a tag page's or a section front's earlier items)
+    tells its story from that line on: the story is read first, the matter above it after it (the repeat is
+    dropped). `sentences[0]` is the title."""
+    title = _line_key(sentences[0])
+    if len(title.split()) < MIN_REPEATED_TITLE_WORDS:
+        return sentences
+    probe = title[:REPEAT_PROBE_CHARS]
+    for i in range(2, min(len(sentences), REPEAT_SCAN)):
+        if sentences[i][:1].isalnum() and probe in sentences[i].lower() and _line_key(sentences[i]) == title:
+            # (menus and bylines above it are furniture the lead already skips: only other stories' prose moves)
+            if any(is_prose(sentence) for sentence in sentences[1:i]):
+                return [sentences[0], *sentences[i + 1 :], *sentences[1:i]]
+            return sentences
+    return sentences
+
+
+def _line_key(line: str) -> str:
+    return " ".join(_NON_WORD.split(line.lower())).strip()
+
+
+_NON_WORD = re.compile(r"\W+")
+MIN_REPEATED_TITLE_WORDS = 5  # a short headline ("Live updates", "Kyiv") repeats as a label, not as the story's
+REPEAT_SCAN = 60  # sentences searched for the repeat (a tag page's items run on)
+REPEAT_PROBE_CHARS = 12
+
+
 def lead_end(sentences: list[str], has_title: bool, lead_sentences: int) -> int:
     """Index after the lead: the title and the first `lead_sentences` sentences of prose, so that furniture above
     the story takes no slot. Without such prose in reach the lead is the first sentences, whatever they are."""
