@@ -1844,3 +1844,37 @@ def test_a_party_set_to_lead_a_coalition_is_no_war() -> None:
         "results showed on Monday. Coalition talks start this week."
     )
     assert not tag_article("Social Democrats win run-off, set to lead coalition", text).conflict
+
+
+def test_a_quarrel_over_land_is_crime_and_communities_clashing_over_land_are_not() -> None:
+    text = (
+        "A local resident shot dead five people, including a couple and their teenage son, in a village in Chernihiv "
+        "region on Sunday after a quarrel over a land boundary, the regional police reported."
+    )
+    assert not tag_article("Man shoots dead five people in village in Chernihiv region", text).conflict
+    clashes = (
+        "At least 14 people were killed and more than 40 injured in clashes over a land dispute between two villages "
+        "near the town of Djenne."
+    )
+    assert tag_article("", clashes).conflict
+
+
+def test_an_army_review_of_a_strike_is_the_strike_s_news_not_a_critic_s() -> None:
+    text = (
+        "The army said on Sunday an internal review had found no deviation from its rules in the air strike on a school "
+        "in Deir al-Balah nearly four weeks ago, in which the health ministry said 14 people were killed."
+    )
+    tags = tag_article("Army review of school strike finds 'no deviation'; UN calls for inquiry", text)
+    assert tags.conflict and not tags.alert
+
+
+def test_a_scoreline_naming_a_club_with_a_number_is_sport() -> None:
+    text = (
+        "UPL | Matchday 13\n"
+        "Obolon 0\u20131 Metalist 1925\n"
+        "Metalist 1925 took a hard-fought 1\u20130 win at Obolon on Saturday, in a match held up by an air-raid alert. "
+        "Before kick-off the teams stood for a minute's silence for the 12 people killed in Tuesday's missile attack on "
+        "Kharkiv."
+    )
+    tags = tag_article("Metalist 1925 edge Obolon after air-raid delay and silence for Kharkiv victims", text)
+    assert not tags.conflict and not tags.alert

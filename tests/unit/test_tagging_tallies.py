@@ -272,3 +272,15 @@ def test_a_month_s_count_in_the_headline_is_no_single_event(title: str) -> None:
     assert not tag_article(title, text, published="2025-03-06").alert
     assert year_tally_title(title)
     assert not year_tally_title("Three killed in Kyiv in February 4 strike")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Week in northeast Syria: drone strikes kill nine",
+        "Turkish drone strikes kill nine across Hasakah and Kobani",
+    ],
+)
+def test_a_week_s_page_and_strikes_over_two_places_are_round_ups(title: str) -> None:
+    assert title_not_discrete(title)
+    assert not title_not_discrete("Turkish drone strike kills nine in Hasakah")

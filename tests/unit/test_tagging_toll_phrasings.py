@@ -1273,3 +1273,11 @@ def test_the_displaced_since_the_fighting_began_leave_the_wounded_their_own() ->
         "than 2,000 had fled their homes since the fighting broke out on Monday, the office said."
     )
     assert injured(text, "ELN and dissident clashes leave 19 dead near Tibu") == 7
+
+
+def test_no_one_else_harmed_is_no_one_wounded() -> None:
+    text = (
+        "US Africa Command said it carried out an air strike on Saturday against Islamic State fighters in the "
+        "mountains south-east of Bosaso, killing three militants. The command said no one else was harmed."
+    )
+    assert (killed(text), injured(text)) == (3, 0)

@@ -405,6 +405,7 @@ CASUALTY_STEMS += [
     "health cent",
     "health facilit",
     "shot in the",  # ("was shot in the leg": one wounded, `i_one_hit`)
+    "harmed",  # ("no one else was harmed": `_ZERO_INJURED`)
     "we lost",  # a unit counting its own dead (`k_lost`)
     "we've lost",
     "we have lost",
