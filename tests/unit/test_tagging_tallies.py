@@ -262,7 +262,11 @@ def test_attacks_across_a_region_in_the_past_day_are_a_round_up() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["UN: 214 civilians killed in Ukraine in February", "Rights office says 640 civilians killed in El Fasher in May"],
+    [
+        "UN: 214 civilians killed in Ukraine in February",
+        "Rights office says 640 civilians killed in El Fasher in May",
+        "UN: at least 214 civilians killed in Ukraine in February as long-range strikes intensify",
+    ],
 )
 def test_a_month_s_count_in_the_headline_is_no_single_event(title: str) -> None:
     text = (

@@ -1281,3 +1281,25 @@ def test_no_one_else_harmed_is_no_one_wounded() -> None:
         "mountains south-east of Bosaso, killing three militants. The command said no one else was harmed."
     )
     assert (killed(text), injured(text)) == (3, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("At least 15 soldiers and Volunteers for the Defence of the Homeland (VDP) were killed on Wednesday when "
+         "jihadists ambushed a supply convoy near Djibo, security sources said.", 15),
+        ("Seventeen soldiers and three auxiliaries of the Volunteers for the Defence of the Homeland were killed on "
+         "Monday when jihadists ambushed a convoy near Djibo, the army said.", 20),
+    ],
+)  # fmt: skip
+def test_a_long_proper_name_between_figure_and_verb_is_one_word(text: str, toll: int) -> None:
+    assert killed(text, "Soldiers killed in ambush near Djibo") == toll
+
+
+def test_a_reworded_copy_s_slays_and_no_less_than() -> None:
+    text = (
+        "A drone assault on a crowded livestock market in El Obeid has slain no less than 14 people, a medical source "
+        "said on Saturday."
+    )
+    assert killed(text, "Drone assault on Sudan market slays no less than 14 - medics") == 14
+    assert killed("", "Drone strike slays 14 at market") == 14

@@ -179,6 +179,7 @@ _KILLED_PATTERNS = {
     rf"|executed|execute|executes|gunned down|murdered|beheaded|massacred|slaughtered)\s+(?:all\s+of\s+)?them\b",
     "k_verb": rf"\b(?:killing of|deaths? of|killing|killed|kills|kill|beheaded|beheading|beheads|behead|executes|execute"
     rf"|eliminated|eliminates|eliminating|martyred|martyring"  # ("the bombing martyred 31 people")
+    rf"|slays|slay|slain"  # ("drone assault slays 14")
     rf"|claiming the lives of|claimed the lives of|took the lives of|"
     rf"taking the lives of|shot dead|shot and killed|massacred|executed|gunned down|gunning down|mowed down|{_FATALLY}"
     rf"|fatal (?:shooting|stabbing|shootings|stabbings|attack|attacks) (?:of|on))\s+{_Q}{_N}\b(?!\s*-?\s*(?:year|%))",
@@ -389,7 +390,7 @@ _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": 
 
 # Cheap prefilter: only sentences with a word that begins with one of these stems can hold a casualty figure.
 CASUALTY_STEMS = words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder
-perish martyr execut victim bod corpse behead assassin gunned shrapnel eliminat neutrali buried bury cremat""")
+perish martyr execut victim bod corpse behead assassin gunned shrapnel eliminat neutrali buried bury cremat slay""")
 CASUALTY_STEMS += [
     "loss of li",
     "life was lost",
@@ -1029,6 +1030,7 @@ def _enum_total(enum: str) -> int | None:
     return total
 
 
+_LONG_NAME = re.compile(r"\b(?P<head>[A-Z][\w'-]+)(?:\s+(?:(?:of|for|the|and)\s+){1,2}[A-Z][\w'-]+){2,}")
 _QUOTED_WORD = re.compile(r'"((?:\w+ ){0,3}\w+)"')  # up to four words: '"more than a dozen" wounded'
 
 
@@ -1067,6 +1069,10 @@ def _scan(
         # And a breakdown inside a list ("two militants and five police officers including one inspector ... were
         # killed": seven).
         texts.append(_INCLUDING_ASIDE.sub("", texts[-1]))
+    if " of the " in sentence or " for the " in sentence:
+        # And a long proper name counts as one word ("15 soldiers and Volunteers for the Defence of the Homeland were
+        # killed": the name took the words the gap between figure and verb allows).
+        texts.append(_LONG_NAME.sub(r"\g<head>", texts[-1]))
     seen: set[tuple[str, int, str, bool]] = set()
     for text in dict.fromkeys(texts):  # a reading that removed nothing is not scanned twice
         found = _scan_text(text)

@@ -1319,7 +1319,7 @@ _YEAR_TALLY_TITLE = re.compile(
     # a month's count: "UN: 232 civilians killed in Ukraine in July" (not "killed in July 4 strike")
     r"|\b(?:killed|died|dead|deaths)\b[^.;]{0,40}\bin (?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?: alone)?(?=\s*$|\s*[,:;|]|\s+[-\u2013]\s|\s+(?:un|says?|said|according|report\w*"
-    r"|monitors?|data|figures?|rights)\b)",
+    r"|monitors?|data|figures?|rights|as|amid|while|with)\b)",
     re.IGNORECASE,
 )
 

@@ -34,6 +34,7 @@ NUMBER = rf"(?:{_DIGITS}|{_VAGUE}|{_WORD_NUMBER})"
 
 QUALIFIERS = {
     "at least": "at least", "at the least": "at least", "no fewer than": "at least", "not less than": "at least",
+    "no less than": "at least",
     "a minimum of": "at least", "more than": "more than", "over": "more than", "upwards of": "more than",
     "in excess of": "more than", "nearly": "nearly", "almost": "nearly", "close to": "nearly", "about": "about",
     "around": "about", "some": "about", "approximately": "about", "roughly": "about", "an estimated": "about",
