@@ -1878,3 +1878,59 @@ def test_a_scoreline_naming_a_club_with_a_number_is_sport() -> None:
     )
     tags = tag_article("Metalist 1925 edge Obolon after air-raid delay and silence for Kharkiv victims", text)
     assert not tags.conflict and not tags.alert
+
+
+def test_an_investigation_page_reports_no_new_strike() -> None:
+    text = (
+        "Three weeks after military jets bombed the village, a reconstruction by a documentation group published on "
+        "Thursday concludes that at least 24 people were killed, 11 of them children."
+    )
+    tags = tag_article("Investigation: bombs that killed 24 in the village fell while children were in class", text)
+    assert tags.conflict and not tags.alert
+
+
+def test_a_mourning_headline_that_counts_its_dead_reports_the_attack() -> None:
+    text = (
+        "The death toll from Friday night's attack by Boko Haram insurgents on the town has risen to 23, after six "
+        "more bodies were found on Saturday. Survivors said the attackers opened fire on young men watching football."
+    )
+    assert tag_article(
+        "Town mourns: 23 buried as survivors recount night of terror", text, published="2019-10-13"
+    ).alert
+
+
+def test_a_quiet_night_of_a_truce_is_the_truce_s_news() -> None:
+    text = (
+        "The first night of the ceasefire passed without major fighting around the town, residents said, although a "
+        "shell wounded two children near a camp to the north."
+    )
+    title = "First night of the truce passes without major fighting, but residents remain wary"
+    assert event(title, text) == (STRATEGIC, False)
+
+
+def test_a_package_unveiled_is_arms_aid_whatever_strike_it_follows() -> None:
+    text = (
+        "The United States on Tuesday announced a new $325 million security assistance package for Ukraine, including "
+        "air defence interceptors and artillery rounds. The announcement came less than two weeks after a Russian "
+        "cruise missile strike on an apartment building in Uman killed 23 people."
+    )
+    title = "Pentagon unveils $325 million Ukraine package with air defence interceptors, artillery rounds"
+    assert event(title, text) == (STRATEGIC, False)
+
+
+def test_a_feud_between_criminal_organisations_is_crime() -> None:
+    text = (
+        "Five men were shot dead on Tuesday evening when gunmen opened fire at a car repair garage in an Arab town in "
+        "northern Israel, paramedics said. The killings were linked to a feud between two criminal organisations."
+    )
+    assert not tag_article("Five shot dead at garage as crime toll in Arab towns mounts", text).conflict
+
+
+def test_a_military_plane_s_crash_blamed_on_a_malfunction_is_an_accident() -> None:
+    text = (
+        "A military transport plane crashed shortly after take-off from Port Sudan airport on Wednesday night, killing "
+        "19 people, the army said, attributing the crash to a technical malfunction. The army said there had been no "
+        "hostile fire."
+    )
+    tags = tag_article("Army transport plane crashes after take-off from Port Sudan, 19 dead", text)
+    assert not tags.conflict and not tags.alert

@@ -358,3 +358,9 @@ def test_sistan_and_baluchestan_is_iran_s() -> None:
     tags = tag_article("Ten police officers killed in attack on Saravan police station", text)
     assert [p.country_code for p in tags.places][:1] == ["IR"]
     assert ("Sistan and Baluchestan", "IR") in [(p.name, p.country_code) for p in tags.places]
+
+
+def test_a_possessive_closes_a_place_name_and_a_summit_is_no_place() -> None:
+    text = "Grad rockets hit homes in the district on Saturday, wounding 23 people, health officials said."
+    tags = tag_article("Rockets hit Tripoli's Abu Salim on eve of Berlin summit, 23 wounded", text)
+    assert tags.places[0].name == "Tripoli" and tags.places[0].country_code == "LY"

@@ -1303,3 +1303,11 @@ def test_a_reworded_copy_s_slays_and_no_less_than() -> None:
     )
     assert killed(text, "Drone assault on Sudan market slays no less than 14 - medics") == 14
     assert killed("", "Drone strike slays 14 at market") == 14
+
+
+def test_killed_and_displaced_since_an_offensive_share_the_since() -> None:
+    text = (
+        "Rockets hit a residential district of the capital on Saturday, wounding 23 people. The UN says more than 280 "
+        "civilians have been killed and about 140,000 people displaced since the offensive began in April last year."
+    )
+    assert killed(text, "Rockets wound 23 in the capital") is None

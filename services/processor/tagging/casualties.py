@@ -839,8 +839,9 @@ def _before_a_clause(sentence: str, figure_end: int, cue: int) -> bool:
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
+# (with a verb of its own: "killed and 140,000 displaced since" shares the killed's "since")
 _DISPLACED_CLAUSE = re.compile(
-    r"\s(?:and|while)\s+(?:[\w,-]+\s+){1,4}?(?:(?:had|have|has|were|are)\s+)?(?:been\s+)?(?:fled|displaced|evacuated"
+    r"\s(?:and|while)\s+(?:[\w,-]+\s+){1,4}?(?:had|have|has|were|are)\s+(?:been\s+)?(?:fled|displaced|evacuated"
     r"|uprooted|lost their homes)\b",
     _F,
 )

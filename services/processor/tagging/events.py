@@ -319,6 +319,9 @@ _TRIGGERS: dict[str, str] = {
     "c_crime": r"murder(?:ed|er|ers|s)?|robbery|robbers|homicides?|cartels?|gangs?|gang members?|suspects?"
     r"|shooter|mass shooting|(?:school|college|university|campus) shootings?|stabbing|burglary|domestic|serial killer"
     r"|manslaughter|jury|(?:student|teenager|pupil)\b[^.;]{0,40}?\b(?:opens?|opened) fire"
+    # ("a feud between two criminal organisations", "as crime toll in Arab towns mounts")
+    r"|criminal (?:organi[sz]ations?|gangs?|groups?|feuds?|underworld|violence)|crime (?:toll|wave|famil(?:y|ies)|bosses"
+    r"|organi[sz]ations?|feuds?)|organi[sz]ed crime"
     # "Former student kills eight in shooting at technical college"
     r"|shooting (?:at|in|inside) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:school|college|university|campus|lyceum)"
     r"|prosecutors?|funeral home|police (?:said|say)|drug traffick\w*|carjack\w*|hate crimes?|armed robbery"
@@ -816,7 +819,9 @@ _STORE_BLAST_TITLE = re.compile(
     r"|warehouses?|factory|factories|plants?|refinery|stores?|dumps?|(?:gas|fuel|petrol|filling) stations?)\b"
     r"|\b(?:depots?|arsenals?|ammunition|munitions?|warehouses?|factory|plants?|refinery|(?:gas|fuel|petrol|filling)"
     r" stations?)\b[^.]{0,40}?\b(?:blasts?"
-    r"|explosions?|explodes?|exploded|fires?|blaze)\b",
+    r"|explosions?|explodes?|exploded|fires?|blaze)\b"
+    # (and an aircraft that crashes: "Army transport plane crashes after take-off, 19 dead")
+    r"|\b(?:planes?|aircraft|helicopters?|jets?|antonov|airliner)\b[^.]{0,30}?\b(?:crash(?:es|ed)?|goes down|went down)\b",
     re.IGNORECASE,
 )
 _ATTACK_TITLE = re.compile(
@@ -826,7 +831,8 @@ _ATTACK_TITLE = re.compile(
 # The cause ruled an accident: "the fire had started accidentally", "found no evidence of a drone ... or any attack".
 _ACCIDENT_RULING = re.compile(
     r"\b(?:accidental(?:ly)?|by accident|negligence|short[- ]circuit|spontaneous(?:ly)? (?:combustion|ignit\w*)"
-    r"|(?:was|were) an? (?:industrial )?accident)\b"
+    r"|(?:was|were) an? (?:industrial )?accident|technical (?:malfunction|failure|fault|problem)s?"
+    r"|no hostile (?:fire|action))\b"
     r"|\bno (?:evidence|signs?|indications?|trace) (?:of )?(?:an? |any )?(?:[\w-]+ ){0,4}?(?:attack|strike|sabotage"
     r"|drones?)\b",
     re.IGNORECASE,
@@ -837,8 +843,9 @@ _ACCIDENT_DENIED = re.compile(
 
 
 def accident_ruled_late(title: str, sentences: list[str]) -> bool:
-    """A headline blast at a depot or a plant that the text, anywhere, rules an accident: "Blasts rip through army
-    weapons depot, killing five" over, near the end, "the fire had started accidentally ... no sign of sabotage"."""
+    """A headline blast at a depot or a plant, or an aircraft's crash, that the text, anywhere, rules an accident:
+    "Blasts rip through army weapons depot, killing five" over, near the end, "the fire had started accidentally ...
+    no sign of sabotage"; "military plane crashes" over "a technical malfunction"."""
     if _STORE_BLAST_TITLE.search(title) is None or _ATTACK_TITLE.search(title) is not None:
         return False
     return any(
@@ -996,7 +1003,8 @@ _VIOLENCE_TITLE = re.compile(
 )
 # Opinion and analysis pages: "Opinion: ...", "Analysis | ...", "The Irish Times view on ...", "... - editorial".
 _OPINION_TITLE = re.compile(
-    r"^(?:opinion|analysis|comment|commentary|editorial|explainer|view|letters?|column)\s*[:|-]"
+    r"^(?:opinion|analysis|comment|commentary|editorial|explainer|view|letters?|column|investigation|special report"
+    r"|reconstruction|fact ?check)\s*[:|-]"
     # A kicker, then how or why: "The drone war: how cheap robots reshaped the front".
     r"|^[^:]{3,60}:\s*(?:how|why)\b"
     r"|\bview on\b|\bview:|[-|:]\s*(?:opinion|analysis|editorial|commentary)\s*$",
@@ -1020,6 +1028,8 @@ _ARMS_AID_TITLE = re.compile(
     r"|howitzers|ammunition|ammo|military aid|air[- ]defen[cs]es?|air[- ]defen[cs]e systems?|patriots?"
     r"|patriot (?:systems?|batteries|battery)"
     r"|iris-t|nasams|himars|f-16s?|jets|fighter jets)\b|"
+    # A package announced: "Pentagon unveils $325 million Ukraine package with air defence interceptors".
+    r"\b(?:announces?|announced|unveils?|unveiled|approves?|approved)\s+(?:[\w$.,-]+\s+){0,4}?package\b|"
     # An arms sale approved: "US approves $7.4 billion sale of bombs and guidance kits to Israel",
     # "State Department approves $6.4 billion in bombs and Apache parts for Israel".
     r"\b(?:approves?|approved|clears?|cleared)\s+(?:an?\s+)?\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)\b|"
@@ -1418,6 +1428,14 @@ def toll_leads(title: str, cue: re.Pattern[str]) -> bool:
 _TOLL_WORD_TITLE = re.compile(r"\b(?:kill\w*|dead|died|dies|wound\w*|injur\w*|hurt|toll)\b", re.IGNORECASE)
 
 
+# A quiet spell is the news: "first night of the truce passes without major fighting".
+_QUIET_TITLE = re.compile(
+    r"\b(?:without|no)\s+(?:major\s+|any\s+|serious\s+|significant\s+|new\s+)?(?:fighting|clashes|violence"
+    r"|incidents?|attacks|shelling|violations)\b",
+    re.IGNORECASE,
+)
+
+
 # "... as news emerges 10 days on": told long after it happened.
 _DAYS_ON_TITLE = re.compile(
     r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days|weeks|months)\s+(?:on|later)\b",
@@ -1466,6 +1484,7 @@ def title_reports_no_violence(title: str) -> bool:
         or _TIME_AFTER_TITLE.search(title) is not None
         or _politics_after_violence(title)
         or _DAYS_ON_TITLE.search(title) is not None
+        or _QUIET_TITLE.search(title) is not None
         or (_THREAT_TITLE.search(title) is not None and _TOLL_WORD_TITLE.search(title) is None)
         or _VIOLENCE_TITLE.search(_without_amid(title)) is None
     )
@@ -1499,7 +1518,8 @@ _AS_TOLL_TITLE = re.compile(
     r"|grows)\b"
     # ("the missile that killed 12 at a cafe was North Korean-made": a recalled attack's toll, not the news)
     rf"|\b(?<!that )(?<!which )(?:kill|kills|killing|killed)\s+(?:at least\s+|more than\s+|over\s+)?{_TITLE_NUMBER}\b"
-    rf"|\b{_TITLE_NUMBER}\s+(?:[\w'-]+\s+){{0,3}}?(?:killed|dead|die|died)\b",
+    # ("Gajiram mourns: 23 buried as survivors recount night of terror": the dead counted at burial)
+    rf"|\b{_TITLE_NUMBER}\s+(?:[\w'-]+\s+){{0,3}}?(?:killed|dead|die|died|buried)\b",
     re.IGNORECASE,
 )
 # An attack on the mourners themselves is no aftermath: "ADF fighters kill villagers during church vigil in Ituri".

@@ -737,7 +737,9 @@ class Gazetteer:
                     if j < len(spans)
                     else ""
                 )
-                whole = starts_run and (j == len(spans) or next_token in _TITLE_WORDS)
+                # (a possessive closes a name: "Tripoli's Abu Salim")
+                possessive = sentence[spans[j - 1][0] : spans[j - 1][1]].endswith("'s")
+                whole = starts_run and (j == len(spans) or next_token in _TITLE_WORDS or possessive)
                 # Part of a longer capitalised name the gazetteer lacks ("Ein Issa", "Boko Haram", "Oda Bultum").
                 split = not starts_run or (j < len(spans) and next_token not in _TITLE_WORDS
                                            and next_token not in _CONNECTORS)  # fmt: skip
@@ -755,6 +757,8 @@ class Gazetteer:
                 metonym = (entry.kind == "city" and bool(_METONYM_AFTER.match(after))) or (
                     entry.kind == "country" and bool(_ATTACKER_AFTER.match(after))
                 )
+                # A meeting named after its city is no place of the story's: "on the eve of the Berlin summit".
+                metonym = metonym or (entry.kind == "city" and next_word in _MEETING_WORDS)
                 recalled = "ince" in before and _SINCE_CLAUSE.search(before) is not None  # ("Since", "since")
                 # Where the fire came from is not where it fell: "rockets fired from Lebanon struck Kiryat Shmona".
                 recalled = recalled or ("from" in before and _ORIGIN_BEFORE.search(before) is not None)
@@ -782,6 +786,9 @@ class Gazetteer:
         return locative
 
 
+_MEETING_WORDS = frozenset(
+    words("summit summits conference process format accord accords agreement declaration protocol communique")
+)
 _CONNECTORS = frozenset(
     words(
         "de da do dos das del los las la el al of and e y di du des le sur ez es bin ibn abu ben van der den von the "

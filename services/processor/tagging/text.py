@@ -205,6 +205,8 @@ def story_first(sentences: list[str]) -> list[str]:
     if len(title.split()) < MIN_REPEATED_TITLE_WORDS:
         return sentences
     probe = title[:REPEAT_PROBE_CHARS]
+    if probe not in "\n".join(sentences[2:REPEAT_SCAN]).lower():  # (one scan of the text rules most pages out)
+        return sentences
     for i in range(2, min(len(sentences), REPEAT_SCAN)):
         if sentences[i][:1].isalnum() and probe in sentences[i].lower() and _line_key(sentences[i]) == title:
             # (menus and bylines above it are furniture the lead already skips: only other stories' prose moves)
