@@ -1934,3 +1934,23 @@ def test_a_military_plane_s_crash_blamed_on_a_malfunction_is_an_accident() -> No
     )
     tags = tag_article("Army transport plane crashes after take-off from Port Sudan, 19 dead", text)
     assert not tags.conflict and not tags.alert
+
+
+def test_a_condemnation_of_an_attack_whose_toll_is_given_reports_the_attack() -> None:
+    text = (
+        "The president and the prime minister strongly condemned the suicide blast targeting a police truck near "
+        "Quetta. According to police, a bomber on a motorcycle rammed into the truck on Friday morning. The health "
+        "department said 14 people, including nine policemen, were killed and 40 others were injured."
+    )
+    assert event("President, PM condemn terrorist attack near Quetta", text, published="2022-09-09")[1]
+    statement = "The president strongly condemned the attack and ordered an inquiry into the security lapse."
+    assert not event("President condemns terrorist attack near Quetta", statement)[1]
+
+
+def test_a_former_soldier_s_shooting_over_a_rent_dispute_is_crime() -> None:
+    text = (
+        "A former paramilitary ranger opened fire on vendors at a fresh market this morning, killing five people and "
+        "wounding three before surrendering. Officers believe the shooting stemmed from a dispute over rent for a "
+        "market stall."
+    )
+    assert not tag_article("Ex-soldier shoots five dead at fresh market, surrenders to police", text).conflict

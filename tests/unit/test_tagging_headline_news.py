@@ -321,9 +321,9 @@ def test_armed_groups_are_named_as_actors(text: str, actor: str) -> None:
 @pytest.mark.parametrize(
     ("title", "event_type"),
     [
-        ("UN envoy condemns deadly drone attack on market in Darfur camp", STRATEGIC),
         ("City observes day of mourning after missile strike on apartment block", STRATEGIC),
-        # (an anniversary keeps the type of the attack it recalls: `test_an_anniversary_is_typed_by_...`)
+        # (an anniversary keeps the type of the attack it recalls: `test_an_anniversary_is_typed_by_...`; a
+        # condemnation over the attack's toll reports the attack: `test_a_condemnation_of_an_attack_whose_toll_...`)
         ("Kharkiv remembers victims of strike on pizzeria a year on", "Explosions/Remote violence"),
     ],
 )

@@ -282,6 +282,7 @@ def test_a_month_s_count_in_the_headline_is_no_single_event(title: str) -> None:
     "title",
     [
         "Week in northeast Syria: drone strikes kill nine",
+        "Troops neutralise 187 terrorists, arrest 212 suspects in one week",
         "Turkish drone strikes kill nine across Hasakah and Kobani",
     ],
 )

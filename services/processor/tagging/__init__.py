@@ -36,6 +36,7 @@ from .events import (
     business_title,
     classify_event,
     collect_signals,
+    condemns_an_attack,
     culture_title,
     economy_title,
     find_actors,
@@ -278,10 +279,13 @@ class Tagger:
                 # An economy headline over strikes that hurt no one: "Brent jumps 4% as ... after strikes on Yemen".
                 and not (economy_title(title) and killed is None and injured is None)
             )
+        # A condemnation of an attack whose toll the text gives reports the attack.
+        condemned_with_toll = killed is not None and condemns_an_attack(title)
         if (
             conflict
             and event_type in VIOLENT_EVENT_TYPES
             and not recalls_an_attack(title)
+            and not condemned_with_toll
             and (
                 title_reports_no_violence(title)
                 or (killed is None and injured is None and (call.non_discrete or title_not_discrete(title)))
@@ -303,8 +307,7 @@ class Tagger:
         discrete = (
             conflict
             and event_type in VIOLENT_EVENT_TYPES
-            and not call.non_discrete
-            and not title_not_discrete(title)
+            and (condemned_with_toll or not (call.non_discrete or title_not_discrete(title)))
             and not year_tally_title(title)
             and not lead_reports_separate_attacks(sentences[first_body:story_lead_end])
         )

@@ -330,11 +330,14 @@ _TRIGGERS: dict[str, str] = {
     # A quarrel between neighbours or kin, a hold-up: "shot three neighbours dead after a fence dispute", "after a
     # quarrel over a land boundary" (communities' "clashes over a land dispute" are communal violence).
     r"|(?:family|fence|property|inheritance|neighbou?rs?'?|personal|domestic|marital) (?:disputes?|feuds?"
-    r"|rows?|quarrels?)|quarrel over (?:an? |the )?(?:land|plot|fence|boundary|property|inheritance)|(?:holds?|held) up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:bank|branch|shop|store|petrol station)",
+    r"|rows?|quarrels?)|(?:quarrel|dispute) over (?:an? |the )?(?:land|plot|fence|boundary|property|inheritance|rent|money"
+    r"|debts?)|(?:holds?|held) up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:bank|branch|shop|store|petrol station)",
     # ("the war on drugs" is a policy)
     "c_conflict": r"(?<!price )(?<!trade )(?<!bidding )(?<!fare )(?<!tariff )(?<!streaming )"
     r"war(?! on (?:drugs|crime|poverty|corruption|inflation|cancer|waste|plastic)| of words|-damaged)|wartime|terror"
-    r"|extremists?|islamists?|military|army|troops|soldiers|militants?|insurgents?|maoists?|naxal\w*|peshmerga"
+    # (a former soldier is a man with a past, not a force: "Ex-soldier shoots five dead at market")
+    r"|extremists?|islamists?|military|army|troops|(?<!ex-)(?<!former )soldiers|militants?|insurgents?|maoists?|naxal\w*"
+    r"|peshmerga"
     # Armed men who ambush the security forces: "police officers killed in an ambush", "ambush on a police patrol".
     r"|(?:police officers|policemen|officers|guardsmen|troopers) (?:[\w-]+ ){0,3}?killed in (?:an? )?ambush"
     r"|ambush(?:es|ed)? (?:on )?(?:an? |the )?(?:[\w-]+ )?(?:police|army|military|national guard|security) "
@@ -371,7 +374,8 @@ _TRIGGERS: dict[str, str] = {
     # A town raided by an armed group: "Gang gunmen kill more than 20 in Artibonite town raid".
     r"|(?:town|village|neighbou?rhood) (?:raids?|massacres?)"
     # (Lebanon's police are its "Internal Security Forces")
-    r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|(?<!internal )security forces|paramilitary|occupation"
+    r"|jihadists?|terrorists?|terrorism|armed groups?|armed forces|(?<!internal )security forces"
+    r"|(?<!former )(?<!ex-)paramilitary|occupation"
     r"|arms embargo|shin bet"
     r"|occupied|invasion|invaded|bandits|banditry|armed miscreants|gang coalition|viv ansanm|gran grif"
     r"|oromo liberation army|shene|fano militia|fano fighters|hamas|hezbollah|houthis?|rsf|rapid support forces|al-shabaab|shabaab|boko haram"
@@ -930,6 +934,8 @@ _ROUNDUP_TITLE = re.compile(
     r"\b(?:round-up|roundup)\b|\bin\s+(?:separate|several|multiple)\s+(?:attacks|strikes|raids|incidents|ambushes)\b|"
     # A periodic page's name as the kicker: "Sahel security weekly: attacks in Burkina Faso, Mali and Niger".
     r"\b(?:weekly|digest|this week)\s*:|^(?:the\s+)?week in\s+[^:]{2,40}:|"
+    # "Troops neutralise 187 terrorists, arrest 212 suspects in one week": a week's operations.
+    r"\b(?:in|over|during)\s+(?:one|a|a single|the\s+past|the\s+last|past|last)\s+week\b|"
     # "Drone strikes kill nine across Hasakah and Kobani": strikes over two places.
     r"\b(?:strikes|airstrikes|air strikes|attacks|raids|bombings)\b[^.;:]{0,60}?\bacross\s+[A-Z][\w-]+\s+and\s+[A-Z]|"
     # "At least 34 dead in week of raids on villages": a tally over days, not one event.
@@ -1439,6 +1445,20 @@ _QUIET_TITLE = re.compile(
 # "... as news emerges 10 days on": told long after it happened.
 _DAYS_ON_TITLE = re.compile(
     r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days|weeks|months)\s+(?:on|later)\b",
+    re.IGNORECASE,
+)
+
+
+def condemns_an_attack(title: str) -> bool:
+    """The headline is a condemnation of an attack ("President, PM condemn terrorist attack in Kuchlak"): when the
+    lead gives that attack its toll, the page reports the attack (the labelling guide's main event); otherwise it
+    is a statement."""
+    return _CONDEMNATION_TITLE.search(title) is not None
+
+
+_CONDEMNATION_TITLE = re.compile(
+    r"\b(?:condemn(?:s|ed)?|denounce[sd]?|deplore[sd]?)\b(?!\s+(?:for|over)\b)[^.;:]{0,60}?\b(?:attacks?|strikes?"
+    r"|air ?strikes?|bombings?|blasts?|killings?|massacres?|shelling|raids?|escalation)\b",
     re.IGNORECASE,
 )
 
