@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from services.processor.tagging import tag_article
+from services.processor.tagging.events import accident_ruled_late
 
 BATTLES = "Battles"
 REMOTE = "Explosions/Remote violence"
@@ -1954,3 +1955,9 @@ def test_a_former_soldier_s_shooting_over_a_rent_dispute_is_crime() -> None:
         "market stall."
     )
     assert not tag_article("Ex-soldier shoots five dead at fresh market, surrenders to police", text).conflict
+
+
+def test_an_airliner_s_crash_with_a_technical_failure_among_its_causes_is_an_accident() -> None:
+    body = ["Investigators are considering pilot error, technical failure and poor weather as possible causes."]
+    assert accident_ruled_late("Nineteen killed as An-24 crashes on approach to Olyokminsk", body)
+    assert not accident_ruled_late("Nineteen killed as drone strike hits airport", body)

@@ -743,3 +743,36 @@ def test_talks_held_as_fighting_persists_are_the_news_not_the_fighting() -> None
     )
     tags = tag_article("Congo and M23 delegations meet in Doha as fighting persists in the east", text)
     assert (tags.event_type, tags.alert) == (STRATEGIC, False)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "LIVE: Kyiv hit in one of the war's biggest air attacks - latest updates",
+        "'Bodies in pieces': Israel Bombs Jabalia School Sheltering Displaced Families - LIVE BLOG",
+    ],
+)
+def test_a_live_page_whose_headline_names_a_strike_on_a_place_reports_it(title: str) -> None:
+    text = (
+        "At least 22 people were killed and dozens wounded when a strike hit a building sheltering displaced families "
+        "at dawn on Thursday, rescuers said."
+    )
+    assert tag_article(title, text, published=PUBLISHED).alert
+    assert not tag_article("Ukraine war live: latest updates", text, published=PUBLISHED).alert
+
+
+def test_a_question_about_the_day_s_attack_is_news_of_it() -> None:
+    text = (
+        "A suicide bomber blew himself up at the railway station in Quetta on Sunday. The health department said on "
+        "Monday that 19 people had been killed and 44 injured."
+    )
+    assert tag_article("Who was behind Sunday's suicide bombing at Quetta railway station?", text).alert
+    assert not tag_article("Who is behind the suicide bombings in Quetta?", text).alert
+
+
+def test_a_man_jailed_for_old_killings_is_no_new_attack() -> None:
+    text = (
+        "A court in Sarajevo on Tuesday jailed a former police officer for 20 years for killing 27 civilians near Foca "
+        "during the war."
+    )
+    assert not tag_article("Ex-policeman jailed for killing 27 civilians near Foca", text, published=PUBLISHED).alert

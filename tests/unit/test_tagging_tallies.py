@@ -289,3 +289,8 @@ def test_a_month_s_count_in_the_headline_is_no_single_event(title: str) -> None:
 def test_a_week_s_page_and_strikes_over_two_places_are_round_ups(title: str) -> None:
     assert title_not_discrete(title)
     assert not title_not_discrete("Turkish drone strike kills nine in Hasakah")
+
+
+def test_a_month_s_civilian_toll_headline_is_a_tally() -> None:
+    assert year_tally_title("June civilian toll in Ukraine highest in three years, UN monitors say")
+    assert not year_tally_title("Civilian toll from Kyiv strike rises to 14")

@@ -1311,3 +1311,14 @@ def test_killed_and_displaced_since_an_offensive_share_the_since() -> None:
         "civilians have been killed and about 140,000 people displaced since the offensive began in April last year."
     )
     assert killed(text, "Rockets wound 23 in the capital") is None
+
+
+def test_no_other_casualties_after_the_dead_is_no_one_wounded() -> None:
+    text = "Insurgents beheaded two men in a village on Monday and torched homes. No other casualties were reported."
+    assert (
+        killed(text, "Insurgents behead two, torch homes"),
+        injured(text, "Insurgents behead two, torch homes"),
+    ) == (
+        2,
+        0,
+    )

@@ -378,7 +378,8 @@ _ZERO_INJURED = re.compile(
 )
 _ZERO_BOTH = re.compile(
     # ("gave no information on casualties" says nothing of their number)
-    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+|resulting\s+)?(?:casualties"
+    # ("no other casualties" after the dead are counted: nobody hurt)
+    r"\bno\s+(?:immediate\s+)?(?:other\s+|further\s+)?(?:reports?\s+of\s+|resulting\s+)?(?:casualties"
     r"|victims|injuries or fatalities|fatalities or injuries)\b"
     r"|\bwithout (?:causing )?(?:any )?casualties\b"
     # "There were no injuries": where nobody was even hurt, nobody was killed (as the guide's labellers read it).
