@@ -1961,3 +1961,11 @@ def test_an_airliner_s_crash_with_a_technical_failure_among_its_causes_is_an_acc
     body = ["Investigators are considering pilot error, technical failure and poor weather as possible causes."]
     assert accident_ruled_late("Nineteen killed as An-24 crashes on approach to Olyokminsk", body)
     assert not accident_ruled_late("Nineteen killed as drone strike hits airport", body)
+
+
+def test_a_condemnation_of_killings_ten_days_ago_is_a_statement() -> None:
+    text = (
+        "The African Union and the United Nations on Monday condemned the killing of at least 70 villagers in the "
+        "north ten days ago and called for an independent investigation."
+    )
+    assert not event("AU, UN condemn village killings as junta promises inquiry", text)[1]

@@ -776,3 +776,12 @@ def test_a_man_jailed_for_old_killings_is_no_new_attack() -> None:
         "during the war."
     )
     assert not tag_article("Ex-policeman jailed for killing 27 civilians near Foca", text, published=PUBLISHED).alert
+
+
+def test_a_commander_given_life_in_absentia_is_a_court_s_news() -> None:
+    text = (
+        "A district court on Monday sentenced a Russian battalion commander in absentia to life imprisonment for "
+        "ordering the execution of seven men in a village west of Kyiv."
+    )
+    title = "Russian commander gets life in absentia over killing of seven men in Kyiv-region village"
+    assert not tag_article(title, text, published=PUBLISHED).alert

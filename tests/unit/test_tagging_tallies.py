@@ -294,3 +294,19 @@ def test_a_week_s_page_and_strikes_over_two_places_are_round_ups(title: str) -> 
 def test_a_month_s_civilian_toll_headline_is_a_tally() -> None:
     assert year_tally_title("June civilian toll in Ukraine highest in three years, UN monitors say")
     assert not year_tally_title("Civilian toll from Kyiv strike rises to 14")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "19 killed as roadside bombs hit four Khyber Pakhtunkhwa districts",
+        "Ukraine war live: Russian strikes kill nine across four regions; president in Stockholm",
+    ],
+)
+def test_attacks_over_several_districts_or_regions_are_a_round_up(title: str) -> None:
+    assert title_not_discrete(title)
+    assert not title_not_discrete("Overnight barrage on Kyiv kills 9 as capital counts damage in six districts")
+
+
+def test_a_count_over_four_months_is_a_tally() -> None:
+    assert year_tally_title("Drones killed 97 civilians in Kherson region in four months, UN monitors say")

@@ -447,6 +447,8 @@ _RELATIVE_PAST = re.compile(
     r"|\b(?:throughout|during|over the course of|since the start of|since the beginning of) the (?:war|conflict"
     r"|invasion)\b|\bsince the (?:start|beginning) of the (?:aggression|hostilities|escalation)\b"
     r"|\bhistory\b|\banniversary\b"
+    # ("ten days ago": past the guide's two days)
+    r"|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1\d)\s+days\s+(?:ago|earlier)\b"
     r"|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
     _F,
 )

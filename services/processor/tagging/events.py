@@ -407,7 +407,7 @@ _TRIGGERS: dict[str, str] = {
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
     # ("Syria tries six men over killing of family": a court's news)
     r"|(?:tries|tried) (?:[\w-]+ )?(?:men|suspects|soldiers|officers|defendants|people|militiamen|fighters)"
-    r"|sentenced|convicted|jailed|jails|(?:life|death|prison|jail) (?:sentence|term)s?|court(?!\s+(?:complex|premises|compound|building|gate)s?\b)|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
+    r"|sentenced|convicted|jailed|jails|in absentia|gets life|(?:life|death|prison|jail) (?:sentence|term)s?|court(?!\s+(?:complex|premises|compound|building|gate)s?\b)|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
     r"|obituary|(?<!national )review|podcast|interview|documentary|books?|films?"
     # A tally over the year or a part of it in the headline: "Armed groups killed more than 1,200 civilians in Ituri
     # this year", "Gang violence killed more than 1,600 in first quarter" (not a record: "deadliest attack this year").
@@ -944,6 +944,11 @@ _ROUNDUP_TITLE = re.compile(
     r"\b(?:round-up|roundup)\b|\bin\s+(?:separate|several|multiple)\s+(?:attacks|strikes|raids|incidents|ambushes)\b|"
     # A periodic page's name as the kicker: "Sahel security weekly: attacks in Burkina Faso, Mali and Niger".
     r"\b(?:weekly|digest|this week)\s*:|^(?:the\s+)?week in\s+[^:]{2,40}:|"
+    # "Roadside bombs hit four Khyber Pakhtunkhwa districts", "strikes kill nine across four regions": many places.
+    # (not one city's districts: "Barrage on Kyiv kills 9 as capital counts damage in six districts")
+    r"\b(?:bombs|bombings|strikes|airstrikes|attacks|raids|blasts|explosions|drones|missiles)\b[^.;:]{0,50}?"
+    r"\b(?:hit|across|in)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:districts|regions|provinces|states|governorates|oblasts|counties)\b|"
     # "Troops neutralise 187 terrorists, arrest 212 suspects in one week": a week's operations.
     r"\b(?:in|over|during)\s+(?:one|a|a single|the\s+past|the\s+last|past|last)\s+week\b|"
     # "Drone strikes kill nine across Hasakah and Kobani": strikes over two places.
@@ -1344,7 +1349,8 @@ _YEAR_TALLY_TITLE = re.compile(
     r"|since (?:january|the start of the year)"
     # a quarter's or a half-year's count: "UN: 1,520 killed in Haiti's gang violence between April and June"
     r"|between (?:january|february|march|april|may|june|july|august|september|october|november|december) and"
-    r"|in the (?:first|second|third|fourth|last) (?:quarter|half)|in (?:three|six|nine) months)\b"
+    r"|in the (?:first|second|third|fourth|last) (?:quarter|half)"
+    r"|in (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months)\b"
     # a month's count: "UN: 232 civilians killed in Ukraine in July" (not "killed in July 4 strike"), "June civilian
     # toll in Ukraine highest in three years"
     r"|^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:'s)?\s+"
