@@ -204,7 +204,8 @@ def story_first(sentences: list[str]) -> list[str]:
     title = _line_key(sentences[0])
     if len(title.split()) < MIN_REPEATED_TITLE_WORDS:
         return sentences
-    probe = title[:REPEAT_PROBE_CHARS]
+    # (the headline's longest first word, found whatever punctuation the lines keep: "Gaza: strike kills 20")
+    probe = max(title.split()[:3], key=len)
     if probe not in "\n".join(sentences[2:REPEAT_SCAN]).lower():  # (one scan of the text rules most pages out)
         return sentences
     for i in range(2, min(len(sentences), REPEAT_SCAN)):
@@ -223,7 +224,6 @@ def _line_key(line: str) -> str:
 _NON_WORD = re.compile(r"\W+")
 MIN_REPEATED_TITLE_WORDS = 5  # a short headline ("Live updates", "Kyiv") repeats as a label, not as the story's
 REPEAT_SCAN = 60  # sentences searched for the repeat (a tag page's items run on)
-REPEAT_PROBE_CHARS = 12
 
 
 def lead_end(sentences: list[str], has_title: bool, lead_sentences: int) -> int:
