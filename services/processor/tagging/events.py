@@ -1473,8 +1473,8 @@ _DAYS_ON_TITLE = re.compile(
 
 def condemns_an_attack(title: str) -> bool:
     """The headline is a condemnation of an attack ("President, PM condemn terrorist attack in Kuchlak"): when the
-    lead gives that attack its toll, the page reports the attack (the labelling guide's main event); otherwise it
-    is a statement."""
+    text gives that attack a toll the tagger takes as the story's, the page reports the attack (the labelling
+    guide's main event); otherwise it is a statement."""
     return _CONDEMNATION_TITLE.search(title) is not None
 
 
