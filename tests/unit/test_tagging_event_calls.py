@@ -1674,12 +1674,23 @@ def test_an_encounter_with_security_forces_is_a_battle() -> None:
     )
 
 
-def test_rival_party_activists_fighting_in_the_street_are_a_political_riot() -> None:
-    text = (
-        "Two people were killed and about 50 hurt on Saturday when supporters of two rival student political groups "
-        "fought with sticks and machetes around a bus terminal, police said. Shops were vandalised and bricks thrown."
-    )
-    tags = tag_article("Two killed, 50 hurt as rival activists clash in the town", text, published="2025-02-10")
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        ("Two killed, 50 hurt as rival activists clash in the town",
+         "Two people were killed and about 50 hurt on Saturday when supporters of two rival student political groups "
+         "fought with sticks and machetes around a bus terminal, police said. Shops were vandalised and bricks thrown.",
+         "2025-02-10"),
+        ("2 killed, 35 hurt as BNP, Jamaat men clash",
+         "Two people were killed and at least 35 injured as supporters of the BNP and Jamaat-e-Islami clashed over "
+         "election banners on Tuesday. Both sides came with sticks, iron rods and sharp weapons, police said.",
+         "2026-01-14"),
+    ],
+)  # fmt: skip
+def test_rival_activists_or_parties_supporters_clashing_are_a_political_riot(
+    title: str, text: str, published: str
+) -> None:
+    tags = tag_article(title, text, published=published)
     assert (tags.conflict, tags.event_type, tags.alert) == (True, "Riots", False)
 
 
@@ -1715,15 +1726,6 @@ def test_crowds_with_sticks_and_stones_fight_a_riot_not_a_battle() -> None:
         "town on Sunday, police said. Groups armed with sticks and swords threw stones and set fire to shops and houses."
     )
     assert event("Procession clashes: five dead, curfew imposed in the town", text) == ("Riots", False)
-
-
-def test_two_parties_supporters_clashing_is_a_political_riot() -> None:
-    text = (
-        "Two people were killed and at least 35 injured as supporters of the BNP and Jamaat-e-Islami clashed over "
-        "election banners on Tuesday. Both sides came with sticks, iron rods and sharp weapons, police said."
-    )
-    tags = tag_article("2 killed, 35 hurt as BNP, Jamaat men clash", text, published="2026-01-14")
-    assert (tags.conflict, tags.event_type, tags.alert) == (True, "Riots", False)
 
 
 def test_armed_men_firing_on_protesters_attack_civilians() -> None:

@@ -279,34 +279,33 @@ def test_a_month_s_count_in_the_headline_is_no_single_event(title: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "title",
+    ("title", "one_event"),
     [
-        "Week in northeast Syria: drone strikes kill nine",
-        "Troops neutralise 187 terrorists, arrest 212 suspects in one week",
-        "Turkish drone strikes kill nine across Hasakah and Kobani",
+        # a week's page, a week's operations, strikes over two places
+        ("Week in northeast Syria: drone strikes kill nine", "Turkish drone strike kills nine in Hasakah"),
+        ("Troops neutralise 187 terrorists, arrest 212 suspects in one week", "Turkish drone strike kills nine in Hasakah"),
+        ("Turkish drone strikes kill nine across Hasakah and Kobani", "Turkish drone strike kills nine in Hasakah"),
+        # attacks over several districts or regions (not one city's districts)
+        ("19 killed as roadside bombs hit four Khyber Pakhtunkhwa districts",
+         "Overnight barrage on Kyiv kills 9 as capital counts damage in six districts"),
+        ("Ukraine war live: Russian strikes kill nine across four regions; president in Stockholm",
+         "Overnight barrage on Kyiv kills 9 as capital counts damage in six districts"),
     ],
-)
-def test_a_week_s_page_and_strikes_over_two_places_are_round_ups(title: str) -> None:
+)  # fmt: skip
+def test_round_up_headlines_against_one_event(title: str, one_event: str) -> None:
     assert title_not_discrete(title)
-    assert not title_not_discrete("Turkish drone strike kills nine in Hasakah")
-
-
-def test_a_month_s_civilian_toll_headline_is_a_tally() -> None:
-    assert year_tally_title("June civilian toll in Ukraine highest in three years, UN monitors say")
-    assert not year_tally_title("Civilian toll from Kyiv strike rises to 14")
+    assert not title_not_discrete(one_event)
 
 
 @pytest.mark.parametrize(
-    "title",
+    ("tally", "one_event"),
     [
-        "19 killed as roadside bombs hit four Khyber Pakhtunkhwa districts",
-        "Ukraine war live: Russian strikes kill nine across four regions; president in Stockholm",
+        ("June civilian toll in Ukraine highest in three years, UN monitors say",
+         "Civilian toll from Kyiv strike rises to 14"),
+        ("Drones killed 97 civilians in Kherson region in four months, UN monitors say", None),
     ],
-)
-def test_attacks_over_several_districts_or_regions_are_a_round_up(title: str) -> None:
-    assert title_not_discrete(title)
-    assert not title_not_discrete("Overnight barrage on Kyiv kills 9 as capital counts damage in six districts")
-
-
-def test_a_count_over_four_months_is_a_tally() -> None:
-    assert year_tally_title("Drones killed 97 civilians in Kherson region in four months, UN monitors say")
+)  # fmt: skip
+def test_a_month_s_or_months_count_is_a_tally(tally: str, one_event: str | None) -> None:
+    assert year_tally_title(tally)
+    if one_event is not None:
+        assert not year_tally_title(one_event)
