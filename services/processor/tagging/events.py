@@ -1471,6 +1471,10 @@ _DAYS_ON_TITLE = re.compile(
 )
 
 
+# Condemning, not condemned for: the verb both the aftermath headlines and `condemns_an_attack` read.
+_CONDEMN_VERB = r"(?:condemn(?:s|ed)?|denounce[sd]?|deplore[sd]?)(?!\s+(?:for|over)\b)"
+
+
 def condemns_an_attack(title: str) -> bool:
     """The headline is a condemnation of an attack ("President, PM condemn terrorist attack in Kuchlak"): when the
     text gives that attack a toll the tagger takes as the story's, the page reports the attack (the labelling
@@ -1479,7 +1483,7 @@ def condemns_an_attack(title: str) -> bool:
 
 
 _CONDEMNATION_TITLE = re.compile(
-    r"\b(?:condemn(?:s|ed)?|denounce[sd]?|deplore[sd]?)\b(?!\s+(?:for|over)\b)[^.;:]{0,60}?\b(?:attacks?|strikes?"
+    rf"\b{_CONDEMN_VERB}\b[^.;:]{{0,60}}?\b(?:attacks?|strikes?"
     r"|air ?strikes?|bombings?|blasts?|killings?|massacres?|shelling|raids?|escalation)\b",
     re.IGNORECASE,
 )
@@ -1580,7 +1584,7 @@ _AFTERMATH_TITLE = re.compile(
     rf"(?!\s+{_TITLE_NUMBER}\b(?!.*\b(?:last|previous|earlier|ago)\b))"
     r"|funerals?|laid to rest|vigils?|mourners|mourn(?:s|ed)|(?:day|days|period|hours) of (?:national )?mourning|national mourning|memorial services?"
     # A reaction or a remembrance: "UN chief condemns deadly attack on market", "City remembers victims of strike".
-    r"|(?:condemn(?:s|ed)?|denounce[sd]?|deplore[sd]?)(?!\s+(?:for|over)\b)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(?:attacks?|strikes?|targeting"
+    rf"|{_CONDEMN_VERB}\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){{0,4}}?(?:attacks?|strikes?|targeting"
     r"|air ?strikes?|bombings?|killings?|massacres?|shelling|raids?)|remember(?:s|ed)?|commemorat\w+|anniversary"
     r"|(?:hold|holds|held|open|opens|opened|begin|begins|began)\s+(?:[\w-]+\s+)?talks"
     # A council that meets, a government that sanctions: "UN Security Council meets on school strike", "UK
