@@ -1322,3 +1322,26 @@ def test_no_other_casualties_after_the_dead_is_no_one_wounded() -> None:
         2,
         0,
     )
+
+
+def test_a_figure_taken_by_kidnappers_is_no_death_toll() -> None:
+    tags = tag_article(
+        "Bandits kidnap 25 bus passengers near Birnin Gwari, conductor shot dead",
+        "Armed men stopped a bus on the Birnin Gwari road on Saturday and kidnapped about 25 passengers, shooting dead "
+        "a conductor who tried to run, police said. One passenger was wounded.",
+        published="2023-06-04",
+    )
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 1
+    assert not tags.alert
+
+
+def test_yesterday_s_strike_is_background_to_this_morning_s() -> None:
+    text = (
+        "Two people, a woman and her son, were killed and five others injured this morning when a drone struck a "
+        "tent camp west of Deir al-Balah, medics said.\n"
+        "Yesterday, 19 people were killed when aircraft bombed a school sheltering families in Gaza City."
+    )
+    tags = tag_article("Two killed, five injured in drone strike on tent camp near Deir al-Balah", text,
+                       published="2024-12-02")  # fmt: skip
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 2
+    assert not tags.alert

@@ -286,6 +286,7 @@ class Tagger:
             and event_type in VIOLENT_EVENT_TYPES
             and not recalls_an_attack(title)
             and not condemned_with_toll
+            and not year_tally_title(title)  # a period's count is the news of the violence it counts
             and (
                 title_reports_no_violence(title)
                 or (killed is None and injured is None and (call.non_discrete or title_not_discrete(title)))

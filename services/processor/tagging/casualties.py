@@ -973,8 +973,18 @@ def _plausible(m: re.Match[str], value: int, sentence: str) -> bool:
         return False  # "the five, all young men between 19 and 27, were killed"
     if sentence[m.end("n") : m.end("n") + 1] == "," and _APPOSITION_BEFORE.search(sentence, 0, m.start("n")):
         return False  # "the gunman, 45, was shot dead", "two guards, both 30,": an age in apposition
+    if _TAKEN_BEFORE.search(window):
+        return False  # "gunmen abduct 30 travellers, driver shot dead": the 30 were taken, not killed
     before = sentence[max(0, m.start("n") - 1) : m.start("n")]
     return before not in ("$", "#", "-", ":") and _UNIT_AFTER.match(sentence, m.end("n")) is None
+
+
+# The figure as the object of a verb of taking: "abducted about 30 travellers", "kidnap 12 farmers".
+_TAKEN_BEFORE = re.compile(
+    rf"\b(?:abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|arrest(?:s|ed|ing)?"
+    rf"|detain(?:s|ed|ing)?)\s+(?:(?:{QUALIFIER})\s+)?$",
+    _F,
+)
 
 
 def _range_low(sentence: str, start: int, value: int) -> int:
@@ -1335,13 +1345,16 @@ def _other_days_apart(figures: list[Figure], sentences: list[str], lead_sentence
     """Figures of an attack on another weekday than the lead's ("... killed two on Tuesday. On Sunday, 12 died in a
     strike on the same district") are another event's. A sentence that updates the toll ("on Wednesday the toll
     rose to 7") or names no attack ("on Wednesday rescuers found 12 bodies") keeps its figures."""
-    lead_day = next(  # the day of the first attack the lead dates ("Ministers met on Tuesday" dates no attack)
-        (days[0] for s in sentences[:lead_sentences] if (days := _event_days(s)) and _EVENT_NOUN.search(s)), None
-    )
-    if lead_day is None:
-        return figures
     stated = {f.sentence_index for f in figures if not f.background}
-    other = {i for i in stated if _another_days_attack(sentences[i], lead_day)}
+    other: set[int] = set()
+    # Weekdays against weekdays, and "yesterday" against "this morning" ("Three were killed this morning ...
+    # Yesterday, 22 were killed when aircraft bombed a school"): a weekday and "yesterday" may be one day.
+    for days_of in (_event_days, _relative_days):
+        lead_day = next(  # the day of the first attack the lead dates ("Ministers met on Tuesday" dates no attack)
+            (days[0] for s in sentences[:lead_sentences] if (days := days_of(s)) and _EVENT_NOUN.search(s)), None
+        )
+        if lead_day is not None:
+            other |= {i for i in stated if _another_days_attack(sentences[i], lead_day, days_of)}
     return [replace(f, background=True) if f.sentence_index in other else f for f in figures]
 
 
@@ -1349,15 +1362,29 @@ def _event_days(sentence: str) -> list[str]:
     """Weekdays the sentence dates something to, in order; "officials said on Wednesday" dates the report."""
     if "day" not in sentence:  # every weekday's name ends so: most sentences are ruled out without a regex
         return []
+    return _days_in(_ON_WEEKDAY, sentence)
+
+
+def _relative_days(sentence: str) -> list[str]:
+    """ "today" or "yesterday" for each day the sentence dates something to by those words."""
+    if "day" not in sentence and "this " not in sentence.lower():
+        return []
+    return ["yesterday" if day == "yesterday" else "today" for day in _days_in(_RELATIVE_DAY, sentence)]
+
+
+def _days_in(pattern: re.Pattern[str], sentence: str) -> list[str]:
     return [
         m.group(1).lower()
-        for m in _ON_WEEKDAY.finditer(sentence)
+        for m in pattern.finditer(sentence)
         if _REPORTED_BEFORE.search(sentence, max(0, m.start() - 64), m.start()) is None
     ]
 
 
-def _another_days_attack(sentence: str, lead_day: str) -> bool:
-    days = _event_days(sentence)
+_RELATIVE_DAY = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", _F)
+
+
+def _another_days_attack(sentence: str, lead_day: str, days_of: Callable[[str], list[str]]) -> bool:
+    days = days_of(sentence)
     return (
         bool(days)
         and lead_day not in days

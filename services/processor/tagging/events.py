@@ -331,7 +331,11 @@ _TRIGGERS: dict[str, str] = {
     # quarrel over a land boundary" (communities' "clashes over a land dispute" are communal violence).
     r"|(?:family|fence|property|inheritance|neighbou?rs?'?|personal|domestic|marital) (?:disputes?|feuds?"
     r"|rows?|quarrels?)|(?:quarrel|dispute) over (?:an? |the )?(?:land|plot|fence|boundary|property|inheritance|rent|money"
-    r"|debts?)|(?:holds?|held) up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:bank|branch|shop|store|petrol station)",
+    r"|debts?)|(?:holds?|held) up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:bank|branch|shop|store|petrol station)"
+    # A former policeman is a man with a past, and a row over a bill a quarrel: "Ex-policeman shoots six dead at
+    # karaoke bar", "after an argument over a bill".
+    r"|(?:ex-|former )(?:police(?:m[ae]n|wom[ae]n)?|police (?:officers?|sergeants?|constables?|inspectors?)|cops?)"
+    r"|after (?:an? )?(?:argument|altercation|quarrel|brawl)",
     # ("the war on drugs" is a policy)
     "c_conflict": r"(?<!price )(?<!trade )(?<!bidding )(?<!fare )(?<!tariff )(?<!streaming )"
     r"war(?! on (?:drugs|crime|poverty|corruption|inflation|cancer|waste|plastic)| of words|-damaged)|wartime|terror"
@@ -389,7 +393,9 @@ _TRIGGERS: dict[str, str] = {
     r"|frozen conflict|border (?:demarcation|delimitation)"
     r"|de-escalation|pause in (?:the )?fighting"
     r"|breakaway (?:[\w-]+ )?(?:regions?|republics?|territor(?:y|ies))"
-    r"|truce|hostilities|warplanes?|suicide (?:bomb\w*|attack\w*)|checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen"
+    r"|truce|hostilities|warplanes?|suicide (?:bomb\w*|attack\w*)"
+    # (a gunman "arrested at a checkpoint" was caught by the police)
+    r"|(?<!arrested at a )(?<!arrested at the )(?<!detained at a )(?<!stopped at a )checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen"
     r"|militiam[ae]n|(?:government|regime|rebel|opposition|loyalist|pro-[\w-]+|anti-[\w-]+) forces"
     # Communal violence: ACLED's communal militias ("clan fighting", "herdsmen clashed with farmers").
     r"|(?:clan|inter-?clan|communal|inter-?communal|ethnic|inter-?ethnic|tribal|sectarian) (?:clash\w*|fighting"
@@ -427,7 +433,8 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:in|on) (?:the |a |last )?(?:[\w-]+ )?(?:january|february|march|april|june|july|august|september|october"
     r"|november|december) (?:[\w-]+ )?(?:strikes?|attacks?|bombings?|raids?|massacres?|shelling)\b"
     # A month's or a year's count: "April was deadliest month for civilians in nearly three years".
-    r"|(?:deadliest|bloodiest|worst) (?:month|year|week|quarter)\b|monthly (?:report|update|tally|toll|count)",
+    # ("UN says November was among deadliest months for civilians")
+    r"|(?:deadliest|bloodiest|worst) (?:month|year|week|quarter)s?\b|monthly (?:report|update|tally|toll|count)",
     # Running pages of a war: "List of key events, day 600", "Ukraine war latest: ...", "latest updates". Their news
     # is no single event unless the headline gives one a toll ("Live: drone hits minibus, killing eight").
     # Reactions: the news is what others said, unless the headline gives the attack its toll ("Suicide bomber kills
@@ -823,7 +830,16 @@ _LIVE_STRIKE_TITLE = re.compile(
 def _recall_is_scene(title: str, title_cues: int) -> bool:
     """The headline's only backward look follows a new attack's toll: "Missile strike on Kramatorsk kills five, three
     years after station massacre" reports the strike (the recalled massacre is its scene)."""
-    return len(_RECALL_TITLE.findall(title)) == title_cues and toll_leads(title, _RECALL_TITLE)
+    return (
+        len(_RECALL_TITLE.findall(title)) == title_cues
+        and toll_leads(title, _RECALL_TITLE)
+        and _RECALL_OWN_EVENT.search(title) is None
+    )
+
+
+# A look back from nothing the headline names is a look back at its own toll: "A missile killed 59 at a wake in
+# Hroza. A year on, the village is still counting its absences" (not "..., three years on from station massacre").
+_RECALL_OWN_EVENT = re.compile(r"\byears? (?:on|later)\b(?!\s+(?:from|since|after)\b)", re.IGNORECASE)
 
 
 # A blast or fire at a store of arms or a plant, the headline naming no attack: its cause may be told only far down.
@@ -861,11 +877,29 @@ def accident_ruled_late(title: str, sentences: list[str]) -> bool:
     "Blasts rip through army weapons depot, killing five" over, near the end, "the fire had started accidentally ...
     no sign of sabotage"; "military plane crashes" over "a technical malfunction"."""
     if _STORE_BLAST_TITLE.search(title) is None or _ATTACK_TITLE.search(title) is not None:
-        return False
+        # Any blast the text says a leak or a fault caused, unless the headline itself names an attack (a quote of
+        # what witnesses feared does not: "'We thought it was a missile,' say market traders").
+        return _ATTACK_TITLE.search(_QUOTED.sub("", title)) is None and any(
+            _ACCIDENT_CAUSE.search(sentence) is not None and _CAUSE_IN_DOUBT.search(sentence) is None
+            for sentence in sentences
+        )
     return any(
         _ACCIDENT_RULING.search(sentence) is not None and _ACCIDENT_DENIED.search(sentence) is None
         for sentence in sentences
     )
+
+
+# "The explosion was caused by a leaking gas cylinder", "the fire had been caused by a short circuit".
+_ACCIDENT_CAUSE = re.compile(
+    r"\b(?:explosion|blast|fire|blaze)s?\b[^.;]{0,30}?\b(?:was|were|had been|has been) caused by (?:an? |the )?"
+    r"(?:[\w-]+ ){0,3}?(?:gas|cylinders?|boilers?|short[- ]circuit|electrical fault|faulty wiring)\b",
+    re.IGNORECASE,
+)
+_CAUSE_IN_DOUBT = re.compile(
+    r"\b(?:whether|if|not|initially|at first|may|might|could|possibl\w*|suspect\w*|investigat\w*)\b", re.IGNORECASE
+)
+# A quotation inside a headline, its own words: "'We thought it was a missile,' say market traders".
+_QUOTED = re.compile(r"(?:^|(?<=\s))['\"\u2018\u201c][^\"\u201d\u2019]{3,150}?['\"\u2019\u201d](?=\s|$|:)")
 
 
 def _remote_weapon_title(t: Counter[str], title: str) -> bool:
@@ -949,6 +983,9 @@ _ROUNDUP_TITLE = re.compile(
     r"\b(?:bombs|bombings|strikes|airstrikes|attacks|raids|blasts|explosions|drones|missiles)\b[^.;:]{0,50}?"
     r"\b(?:hit|across|in)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:districts|regions|provinces|states|governorates|oblasts|counties)\b|"
+    # The verb and its target: "Nine killed as militants attack police in three K-P districts".
+    r"\b(?:attack|strike|raid|bomb|hit)\s+(?:[\w-]+\s+){0,3}?(?:in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|multiple)\s+(?:[\w-]+\s+){0,3}?(?:districts|regions|provinces|states|governorates|oblasts|counties)\b|"
     # "Troops neutralise 187 terrorists, arrest 212 suspects in one week": a week's operations.
     r"\b(?:in|over|during)\s+(?:one|a|a single|the\s+past|the\s+last|past|last)\s+week\b|"
     # "Drone strikes kill nine across Hasakah and Kobani": strikes over two places.
@@ -1357,7 +1394,9 @@ _YEAR_TALLY_TITLE = re.compile(
     r"(?:civilian\s+)?(?:death\s+)?(?:toll|deaths|casualties)\b"
     r"|\b(?:killed|died|dead|deaths)\b[^.;]{0,40}\bin (?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?: alone)?(?=\s*$|\s*[,:;|]|\s+[-\u2013]\s|\s+(?:un|says?|said|according|report\w*"
-    r"|monitors?|data|figures?|rights|as|amid|while|with)\b)",
+    r"|monitors?|data|figures?|rights|as|amid|while|with)\b)"
+    # a record month or year: "UN: July deadliest month for Ukraine's civilians in three years"
+    r"|\b(?:deadliest|bloodiest|worst)\s+(?:month|year|quarter)s?\b",
     re.IGNORECASE,
 )
 
