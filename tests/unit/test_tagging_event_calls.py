@@ -2018,3 +2018,40 @@ def test_militants_attacking_police_in_several_districts_are_a_round_up() -> Non
         "second, a patrol was ambushed and two officers died; in the third, two soldiers were killed."
     )
     assert not event("Eight killed as militants attack police in three northwest districts", text)[1]
+
+
+def test_a_central_bank_s_rate_decision_is_economy_whatever_attacks_it_warns_of() -> None:
+    text = (
+        "The central bank kept its key policy rate unchanged at 14% on Thursday and said repeated attacks on power "
+        "plants were pushing up business costs and inflation expectations."
+    )
+    tags = tag_article(
+        "Ukraine's central bank holds key rate at 14%, warns of costs from attacks on power plants", text
+    )
+    assert not tags.conflict
+
+
+def test_a_shooting_that_sounded_like_a_war_is_a_workplace_crime() -> None:
+    text = (
+        "A sacked forklift driver opened fire in a parcel depot in Aurora on Tuesday morning, killing six workers and "
+        "wounding eight before shooting himself, police said.\n"
+        '"It sounded like a war in there," said a loader who hid behind a stack of crates. Police said the man had '
+        "been dismissed a month earlier."
+    )
+    tags = tag_article("'It sounded like a war': six killed in Aurora parcel depot shooting", text)
+    assert not tags.conflict and not tags.alert
+
+
+def test_soldiers_sent_to_fight_floods_make_no_battle() -> None:
+    text = (
+        "Soldiers were deployed to Sunamganj on Friday to evacuate villagers as rivers burst their banks, and the "
+        "death toll from drowning and landslides rose to 17, officials said.\n"
+        '"This is a war against the water," the district commissioner said. Army troops ran boats and field kitchens.'
+    )
+    tags = tag_article("Army joins 'battle' against Sunamganj floods as toll rises to 17", text)
+    assert not tags.conflict and not tags.alert
+
+
+def test_a_military_helicopter_crash_put_down_to_bad_weather_is_an_accident() -> None:
+    body = ["The army said the wreckage showed no bullet holes and that bad weather had brought the aircraft down."]
+    assert accident_ruled_late("Six killed as army helicopter crashes in Oksibil highlands", body)

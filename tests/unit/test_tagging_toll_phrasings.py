@@ -1345,3 +1345,13 @@ def test_yesterday_s_strike_is_background_to_this_morning_s() -> None:
                        published="2024-12-02")  # fmt: skip
     assert tags.casualties.killed is not None and tags.casualties.killed.min == 2
     assert not tags.alert
+
+
+def test_a_wider_count_that_includes_the_strike_s_dead_is_not_its_toll() -> None:
+    text = (
+        "Five people were killed and about 60 hurt when a ballistic missile struck an apartment block in Bat Yam "
+        "before dawn on Sunday, paramedics said.\n"
+        "Officials say 19 people have now been killed in Israel, including the five in Bat Yam."
+    )
+    tags = tag_article("Missile strike on Bat Yam apartment block kills five", text, published="2025-06-15")
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 5

@@ -1101,8 +1101,17 @@ def _scan(
                 (dated_at is not None and not _before_a_clause(text, end, dated_at))
                 or (other_at is not None and not _before_a_clause(text, end, other_at))
                 or (record_since is not None and end > record_since)
+                or _HOLDS_ANOTHER_PLACES.match(text, end) is not None
             )
             out.append(Figure(kind, value, qualifier, index, bg or _tally(value, sentence), vague, end))
+
+
+# A count that holds one place's victims among others': "24 people have now been killed in Israel, including the six
+# in Ramat Gan" (the count of a wider war).
+_HOLDS_ANOTHER_PLACES = re.compile(
+    rf"[^,;.]{{0,40}},\s+(?i:including\s+the\s+(?:{NUMBER}))\s+(?:[\w-]+\s+)?(?:(?i:killed|dead)\s+)?(?i:in|at)\s+"
+    r"(?:the\s+)?[A-Z]"
+)
 
 
 def _tally(value: int, sentence: str) -> bool:

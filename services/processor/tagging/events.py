@@ -338,7 +338,10 @@ _TRIGGERS: dict[str, str] = {
     r"|after (?:an? )?(?:argument|altercation|quarrel|brawl)",
     # ("the war on drugs" is a policy)
     "c_conflict": r"(?<!price )(?<!trade )(?<!bidding )(?<!fare )(?<!tariff )(?<!streaming )"
-    r"war(?! on (?:drugs|crime|poverty|corruption|inflation|cancer|waste|plastic)| of words|-damaged)|wartime|terror"
+    # (a simile is no war: "It sounded like a war in there")
+    r"(?<!like a )"
+    r"war(?! (?:on|against) (?:the )?(?:drugs|crime|poverty|corruption|inflation|cancer|waste|plastic|water|floods?)"
+    r"| of words|-damaged)|wartime|terror"
     # (a former soldier is a man with a past, not a force: "Ex-soldier shoots five dead at market")
     r"|extremists?|islamists?|military|army|troops|(?<!ex-)(?<!former )soldiers|militants?|insurgents?|maoists?|naxal\w*"
     r"|peshmerga"
@@ -655,7 +658,7 @@ class EventCall:
 _NATURAL_DISASTER_TITLE = re.compile(
     # ("floods" only as the disaster: "Israel floods social media" is a verb)
     r"\b(?:earthquakes?|quakes?|flash floods?|floodwaters|flooding|floods? (?:kill|hit|sweep|ravage|displace|leave|destroy)"
-    r"\w*|landslides?|mudslides?|typhoons?|hurricanes?|cyclones?|tornado(?:e?s)?"
+    r"\w*|(?<=against )(?:the )?(?:[A-Z][\w-]+ )?floods|landslides?|mudslides?|typhoons?|hurricanes?|cyclones?|tornado(?:e?s)?"
     r"|tsunamis?|avalanches?|wildfires?|volcan\w*|eruptions?|heat ?waves?|droughts?|rainstorms?"
     # (a storm as the weather, not gunmen who "storm" a village)
     r"|(?:tropical|winter|severe|heavy|powerful|deadly) storms?|in (?:an? |the )?(?:[\w-]+ ){0,3}?storm)\b",
@@ -862,7 +865,7 @@ _ATTACK_TITLE = re.compile(
 _ACCIDENT_RULING = re.compile(
     r"\b(?:accidental(?:ly)?|by accident|negligence|short[- ]circuit|spontaneous(?:ly)? (?:combustion|ignit\w*)"
     r"|(?:was|were) an? (?:industrial )?accident|technical (?:malfunction|failure|fault|problem)s?"
-    r"|no hostile (?:fire|action))\b"
+    r"|no hostile (?:fire|action)|(?:bad|poor|severe|adverse) weather|no bullet holes)\b"
     r"|\bno (?:evidence|signs?|indications?|trace) (?:of )?(?:an? |any )?(?:[\w-]+ ){0,4}?(?:attack|strike|sabotage"
     r"|drones?)\b",
     re.IGNORECASE,
@@ -1193,7 +1196,10 @@ _ECONOMY_WAR_TITLE = re.compile(
 _MARKET_MOVE_TITLE = re.compile(
     r"^(?:oil|crude|brent|gold|stocks|shares|markets|wheat|grain|gas|rouble|ruble|bonds|european stocks|asian stocks)"
     r"(?: prices?| futures)? (?:climbs?|rises?|rose|falls?|fell|jumps?|slips?|drops?|gains?|surges?|soars?|tumbles?"
-    r"|slides?|dips?|edges? (?:up|down|higher|lower)|steady|steadies|extends? (?:gains|losses))\b",
+    r"|slides?|dips?|edges? (?:up|down|higher|lower)|steady|steadies|extends? (?:gains|losses))\b"
+    # A rate decision, whatever risks it warns of: "Ukraine's central bank holds key rate at 15.5%, warns of ...".
+    r"|^(?:[\w'-]+\s+){0,2}?(?:central bank|national bank|bank of [a-z]+)\s+(?:holds|keeps|leaves|raises|cuts|hikes"
+    r"|lowers)\s+(?:its\s+)?(?:key|interest|policy|benchmark|main)",
     re.IGNORECASE,
 )
 
