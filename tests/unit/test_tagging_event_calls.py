@@ -2055,3 +2055,42 @@ def test_soldiers_sent_to_fight_floods_make_no_battle() -> None:
 def test_a_military_helicopter_crash_put_down_to_bad_weather_is_an_accident() -> None:
     body = ["The army said the wreckage showed no bullet holes and that bad weather had brought the aircraft down."]
     assert accident_ruled_late("Six killed as army helicopter crashes in Oksibil highlands", body)
+
+
+def test_a_post_overrun_is_a_battle() -> None:
+    text = (
+        "OUAGADOUGOU (Sahel Wire) - At least 24 soldiers and members of the Volunteers for the Defence of the Homeland "
+        "(VDP) were killed on Sunday when fighters of the al-Qaeda-linked JNIM overran a military detachment on the "
+        "edge of Arbinda, in Soum province, security sources told Sahel Wire on Monday.\n\nSeveral hundred attackers "
+        "arrived on motorbikes and pick-up trucks mounted with machine guns, a security officer said, and opened fire "
+        "with assault rifles on the position from three sides."
+    )
+    title = "Burkina Faso: at least 24 soldiers and volunteers killed as JNIM overruns post near Arbinda"
+    assert event(title, text) == (BATTLES, True)
+
+
+def test_a_sea_drone_attack_repelled_with_no_one_hurt_is_a_strategic_development() -> None:
+    text = (
+        "The Black Sea Fleet repelled an attack by three sea drones on the port of Tuapse overnight, the defence "
+        "ministry said. There were no casualties or damage."
+    )
+    assert event("Russia says Black Sea Fleet repelled sea drone attack on Tuapse", text)[0] == STRATEGIC
+
+
+def test_a_half_year_count_keeps_the_violence_it_counts() -> None:
+    text = (
+        "At least 940 civilians were killed in Burkina Faso between January and June 2025, according to a report "
+        "published on Tuesday by a coalition of rights groups, making the first half of the year one of the deadliest "
+        "periods for civilians since the insurgency began."
+    )
+    tags = tag_article("Report: at least 940 civilians killed in Burkina Faso in first half of 2025", text)
+    assert tags.event_type is not None and tags.event_type != STRATEGIC and not tags.alert
+
+
+def test_fire_opened_on_the_other_side_s_positions_is_a_battle() -> None:
+    text = (
+        "Azerbaijani units fired small arms and machine guns at Armenian combat positions near Jermuk early on "
+        "Thursday, the Armenian defence ministry said.\n\nA contract serviceman received a gunshot wound; his life is "
+        "not in danger, the ministry said."
+    )
+    assert event("Azerbaijani forces open fire on Armenian positions near Jermuk, soldier wounded", text)[0] == BATTLES

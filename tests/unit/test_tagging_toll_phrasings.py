@@ -1355,3 +1355,22 @@ def test_a_wider_count_that_includes_the_strike_s_dead_is_not_its_toll() -> None
     )
     tags = tag_article("Missile strike on Bat Yam apartment block kills five", text, published="2025-06-15")
     assert tags.casualties.killed is not None and tags.casualties.killed.min == 5
+
+
+def test_a_headline_list_after_a_kicker_adds_up() -> None:
+    tags = tag_article(
+        "Bijapur: 5 CRPF jawans, driver killed in Maoist IED blast",
+        "Maoists set off an IED under a CRPF vehicle on the Bijapur-Awapalli road on Saturday, police said.",
+    )
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 6
+
+
+def test_a_long_name_of_capitalised_words_stands_as_one_word() -> None:
+    text = (
+        "Nineteen servicemen of the Defence Army of the Artsakh Republic were killed and 33 were wounded in the fighting "
+        "along the line of contact, the ministry said on Sunday. On Saturday the ministry had reported 15 dead."
+    )
+    tags = tag_article(
+        "Defence Army loses 19 servicemen in fighting along line of contact", text, published="2016-04-03"
+    )
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 19

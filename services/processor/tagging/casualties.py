@@ -686,7 +686,8 @@ _INCLUDING_ASIDE = re.compile(
 _AGE_ASIDE = re.compile(r",\s+the\s+(?:youngest|eldest|oldest)\b[^,;.]{1,60},(?=\s)", _F)
 # A headline's list without its "and": "Six CoBRA commandos, civilian driver killed" (the last item gets its article).
 _TITLE_LIST = re.compile(
-    rf"^(?P<first>(?:{NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+),\s+(?P<last>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?)"
+    # (after a kicker: "Chhattisgarh: 6 DRG jawans, driver killed in Maoist IED blast")
+    rf"^(?P<kicker>[^:]{{2,40}}:\s+)?(?P<first>(?:{NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+),\s+(?P<last>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?)"
     r"(?=\s+(?:killed|dead|martyred|injured|wounded|hurt)\b)",
     _F,
 )
@@ -1044,7 +1045,7 @@ def _enum_total(enum: str) -> int | None:
     return total
 
 
-_LONG_NAME = re.compile(r"\b(?P<head>[A-Z][\w'-]+)(?:\s+(?:(?:of|for|the|and)\s+){1,2}[A-Z][\w'-]+){2,}")
+_LONG_NAME = re.compile(r"\b(?P<head>[A-Z][\w'-]+)(?:\s+(?:(?:of|for|the|and)\s+){0,2}[A-Z][\w'-]+){2,}")
 _QUOTED_WORD = re.compile(r'"((?:\w+ ){0,3}\w+)"')  # up to four words: '"more than a dozen" wounded'
 
 
@@ -1078,7 +1079,7 @@ def _scan(
     if " aged " in sentence:
         texts.append(_AGES.sub("", texts[-1]))
     if index == 0 and ", " in sentence:
-        texts.append(_TITLE_LIST.sub(r"\g<first> and a \g<last>", texts[-1]))
+        texts.append(_TITLE_LIST.sub(r"\g<kicker>\g<first> and a \g<last>", texts[-1]))
     if " including " in sentence:
         # And a breakdown inside a list ("two militants and five police officers including one inspector ... were
         # killed": seven).

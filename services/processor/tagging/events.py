@@ -132,6 +132,11 @@ _TRIGGERS: dict[str, str] = {
     r"(?! (?:an? |the )?(?:passenger|bus|buses|minibus|minibuses|coach|vehicles|cars|trucks|travell?ers|civilians"
     r"|villagers|motorists|traders|farmers)\b)|recaptured|retook"
     r"|retaken|repelled|repulsed|front ?lines?|skirmish(?:es)?|armed confrontation|engaged (?:in )?(?:combat|fighting)"
+    # A post or a base overrun: "JNIM overruns army post near Djibo", "KIA overran a junta battalion base".
+    r"|(?:overrun|overruns|overran|overrunning) (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?(?:posts?|bases?|outposts?"
+    r"|camps?|positions?|garrisons?|detachments?|checkpoints?|checkposts?|barracks|headquarters)"
+    # Fire at the other side's lines: "Azerbaijani forces opened fire on Armenian positions near Sotk".
+    r"|(?:open|opens|opened|opening) fire (?:on|at) (?:the )?(?:[\w-]+ ){0,2}?(?:positions|posts|trenches|lines)"
     r"|attacked (?:an? |the )?(?:army|military|police|security|government)(?: forces)? (?:base|post|checkpoint"
     r"|convoy|patrol|position|outpost|camp|station)s?"
     r"|attacks? by (?:[\w-]+ ){1,4}?on (?:an? |the )?(?:army|military|police|security|government)(?: forces)? (?:base"
@@ -234,6 +239,8 @@ _TRIGGERS: dict[str, str] = {
     # (a missile that missed: "fired at a tanker ... but fell into the water near the vessel", ACLED's disrupted use)
     "e_intercept": r"shot down|shoots down|shoot down|shooting down|intercepted|intercepts|interceptions?|downed"
     r"|(?:brought|brings|bring|bringing) down (?:an?|the|\w+) (?:[\w-]+ )?(?:drones?|uavs?|hexacopters?|quadcopters?)"
+    # ("Black Sea Fleet repelled sea drone attack on Novorossiysk": a drone attack stopped, not a ground assault)
+    r"|(?:repel|repels|repelled|repelling) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drone|uav|missile|air) (?:attacks?|raids?|strikes?)"
     r"|downs (?:an?|the|\w+) (?:[\w-]+ )?(?:drones?|uavs?|missiles?|rockets?)"
     # A drone astray over a neighbour: "Russian drone strays into Romanian airspace during Danube attack".
     r"|(?:strays?|strayed|straying|entered|enters|violated|violates) (?:into )?(?:[\w-]+ ){0,2}?airspace"
@@ -1392,7 +1399,7 @@ _YEAR_TALLY_TITLE = re.compile(
     r"|since (?:january|the start of the year)"
     # a quarter's or a half-year's count: "UN: 1,520 killed in Haiti's gang violence between April and June"
     r"|between (?:january|february|march|april|may|june|july|august|september|october|november|december) and"
-    r"|in the (?:first|second|third|fourth|last) (?:quarter|half)"
+    r"|in (?:the )?(?:first|second|third|fourth|last) (?:quarter|half)"
     r"|in (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months)\b"
     # a month's count: "UN: 232 civilians killed in Ukraine in July" (not "killed in July 4 strike"), "June civilian
     # toll in Ukraine highest in three years"
