@@ -2094,3 +2094,24 @@ def test_fire_opened_on_the_other_side_s_positions_is_a_battle() -> None:
         "not in danger, the ministry said."
     )
     assert event("Azerbaijani forces open fire on Armenian positions near Jermuk, soldier wounded", text)[0] == BATTLES
+
+
+def test_a_court_building_in_a_bombing_headline_is_no_trial() -> None:
+    text = (
+        "A car bomb exploded near the courthouse in Afrin on Tuesday morning, killing seven people and wounding about "
+        "30, local officials said."
+    )
+    assert event("Car bomb near Afrin court kills seven, wounds 30", text) == (REMOTE, True)
+
+
+def test_a_cricket_result_under_a_headline_of_war_words_is_sport() -> None:
+    text = (
+        "Cricket Daily | Match report | Sri Lanka v Bangladesh, 2nd T20I, Dambulla\n\n"
+        "Hasaranga's spin barrage blows Bangladesh away in Dambulla\n\n"
+        "Sri Lanka 121 for 3 (Mendis 44*) beat Bangladesh 118 for 8 (Hasaranga 3-17) by seven wickets\n\n"
+        "It was less a contest than an ambush. Sri Lanka's spinners launched a relentless assault on a young line-up on "
+        "Friday night, and by the time the smoke cleared Bangladesh had been bombed out for 118.\n\n"
+        "Six Bangladesh batters were killed off by dot-ball pressure, holing out to the deep."
+    )
+    tags = tag_article("Hasaranga's spin barrage blows Bangladesh away in Dambulla", text)
+    assert not tags.conflict and not tags.alert

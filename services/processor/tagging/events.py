@@ -423,7 +423,7 @@ _TRIGGERS: dict[str, str] = {
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
     # ("Syria tries six men over killing of family": a court's news)
     r"|(?:tries|tried) (?:[\w-]+ )?(?:men|suspects|soldiers|officers|defendants|people|militiamen|fighters)"
-    r"|sentenced|convicted|jailed|jails|in absentia|gets life|(?:life|death|prison|jail) (?:sentence|term)s?|court(?!\s+(?:complex|premises|compound|building|gate)s?\b)|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
+    r"|sentenced|convicted|jailed|jails|in absentia|gets life|(?:life|death|prison|jail) (?:sentence|term)s?|court(?!\s+(?:complex|premises|compound|building|gate)s?\b)(?!\s+(?:kills?|wounds?|injures?|hits?)\b)|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
     r"|obituary|(?<!national )review|podcast|interview|documentary|books?|films?"
     # A tally over the year or a part of it in the headline: "Armed groups killed more than 1,200 civilians in Ituri
     # this year", "Gang violence killed more than 1,600 in first quarter" (not a record: "deadliest attack this year").
@@ -1253,7 +1253,10 @@ _SCORELINE = re.compile(rf"{_TEAM} \d{{1,2}}(?: {_TEAM} \d{{1,2}}|-\d{{1,2}} {_T
 _RESULT_SENTENCE = re.compile(
     r"\b(?:beat|beats|beaten|defeated|defeats|edged|edges|thrashed|thrash|drew|draw|lost|won|wins)\b[^.;]{0,60}?"
     r"\b\d{1,2}-\d{1,2}\b(?!-)[^.;]{0,60}?\b(?:league|cup|tournament|championship|final|qualifier|friendly|derby"
-    r"|match|game|fixture|at home|away)\b",
+    r"|match|game|fixture|at home|away)\b"
+    # a cricket result: "Afghanistan 93 for 4 beat Pakistan 92 for 9 by six wickets"
+    r"|\b(?:beat|beats|defeated|won|win|wins)\b[^.;]{0,80}?\bby (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten) (?:wickets?|runs)\b",
     re.IGNORECASE,
 )
 
