@@ -2115,3 +2115,44 @@ def test_a_cricket_result_under_a_headline_of_war_words_is_sport() -> None:
     )
     tags = tag_article("Hasaranga's spin barrage blows Bangladesh away in Dambulla", text)
     assert not tags.conflict and not tags.alert
+
+
+def test_a_section_name_for_a_headline_leaves_the_story_its_own() -> None:
+    text = (
+        "Gunmen stop bus on highway, kill eight passengers near Turbat\n\n"
+        "TURBAT: Armed men blocked the highway near Turbat late on Sunday, forced passengers off a coach and shot dead "
+        "eight of them after checking their identity cards, officials said on Monday."
+    )
+    assert event("News - The Coastal Herald", text) == (VAC, True)
+
+
+def test_an_aggregator_s_name_after_the_headline_is_no_round_up() -> None:
+    text = "Artillery shells fired by the RSF hit a crowded market in Omdurman on Sunday, killing 19 people and wounding 40."
+    assert event("Sudan: RSF Shelling Kills 19 at Omdurman Market - Sudan News Roundup", text) == (REMOTE, True)
+
+
+def test_a_wave_of_attacks_on_police_posts_is_a_round_up() -> None:
+    text = (
+        "A wave of attacks on police stations and army posts in northern Cauca killed five members of the security "
+        "forces and wounded seven, authorities said on Monday, blaming dissident fighters."
+    )
+    assert not event("Wave of attacks on police stations in Cauca leaves five officers dead", text)[1]
+
+
+def test_a_year_s_count_is_a_tally_but_a_year_s_record_is_not() -> None:
+    tally = (
+        "Air strikes by the military killed more than 1,000 civilians over the twelve months to June, a monitoring "
+        "group said on Wednesday."
+    )
+    assert not event("Junta air strikes killed over 1,000 civilians in a year, monitor says", tally)[1]
+    record = "A suicide bomber struck a market in Kunduz on Friday, killing 12 people, officials said."
+    assert event("Twelve killed in deadliest bombing in a year in Kunduz", record)[1]
+
+
+def test_a_condemnation_days_after_the_attack_is_a_statement() -> None:
+    text = (
+        "The UN and the African Union on Thursday condemned an attack on an army position in the Tillaberi region "
+        "earlier this week. The army said on Tuesday that 23 soldiers were killed on Monday when gunmen on motorbikes "
+        "attacked the post."
+    )
+    assert not event("UN, AU condemn attack that killed 23 soldiers in western Niger", text, published="2024-03-21")[1]

@@ -1374,3 +1374,14 @@ def test_a_long_name_of_capitalised_words_stands_as_one_word() -> None:
         "Defence Army loses 19 servicemen in fighting along line of contact", text, published="2016-04-03"
     )
     assert tags.casualties.killed is not None and tags.casualties.killed.min == 19
+
+
+def test_a_day_s_regional_total_with_the_strike_s_victims_in_it_is_not_its_toll() -> None:
+    text = (
+        "Russian shelling killed two people and wounded five in Kherson on Tuesday morning, the regional governor "
+        "said.\nIn all, 5 people were killed and 19 wounded across the region over the day, including the victims "
+        "of the morning shelling."
+    )
+    tags = tag_article("Russian shelling kills two in Kherson", text, published="2025-02-11")
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 2
+    assert tags.casualties.injured is not None and tags.casualties.injured.min == 5

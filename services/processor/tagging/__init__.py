@@ -67,6 +67,10 @@ MAX_TEXT_CHARS = 30_000  # long pages add boilerplate, not facts about the main 
 MAX_PLACES = 8
 PLACE_SENTENCES = 8  # places are looked up in the first sentences and the casualty sentences
 LEAD_SENTENCES = 3
+_DAYS_BEFORE = re.compile(
+    r"\b(?:earlier this week|last week|(?:two|three|four|five|six|seven|\d) days (?:ago|earlier|before))\b",
+    re.IGNORECASE,
+)
 _GUNMEN = re.compile(
     r"\b(?:gunmen|attackers|assailants|terrorists|(?:two|three|four) (?:men|gunmen|attackers))\b", re.I
 )
@@ -280,7 +284,10 @@ class Tagger:
                 and not (economy_title(title) and killed is None and injured is None)
             )
         # A condemnation of an attack whose toll the text gives reports the attack.
-        condemned_with_toll = killed is not None and condemns_an_attack(title)
+        # (not days later: "condemned an attack ... earlier this week")
+        condemned_with_toll = (
+            killed is not None and condemns_an_attack(title) and _DAYS_BEFORE.search(lead_text) is None
+        )
         if (
             conflict
             and event_type in VIOLENT_EVENT_TYPES

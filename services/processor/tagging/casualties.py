@@ -1112,6 +1112,8 @@ def _scan(
 _HOLDS_ANOTHER_PLACES = re.compile(
     rf"[^,;.]{{0,40}},\s+(?i:including\s+the\s+(?:{NUMBER}))\s+(?:[\w-]+\s+)?(?:(?i:killed|dead)\s+)?(?i:in|at)\s+"
     r"(?:the\s+)?[A-Z]"
+    # ("4 people were killed and 23 wounded in the region over the day, including the victims of the morning shelling")
+    r"|[^;.]{0,80}?,\s+(?i:including\s+the\s+victims\s+of\s+the\s+)(?:[\w-]+\s+){0,3}?(?i:shelling|strike|attack|bombing)"
 )
 
 

@@ -996,6 +996,9 @@ _ROUNDUP_TITLE = re.compile(
     # The verb and its target: "Nine killed as militants attack police in three K-P districts".
     r"\b(?:attack|strike|raid|bomb|hit)\s+(?:[\w-]+\s+){0,3}?(?:in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
     r"|several|multiple)\s+(?:[\w-]+\s+){0,3}?(?:districts|regions|provinces|states|governorates|oblasts|counties)\b|"
+    # "Wave of attacks on police stations in Cauca leaves five officers dead": separate attacks on several posts.
+    r"\b(?:wave|spate|string) of (?:[\w-]+\s+)?(?:attacks|raids) on (?:[\w-]+\s+){0,2}?(?:stations|posts|checkpoints"
+    r"|checkposts|bases|barracks)\b|"
     # "Troops neutralise 187 terrorists, arrest 212 suspects in one week": a week's operations.
     r"\b(?:in|over|during)\s+(?:one|a|a single|the\s+past|the\s+last|past|last)\s+week\b|"
     # "Drone strikes kill nine across Hasakah and Kobani": strikes over two places.
@@ -1404,6 +1407,10 @@ _YEAR_TALLY_TITLE = re.compile(
     r"|between (?:january|february|march|april|may|june|july|august|september|october|november|december) and"
     r"|in (?:the )?(?:first|second|third|fourth|last) (?:quarter|half)"
     r"|in (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months)\b"
+    # a year's count, not a record: "junta air strikes killed over 1,100 civilians in a year" (not "killed in
+    # deadliest attack in a year")
+    r"|\b(?:killed|died|dead|deaths)\b(?:(?!deadliest|worst|bloodiest|biggest|largest|heaviest)[^.;]){0,40}"
+    r"\bin (?:a|one|the past|the last) year\b"
     # a month's count: "UN: 232 civilians killed in Ukraine in July" (not "killed in July 4 strike"), "June civilian
     # toll in Ukraine highest in three years"
     r"|^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:'s)?\s+"
@@ -1419,17 +1426,27 @@ _YEAR_TALLY_TITLE = re.compile(
 
 def headline_main_clause(title: str) -> str:
     """A headline's attack that kills, without the round-up after its semicolon: "Strike on school shelter kills 17;
-    ministry reports 38 dead across Gaza in 24 hours" is the strike's (the day's tally and its places are not)."""
+    ministry reports 38 dead across Gaza in 24 hours" is the strike's (the day's tally and its places are not). A
+    page title that is only a section's and an outlet's name ("News - The Frontier Post") is no headline: ""."""
+    if _SECTION_TITLE.fullmatch(title):
+        return ""
     head, semicolon, tail = title.partition("; ")
     if semicolon and _ONE_ATTACK_KILLS.search(head) and _ROUNDUP_TITLE.search(tail):
         return head
     return title
 
 
+_SECTION_TITLE = re.compile(
+    r"(?i:news|home|latest|latest news|world|world news|top stories|breaking news|headlines)"
+    r"(?:\s*[-\u2013|:]\s*[^-\u2013|:]{2,60})?"
+)
+
+
 def _roundup_title(title: str) -> bool:
     """A round-up headline, unless its round-up is only the scene of a strike its main clause reports: "Russian
     glide bombs hit Kharkiv as city reels from week of attacks"."""
-    found = _ROUNDUP_TITLE.search(title)
+    # (an aggregator's name after the headline is no round-up: "... - Sudan News Roundup")
+    found = _ROUNDUP_TITLE.search(_OUTLET_SUFFIX.sub("", title))
     if found is None:
         return False
     scene = _SCENE_CLAUSE.search(title, 0, found.start())
