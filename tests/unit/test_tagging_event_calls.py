@@ -1986,6 +1986,8 @@ def test_a_blast_the_text_says_a_gas_leak_caused_is_an_accident_whatever_witness
     assert not tags.conflict and not tags.alert
     doubt = text.replace("Officials said the explosion was", "Investigators are checking whether the explosion was")
     assert accident_ruled_late("Blast at market kills nine", [doubt]) is False
+    ruled = "Officials said the explosion was caused by a leaking gas cylinder, not a missile."
+    assert accident_ruled_late("Blast at market kills nine", [ruled]) is True
 
 
 def test_a_period_s_record_toll_keeps_the_violence_it_counts_and_never_alerts() -> None:

@@ -906,7 +906,10 @@ _ACCIDENT_CAUSE = re.compile(
     re.IGNORECASE,
 )
 _CAUSE_IN_DOUBT = re.compile(
-    r"\b(?:whether|if|not|initially|at first|may|might|could|possibl\w*|suspect\w*|investigat\w*)\b", re.IGNORECASE
+    # ("caused by a gas leak, not a missile" rules the attack out)
+    r"\b(?:whether|if|not(?!\s+(?:an?\s+)?(?:attack|strike|bomb|drone|missile|rocket|sabotage))|initially|at first|may"
+    r"|might|could|possibl\w*|suspect\w*|investigat\w*)\b",
+    re.IGNORECASE,
 )
 # A quotation inside a headline, its own words: "'We thought it was a missile,' say market traders".
 _QUOTED = re.compile(r"(?:^|(?<=\s))['\"\u2018\u201c][^\"\u201d\u2019]{3,150}?['\"\u2019\u201d](?=\s|$|:)")
