@@ -911,8 +911,6 @@ _CAUSE_IN_DOUBT = re.compile(
     r"|might|could|possibl\w*|suspect\w*|investigat\w*)\b",
     re.IGNORECASE,
 )
-# A quotation inside a headline, its own words: "'We thought it was a missile,' say market traders".
-_QUOTED = re.compile(r"(?:^|(?<=\s))['\"\u2018\u201c][^\"\u201d\u2019]{3,150}?['\"\u2019\u201d](?=\s|$|:)")
 
 
 def _remote_weapon_title(t: Counter[str], title: str) -> bool:
@@ -1498,6 +1496,9 @@ _TIME_AFTER_TITLE = re.compile(
 
 
 _QUOTE_OPENING = re.compile(r"^[\"'\u2018\u201c][^\"\u201d]{3,150}?[\"'\u2019\u201d]\s*:\s+")
+# Any quotation inside a headline, wherever it stands (`_QUOTE_OPENING` is only the one that opens it, with its colon):
+# "'We thought it was a missile,' say market traders".
+_QUOTED = re.compile(r"(?:^|(?<=\s))['\"\u2018\u201c][^\"\u201d\u2019]{3,150}?['\"\u2019\u201d](?=\s|$|:)")
 # A threat of strikes to come: "Minister warns Beirut suburbs will be hit 'with full force' if rocket fire resumes".
 _THREAT_TITLE = re.compile(
     r"\b(?:warns?|threatens?|vows?)\b[^.;:]{0,60}?\b(?:will|would)\b"
