@@ -1385,3 +1385,12 @@ def test_a_day_s_regional_total_with_the_strike_s_victims_in_it_is_not_its_toll(
     tags = tag_article("Russian shelling kills two in Kherson", text, published="2025-02-11")
     assert tags.casualties.killed is not None and tags.casualties.killed.min == 2
     assert tags.casualties.injured is not None and tags.casualties.injured.min == 5
+
+
+@pytest.mark.parametrize("body_says", ["U.S. raids on the district", "the raids on the district by U.N.-backed forces"])
+def test_an_initial_s_stop_does_not_end_the_toll_s_clause(body_says: str) -> None:
+    text = (
+        f"The death toll from {body_says} of Mocha on Friday night has climbed to 23, with 41 hurt, health officials "
+        "said on Saturday. A local broadcaster had earlier put the dead at 9."
+    )
+    assert killed(text, "Strikes hit Mocha district") == 23

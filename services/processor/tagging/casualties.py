@@ -33,6 +33,8 @@ from .wordindex import PhraseIndex
 EVIDENCE_MAX_CHARS = 400
 _F = re.IGNORECASE
 
+# A character of the toll's own clause: any but a stop, or the stop of an initial ("the toll of U.S. strikes rose to 20").
+_CLAUSE_CHAR = r"(?:[^.;:]|(?<=\b[A-Z])\.)"
 _Q = rf"(?:(?P<q>{QUALIFIER})\s+)?"
 # A digit range ("1-2 policemen") is read at its low figure, the one captured.
 _N = rf"(?P<n>{NUMBER})(?:-\d+\b)?"
@@ -186,7 +188,7 @@ _KILLED_PATTERNS = {
     "k_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?dead\b",
     "k_toll": rf"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|(?:people|soldiers|civilians|troops|police|"
     r"policemen|officers|fighters|militants|workers|children) killed|fatalities|victims)|fatalities)\b"
-    rf"(?:[^.;:]{{0,160}}?)\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood at|stands at|now|climbed|rose)\s+"
+    rf"(?:{_CLAUSE_CHAR}{{0,160}}?)\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood at|stands at|now|climbed|rose)\s+"
     rf"{_Q}{_N}\b",
     # "recovered a 10th body from the rubble": the toll counted body by body.
     "k_nth_body": r"\b(?:recovered|found|pulled out|pulled|retrieved)\s+(?:an?|the)\s+(?P<q>)(?P<n>\d+)(?:st|nd|rd|th)\s+"
@@ -261,7 +263,7 @@ _INJURED_PATTERNS = {
     "i_latest": rf"\b(?:injured|wounded|hurt)\s*,\s*{_Q}{_N}\s+{_LATEST_COUNT}",
     "i_the_injured": rf"\b(?:the injured|the wounded)\s*,?\s+(?:who\s+)?(?:numbered|number|totalled|totaled|totalling"
     rf"|totaling)\s+{_Q}{_N}\b",
-    "i_toll": rf"\b(?:number of (?:the )?(?:injured|wounded|injuries)|injury toll)\b(?:[^.;:]{{0,40}}?)\b"
+    "i_toll": rf"\b(?:number of (?:the )?(?:injured|wounded|injuries)|injury toll)\b(?:{_CLAUSE_CHAR}{{0,40}}?)\b"
     rf"(?:to|at|of|reached|is|was|stood at|stands at|climbed|rose)\s+{_Q}{_N}\b",
 }
 # A single named victim: "a civilian was killed", "killing a woman" -> 1.
