@@ -2158,3 +2158,59 @@ def test_a_condemnation_days_after_the_attack_is_a_statement() -> None:
         "attacked the post."
     )
     assert not event("UN, AU condemn attack that killed 23 soldiers in western Niger", text, published="2024-03-21")[1]
+
+
+def test_gunmen_in_kurram_are_the_conflict_s_even_under_a_scraped_menu() -> None:
+    text = (
+        "Home | Pakistan | World | Sport | Opinion\n\nConvoy attack toll in Kurram reaches 31\n\n"
+        "PARACHINAR: The toll from Monday's ambush on a convoy of passenger vans in Lower Kurram reached 31 by the "
+        "evening, officials said. Gunmen hiding in the orchards on both sides of the road opened fire on the vans, "
+        "which were escorted by police, at about noon."
+    )
+    assert event("Convoy attack toll in Kurram reaches 31", text)[1]
+
+
+def test_two_families_armed_men_in_a_land_feud_stay_a_crime() -> None:
+    text = (
+        "Six people were killed on Sunday when two families fought over a field in a village near Tank, police said. "
+        "Armed men from both sides opened fire from rooftops. Police called it a personal enmity going back years and "
+        "arrested nine suspects."
+    )
+    assert not event("Six killed as two families clash over field near Tank", text)[1]
+
+
+def test_an_army_truck_that_leaves_the_road_is_an_accident() -> None:
+    text = (
+        "Six soldiers were killed and nine hurt when their truck slid off an icy road and fell into a deep gorge in "
+        "Kupwara district on Monday, the army said. The truck was part of a convoy heading to a post on the Line of "
+        "Control. Militants ambushed an army vehicle in the district last year, killing four soldiers."
+    )
+    assert event("Six soldiers killed as army truck plunges into gorge in Kupwara", text) == (None, False)
+
+
+def test_a_gunman_s_grudge_at_a_wedding_is_a_crime() -> None:
+    text = (
+        "A man shot dead seven guests at a wedding party in a village of Nakhon Sawan province on Saturday, police "
+        "said. The suspect, a former army conscript, had fallen out with the groom's family over a debt and came "
+        "back with a shotgun."
+    )
+    assert not event("Gunman kills seven at wedding after money row", text)[1]
+
+
+def test_why_in_a_headline_without_a_question_mark_heads_an_analysis() -> None:
+    text = (
+        "Three months after the rebels overran the district, the fighting has eased, but nothing that drove it has "
+        "gone. Officials put the toll of that offensive at more than 90, and tens of thousands fled their homes."
+    )
+    assert not event("Why the war for the coca valleys is far from over", text)[1]
+
+
+def test_troops_sent_as_a_war_goes_on_is_a_deployment() -> None:
+    text = (
+        "The defence ministry said on Tuesday that 900 more soldiers and National Guard members had landed in Culiacan "
+        "aboard air force planes, taking the federal force in the state to over 10,000.\n\nThe reinforcements arrive "
+        "as the war between two factions of the cartel marked its first year last week. More than 1,500 people have "
+        "been murdered in the state since it began, state figures show.\n\nOver the weekend, gunmen torched vehicles "
+        "on a highway and at least seven people were killed in separate incidents in Culiacan, local media said."
+    )
+    assert event("Government sends 900 more troops to Sinaloa as cartel war drags on", text) == (STRATEGIC, False)

@@ -1394,3 +1394,19 @@ def test_an_initial_s_stop_does_not_end_the_toll_s_clause(body_says: str) -> Non
         "said on Saturday. A local broadcaster had earlier put the dead at 9."
     )
     assert killed(text, "Strikes hit Mocha district") == 23
+
+
+def test_a_road_s_number_is_no_victim_of_a_list() -> None:
+    text = (
+        "Gunmen torched trucks on the Route 45 highway and at least five people were shot dead in separate incidents "
+        "in the city, local media reported."
+    )
+    assert killed(text, "Violence flares in Culiacan") == 5
+
+
+def test_the_injured_who_passed_away_are_dead_not_a_count_of_the_injured() -> None:
+    text = (
+        "The toll from the convoy ambush rose to 40 on Tuesday evening, officials said. Hospital staff had put the "
+        'dead at 37 in the afternoon. "Three more of the injured passed away during surgery," a surgeon said.'
+    )
+    assert injured(text, "Convoy ambush toll rises to 40") is None

@@ -90,6 +90,16 @@ CONFLICT_AREAS = {
     "TH": re.compile(r"\b(?:Narathiwat|Pattani|Yala|deep south|BRN|Barisan Revolusi Nasional)\b", re.IGNORECASE),
     # Gunmen in Jammu and Kashmir or Manipur: the insurgencies, not crime ("Gunmen kill nine at wedding gathering in
     # Rajouri"; the police's "police said" is no crime cue there); central forces sent to Manipur, its ethnic conflict.
+    # Gunmen in Khyber Pakhtunkhwa's border districts or in Balochistan: the TTP's and the Baloch insurgencies, and the
+    # sectarian war of Kurram ("Gunmen opened fire on a police-escorted convoy near Bagan in Lower Kurram"). (Not
+    # "armed men": two families' men who "took positions on the rooftops" in a land feud.)
+    "PK": re.compile(
+        r"^(?=[\s\S]*\b(?:gunmen|militants|terrorists|attackers|assailants)\b)(?=[\s\S]*\b(?:Kurram"
+        r"|Parachinar|Waziristan|Bajaur|Orakzai|Mohmand|Bannu|Lakki Marwat|Dera Ismail Khan|D\.\s?I\.\s?Khan|Tank|Dir"
+        r"|Khyber Pakhtunkhwa|Balochistan|Baluchistan|Quetta|Turbat|Kech|Gwadar|Panjgur|Mastung|Kalat|Bolan|Noshki"
+        r"|Kachhi|Zhob|Loralai|Khuzdar|Awaran|Musakhel)\b)",
+        re.IGNORECASE,
+    ),
     "IN": re.compile(
         r"^(?:(?=[\s\S]*\b(?:gunmen|militants|terrorists|armed men)\b)(?=[\s\S]*\b(?:Jammu and Kashmir|Kashmir"
         r"|Rajouri|Poonch|Kathua|Doda|Kishtwar|Reasi|Udhampur|Anantnag|Pulwama|Shopian|Kulgam|Baramulla|Kupwara"
@@ -215,7 +225,8 @@ class Tagger:
                 ranked = [top, *ranked][:MAX_PLACES]
         places = [_place(e) for e in ranked]
         area = CONFLICT_AREAS.get(places[0].country_code or "") if places else None
-        if area is not None and area.search(f"{title} {lead_text}"):
+        # (the story's lead too, past a menu scraped above it)
+        if area is not None and area.search(f"{title} {' '.join(sentences[: max(lead_end, story_lead_end)])}"):
             call = replace(call, crime=False, violent_conflict_cues=True)
         elif call.event_type == RIOTS and rival_factions(" ".join(sentences[i] for i in focus)):
             call = replace(call, crime=False, violent_conflict_cues=True)  # rival factions' riot: political violence

@@ -249,7 +249,7 @@ _INJURED_PATTERNS = {
     # ("three of the wounded died in hospital", "two of the wounded officers had died" count deaths, not the injured;
     # nor "after three people wounded in the raid died during the night")
     "i_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}{_INJURED_WORDS}"
-    r"(?!\s+(?:(?!and\b|but\b|while\b|\d)[\w'-]+\s+){0,4}?(?:died|succumbed)\b)",
+    r"(?!\s+(?:(?!and\b|but\b|while\b|\d)[\w'-]+\s+){0,4}?(?:died|succumbed|passed away)\b)",
     # "Two neighbours who rushed to the spot were also injured": a relative clause between the group and its verb.
     "i_who": _PEOPLE_WHO + r"(?:were|had been|have been)\s+(?:also\s+)?"
     r"(?:(?:seriously|badly|critically|slightly|lightly)\s+)?(?:injured|wounded|hurt)\b",
@@ -1015,7 +1015,10 @@ def _items_before(window: str) -> str | None:
 
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:(?<!resulting )(?<!resulted )(?<!results )(?<!result )in|inside|at|on|from|near|of|to|into|with|by|for|under"
-    r"|outside|behind|across|along|towards?)\s+$",
+    r"|outside|behind|across|along|towards?)\s+"
+    # (and the name whose number the first item then is: "vehicles on the Mexico 15 highway and six people killed";
+    # not a day's: "on Tuesday 12 soldiers and a medic were killed")
+    r"(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z])[\w'-]*\s+){0,3}$",
     _F,
 )  # ("resulting in 25 fighters and 6 soldiers killed" lists the victims)
 

@@ -320,6 +320,8 @@ _TRIGGERS: dict[str, str] = {
     # ("had no known links to any political or extremist group")
     r"|no (?:known )?(?:links?|connections?|ties) (?:to|with) (?:any )?(?:[\w-]+ (?:or )?){0,3}?(?:political|extremist"
     r"|terrorist|militant|jihadist) (?:groups?|organi[sz]ations?|movements?)"
+    # ("This was a personal grudge. There is no link to any group")
+    r"|no (?:known )?(?:links?|connections?|ties) (?:to|with) any (?:groups?|organi[sz]ations?)\b"
     # A military aircraft lost in training: an accident, however many "air force" words the text has.
     r"|(?:during|on|in) (?:a |an )?(?:routine |scheduled )?training (?:flights?|sorties?|missions?|exercises?|drills?)"
     r"|(?:during|in) (?:a |an )?(?:routine |scheduled )?(?:field )?(?:firing|live-fire|artillery) (?:drills?|exercises?|practice)",
@@ -337,12 +339,14 @@ _TRIGGERS: dict[str, str] = {
     # A quarrel between neighbours or kin, a hold-up: "shot three neighbours dead after a fence dispute", "after a
     # quarrel over a land boundary" (communities' "clashes over a land dispute" are communal violence).
     r"|(?:family|fence|property|inheritance|neighbou?rs?'?|personal|domestic|marital) (?:disputes?|feuds?"
-    r"|rows?|quarrels?)|(?:quarrel|dispute) over (?:an? |the )?(?:land|plot|fence|boundary|property|inheritance|rent|money"
+    r"|rows?|quarrels?|grudges?)|(?:quarrel|dispute) over (?:an? |the )?(?:land|plot|fence|boundary|property|inheritance|rent|money"
     r"|debts?)|(?:holds?|held) up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:bank|branch|shop|store|petrol station)"
     # A former policeman is a man with a past, and a row over a bill a quarrel: "Ex-policeman shoots six dead at
     # karaoke bar", "after an argument over a bill".
     r"|(?:ex-|former )(?:police(?:m[ae]n|wom[ae]n)?|police (?:officers?|sergeants?|constables?|inspectors?)|cops?)"
-    r"|after (?:an? )?(?:argument|altercation|quarrel|brawl)",
+    r"|after (?:an? )?(?:argument|altercation|quarrel|brawl)"
+    # ("Gunman kills six at wedding party after land row"; a land "dispute" may be two communities')
+    r"|after (?:an? )?(?:land |family |property |money |business |domestic |marital |personal )?(?:row|spat)\b",
     # ("the war on drugs" is a policy)
     "c_conflict": r"(?<!price )(?<!trade )(?<!bidding )(?<!fare )(?<!tariff )(?<!streaming )"
     # (a simile is no war: "It sounded like a war in there")
@@ -350,7 +354,8 @@ _TRIGGERS: dict[str, str] = {
     r"war(?! (?:on|against) (?:the )?(?:drugs|crime|poverty|corruption|inflation|cancer|waste|plastic|water|floods?)"
     r"| of words|-damaged)|wartime|terror"
     # (a former soldier is a man with a past, not a force: "Ex-soldier shoots five dead at market")
-    r"|extremists?|islamists?|military|army|troops|(?<!ex-)(?<!former )soldiers|militants?|insurgents?|maoists?|naxal\w*"
+    r"|extremists?|islamists?|military|(?<!ex-)(?<!former )army(?! (?:conscripts?|veterans?))|troops"
+    r"|(?<!ex-)(?<!former )soldiers|militants?|insurgents?|maoists?|naxal\w*"
     r"|peshmerga"
     # Armed men who ambush the security forces: "police officers killed in an ambush", "ambush on a police patrol".
     r"|(?:police officers|policemen|officers|guardsmen|troopers) (?:[\w-]+ ){0,3}?killed in (?:an? )?ambush"
@@ -662,6 +667,13 @@ class EventCall:
     non_discrete: bool
 
 
+# A vehicle that leaves the road in the headline: "Bus plunges into ravine", "Army truck skids into gorge".
+_ROAD_ACCIDENT_TITLE = re.compile(
+    r"\b(?:bus|minibus|coach|truck|lorry|van|jeep|car|vehicle|tractor|trailer)\s+(?:carrying\s+[\w\s'-]{1,30}?\s+)?"
+    r"(?:skids?|skidded|plunges?|plunged|falls?|fell|rolls?|rolled|overturns?|overturned|veers?|veered|tumbles?"
+    r"|tumbled|slips?|slipped)\s+(?:off|into|down|over)\b",
+    re.IGNORECASE,
+)
 _NATURAL_DISASTER_TITLE = re.compile(
     # ("floods" only as the disaster: "Israel floods social media" is a verb)
     r"\b(?:earthquakes?|quakes?|flash floods?|floodwaters|flooding|floods? (?:kill|hit|sweep|ravage|displace|leave|destroy)"
@@ -719,6 +731,12 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     disaster = (
         (m["c_disaster"] >= 2 and m["c_disaster"] > outweighs and t["c_conflict"] == 0)
         or title_disaster
+        # (an army truck too: "Five soldiers killed as army truck skids into gorge", unless a bomb threw it there)
+        or (
+            _ROAD_ACCIDENT_TITLE.search(title) is not None
+            and not title_war_weapons
+            and not (t["w_explosive"] or t["s_ied"] or t["w_strike"])
+        )
         # (not under a headline's strike by a weapon of war: "Missile strike on training area kills 12 soldiers")
         or (m["c_ruled_out"] > 0 and m["c_disaster"] > 0 and not (t["w_strike"] and title_war_weapons))
         # The headline rules the attack out: "Six dead in military depot blast; army rules out attack".
@@ -1144,6 +1162,8 @@ _QUESTION_TITLE = re.compile(
     r"|yesterday|today|last night)'s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|blasts?|raids?|shelling"
     r"|massacres?|explosions?)\b)(?:[\w'-]+\s*:\s*)?(?:why|how|what|who|can|could|should|will|would|is|are"
     r"|does|do|did)\b[^?]*\?\s*$"
+    # (an explanation without the question mark: "Why the war in Catatumbo is far from over")
+    r"|^(?:[\w'-]+\s*:\s*)?why\s+[^?]*$"
     r"|[:|-]\s*explained\s*$",
     re.IGNORECASE,
 )
@@ -1618,6 +1638,9 @@ def title_reports_no_violence(title: str) -> bool:
 _DEPLOYED = (
     r"\b(?:troops|soldiers|forces|police|army|battalions?|contingents?|units|reinforcements)\b[^,;:]*?\b(?:deployed"
     r"|sent|rushed|dispatched|redeployed|stationed)\b"
+    # (the verb first: "Government sends 1,100 more troops to Sinaloa")
+    r"|\b(?:deploys|sends|rushes|dispatches|redeploys)\s+(?:[\w,.'-]+\s+){0,3}?(?:troops|soldiers|forces|police"
+    r"|battalions?|contingents?|reinforcements)\b"
 )
 _POLITICS_TITLE = re.compile(rf"{_DEPLOYED}|\b(?:talks|negotiations|summit)\b", re.IGNORECASE)
 # Troops sent to a disaster are its relief: "Troops deployed as floodwaters swamp Bago".
@@ -1625,8 +1648,18 @@ _DEPLOYED_TITLE = re.compile(_DEPLOYED, re.IGNORECASE)
 
 
 def _politics_after_violence(title: str) -> bool:
-    main, after, _ = title.partition(" after ")
-    return bool(after) and _POLITICS_TITLE.search(main) is not None and _VIOLENCE_TITLE.search(main) is None
+    # (an "as" clause sets the scene unless it gives a toll: "Government sends 1,100 more troops to Sinaloa as cartel
+    # war enters second year", but not "Troops rushed to Tank as gunmen kill 12")
+    for joint in (" after ", " as "):
+        main, found, _ = title.partition(joint)
+        if (
+            found
+            and _POLITICS_TITLE.search(main) is not None
+            and _VIOLENCE_TITLE.search(main) is None
+            and (joint == " after " or _AS_TOLL_TITLE.search(title) is None)
+        ):
+            return True
+    return False
 
 
 _TITLE_NUMBER = r"(?:\d+|dozens|scores|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
