@@ -1410,3 +1410,16 @@ def test_the_injured_who_passed_away_are_dead_not_a_count_of_the_injured() -> No
         'dead at 37 in the afternoon. "Three more of the injured passed away during surgery," a surgeon said.'
     )
     assert injured(text, "Convoy ambush toll rises to 40") is None
+
+
+def test_a_place_s_aside_does_not_free_an_older_massacre_from_its_month() -> None:
+    text = (
+        "BAMAKO - Soldiers and foreign fighters killed dozens of civilians in a raid on the village of Tina, in the "
+        "Macina area of central Mali, on Thursday, residents and a herders' association said.\n\nWitnesses said the "
+        'troops came in pick-up trucks at dawn. "They lined up the men by the well. We ran into the millet," said a '
+        "herder who got away.\n\nThe association said on Friday that it had counted 27 dead, all of them men, and that "
+        "several others were missing.\n\nThe army said it had struck terrorists in the area, without mentioning "
+        "civilians.\n\nRights groups say hundreds of people were killed by soldiers and foreign fighters in Moura, also "
+        "in central Mali, in March."
+    )
+    assert killed_toll(text, "Dozens of civilians killed in central Mali raid", published="2022-11-05") == 27

@@ -838,13 +838,15 @@ def _before_a_clause(sentence: str, figure_end: int, cue: int) -> bool:
     # (a clause's comma, not a thousands separator: "killed 2,140 civilians and injured 9,870 in 2025")
     # (or a clause of the displaced, whom the cue then dates: "seven were wounded and more than 2,300 had fled their
     # homes since the fighting broke out")
+    # (not the commas of a place's aside: "hundreds were killed in Moura, also in central Mali, in March")
     return figure_end <= cue and (
-        _CLAUSE_COMMA.search(sentence, figure_end, cue) is not None
+        _CLAUSE_COMMA.search(_PLACE_ASIDE.sub(" ", sentence[figure_end:cue])) is not None
         or _DISPLACED_CLAUSE.search(sentence, figure_end, cue) is not None
     )
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
+_PLACE_ASIDE = re.compile(r",\s*(?:also\s+)?(?:in|near|outside)\s+[^,;]{1,40},\s*(?=(?:in|on|during|since)\s)", _F)
 # (with a verb of its own: "killed and 140,000 displaced since" shares the killed's "since")
 _DISPLACED_CLAUSE = re.compile(
     r"\s(?:and|while)\s+(?:[\w,-]+\s+){1,4}?(?:had|have|has|were|are)\s+(?:been\s+)?(?:fled|displaced|evacuated"
