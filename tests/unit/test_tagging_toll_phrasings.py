@@ -1423,3 +1423,11 @@ def test_a_place_s_aside_does_not_free_an_older_massacre_from_its_month() -> Non
         "in central Mali, in March."
     )
     assert killed_toll(text, "Dozens of civilians killed in central Mali raid", published="2022-11-05") == 27
+
+
+def test_the_attackers_claim_is_not_the_toll() -> None:
+    text = (
+        "A car bomb exploded at an army checkpoint in Baidoa on Monday, killing nine people, police said. Al-Shabaab "
+        "claimed responsibility on its radio station, saying it had killed 35 soldiers."
+    )
+    assert killed(text, "Car bomb hits Baidoa checkpoint") == 9

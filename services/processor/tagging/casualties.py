@@ -1110,8 +1110,14 @@ def _scan(
                 or (other_at is not None and not _before_a_clause(text, end, other_at))
                 or (record_since is not None and end > record_since)
                 or _HOLDS_ANOTHER_PLACES.match(text, end) is not None
+                or _ATTACKERS_CLAIM.search(text, 0, end) is not None
             )
             out.append(Figure(kind, value, qualifier, index, bg or _tally(value, sentence), vague, end))
+
+
+# The attackers' own count, given with their claim: "Al-Shabaab claimed responsibility ..., saying it had killed 30
+# 'apostate soldiers'" (groups inflate their claims; the toll is the officials' or the hospitals').
+_ATTACKERS_CLAIM = re.compile(r"\bclaim(?:ed|ing|s)? responsibility\b[^.;]*?\bsaying\b", _F)
 
 
 # A count that holds one place's victims among others': "24 people have now been killed in Israel, including the six
