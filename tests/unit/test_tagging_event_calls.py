@@ -2214,3 +2214,28 @@ def test_troops_sent_as_a_war_goes_on_is_a_deployment() -> None:
         "on a highway and at least seven people were killed in separate incidents in Culiacan, local media said."
     )
     assert event("Government sends 900 more troops to Sinaloa as cartel war drags on", text) == (STRATEGIC, False)
+
+
+def test_an_attack_on_a_night_vigil_is_no_protest() -> None:
+    text = (
+        "Rebels of the ADF attacked a church in Mambasa territory in the early hours of Sunday, killing 26 people who "
+        "had gathered for a night vigil, local officials said. The attackers came with guns and machetes."
+    )
+    assert event("Ituri: rebel attack on church during night vigil leaves 26 dead", text) == (VAC, True)
+
+
+def test_a_condemnation_of_last_sunday_s_strike_is_a_statement() -> None:
+    text = (
+        "Foreign ministers of the G7 on Thursday condemned last Sunday's missile strike on the centre of Sumy, "
+        "calling it an attack on civilians. Ukrainian officials say 34 people were killed and 117 injured."
+    )
+    assert not event("G7 ministers condemn Sumy strike as Moscow defends it", text, published="2025-04-17")[1]
+
+
+def test_a_swap_that_returns_the_war_s_dead_is_a_strategic_development() -> None:
+    text = (
+        "Russia and Ukraine each freed 250 prisoners of war on Friday, officials said. Ukraine also received the "
+        "bodies of 900 soldiers killed in the fighting, and handed over 30 to Russia. Soldiers and servicemen on both "
+        "sides were taken for medical checks."
+    )
+    assert event("Russia and Ukraine swap 250 prisoners each, return bodies of fallen soldiers", text)[0] == STRATEGIC

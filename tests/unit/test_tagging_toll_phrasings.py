@@ -1431,3 +1431,11 @@ def test_the_attackers_claim_is_not_the_toll() -> None:
         "claimed responsibility on its radio station, saying it had killed 35 soldiers."
     )
     assert killed(text, "Car bomb hits Baidoa checkpoint") == 9
+
+
+def test_last_month_s_vote_named_after_the_figures_does_not_date_them() -> None:
+    text = (
+        "Two people were killed and at least 35 injured in Beira on Friday as protesters disputing last month's "
+        "election results blocked roads and police fired live rounds, a monitoring group said."
+    )
+    assert injured(text, "Unrest grips Beira") == 35

@@ -68,7 +68,8 @@ MAX_PLACES = 8
 PLACE_SENTENCES = 8  # places are looked up in the first sentences and the casualty sentences
 LEAD_SENTENCES = 3
 _DAYS_BEFORE = re.compile(
-    r"\b(?:earlier this week|last week|(?:two|three|four|five|six|seven|\d) days (?:ago|earlier|before))\b",
+    r"\b(?:earlier this week|last week|last weekend|(?:two|three|four|five|six|seven|\d) days (?:ago|earlier|before)"
+    r"|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
     re.IGNORECASE,
 )
 _GUNMEN = re.compile(

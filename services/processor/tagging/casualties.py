@@ -1106,7 +1106,13 @@ def _scan(
                 continue
             seen.add((kind, value, qualifier, vague))
             bg = (
-                (dated_at is not None and not _before_a_clause(text, end, dated_at))
+                (
+                    dated_at is not None
+                    and not _before_a_clause(text, end, dated_at)
+                    # (a thing of another time named after the figure dates nothing of it: "Three were killed and
+                    # 40 injured on Thursday as protesters disputing last month's election ...")
+                    and not (end <= dated_at and _POSSESSIVE_DATE.match(text, dated_at) is not None)
+                )
                 or (other_at is not None and not _before_a_clause(text, end, other_at))
                 or (record_since is not None and end > record_since)
                 or _HOLDS_ANOTHER_PLACES.match(text, end) is not None
@@ -1115,6 +1121,7 @@ def _scan(
             out.append(Figure(kind, value, qualifier, index, bg or _tally(value, sentence), vague, end))
 
 
+_POSSESSIVE_DATE = re.compile(r"(?:last|this|next|previous) (?:week|weekend|month|year)['’]s\b", _F)
 # The attackers' own count, given with their claim: "Al-Shabaab claimed responsibility ..., saying it had killed 30
 # 'apostate soldiers'" (groups inflate their claims; the toll is the officials' or the hospitals').
 _ATTACKERS_CLAIM = re.compile(r"\bclaim(?:ed|ing|s)? responsibility\b[^.;]*?\bsaying\b", _F)

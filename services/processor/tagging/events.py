@@ -161,7 +161,7 @@ _TRIGGERS: dict[str, str] = {
     r"|demonstrators?|rall(?:y|ies|ied)"
     # (a church's night of prayer is no protest: "attacked a night-time church vigil")
     r"|marched|sit-ins?|took to the streets|picket\w*"
-    r"|(?<!church )(?<!prayer )(?<!easter )(?<!overnight )(?<!night-time )(?<!all-night )(?<!religious )vigils?"
+    r"|(?<!church )(?<!prayer )(?<!easter )(?<!overnight )(?<!night-time )(?<!all-night )(?<!night )(?<!religious )vigils?"
     r"|demonstrat(?:ed|ing|e)|(?:went|go|going) on strike"
     r"|hunger strikes?|(?:gathered|assembled)(?: \w+){0,8}? (?:to|demanding|calling|chanting|against)|chanting"
     r"|to demand|demanding",
@@ -1075,7 +1075,8 @@ _VIOLENCE_TITLE = re.compile(
     r"|rocket|drone|raid|(?<!cease-)(?<!cease )fire|shot|shoot|gun|massacr|clash|battle|fight|ambush|assault|(?<!war-)hit(?!s? (?:an? )?(?:record|all-time|new high|new low|high|low|highest|lowest|peak)s?\b)|toll|victim|murder|behead"
     r"|execut|hostage|abduct|kidnap|slain|slay|carnage|bloodbath|atrocit|deadl|lethal|fatal|martyr|mortar|artiller"
     r"|grenade|ied|militant|insurg|terror|jihad|airstrike|pound|barrage|offensive|siege|storm|tragedy|tragic|horror"
-    r"|lives|life|corpse|bodies|body|funeral|mourn|rubble|destroy|devastat|carnage|flee(?!t)|fled|evacuat|rescue|sirens?"
+    # (the war's dead handed back are no news of violence: "swap 300 prisoners each, return bodies of fallen soldiers")
+    r"|lives|life|corpse|(?<!return )(?<!returns )(?<!returned )(?<!swap )(?<!exchange )(?<!repatriate )bodies|body|funeral|mourn|rubble|destroy|devastat|carnage|flee(?!t)|fled|evacuat|rescue|sirens?"
     r"|gunmen|war\b(?![- ](?:hit|torn|ravaged|scarred|damaged|affected))"
     # (a punitive demolition is no attack: "forces blow up home of prisoner")
     r"|(?:blow(?:s|ing)?|blew) up(?! (?:the )?(?:family )?(?:homes?|houses?)\b)"
