@@ -1439,3 +1439,12 @@ def test_last_month_s_vote_named_after_the_figures_does_not_date_them() -> None:
         "election results blocked roads and police fired live rounds, a monitoring group said."
     )
     assert injured(text, "Unrest grips Beira") == 35
+
+
+def test_the_wounded_of_a_fight_since_its_first_day_are_its_own() -> None:
+    text = (
+        "Fighting between the rebels and the army on the hills west of the town killed at least 25 people on Tuesday "
+        "and Wednesday, local officials said. A surgeon at the main hospital said 37 wounded people had been admitted "
+        "since Tuesday, among them soldiers and civilians."
+    )
+    assert injured(text, "Two days of clashes near Sake leave 25 dead") == 37

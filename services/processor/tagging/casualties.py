@@ -531,6 +531,8 @@ _CUMULATIVE = re.compile(
     r"|(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\b"
     # ("buried 22 people since the afternoon": the same day's count)
     r"(?!\s+(?:the\s+|this\s+|early\s+|late\s+)?(?:morning|afternoon|evening|dawn|daybreak|midday|noon|night)\b)"
+    # (nor a fight's days: "40 wounded had been admitted since Wednesday", the battle's first day)
+    r"(?!\s+(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:last|week)))"
     r"|\b(?:total|overall|cumulative) (?:death )?toll\b"
     # a periodic report's count: "the UN mission's quarterly brief said ... most of the 862 civilians killed"
     r"|\b(?:weekly|monthly|quarterly|annual|yearly|half-yearly) (?:[\w-]+ )?(?:brief|briefing|report|update|bulletin|tally"
