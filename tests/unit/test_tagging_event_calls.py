@@ -2239,3 +2239,29 @@ def test_a_swap_that_returns_the_war_s_dead_is_a_strategic_development() -> None
         "sides were taken for medical checks."
     )
     assert event("Russia and Ukraine swap 250 prisoners each, return bodies of fallen soldiers", text)[0] == STRATEGIC
+
+
+def test_a_raid_s_toll_passing_a_figure_is_its_update_not_a_war_s_milestone() -> None:
+    text = (
+        "Fighters of the RSF killed more than 30 civilians in an assault on a village north of Rufaa in Gezira state "
+        "on Saturday, a local resistance committee said. The committee first gave a toll of 19."
+    )
+    assert event("Survivors describe RSF raid on Gezira village as death toll passes 30", text) == (VAC, True)
+
+
+def test_a_bus_fired_on_before_it_falls_into_a_gorge_is_an_attack() -> None:
+    text = (
+        "Terrorists opened fire on a passenger bus near Doda on Sunday evening, and the driver lost control and the "
+        "bus fell into a gorge, police said. Seven passengers were killed and 28 injured."
+    )
+    assert event("Terrorists fire on bus in Doda; 7 killed as vehicle plunges into gorge", text)[1]
+
+
+def test_a_port_blast_that_officials_put_down_to_negligence_is_an_accident() -> None:
+    text = (
+        "At least 120 people were killed and thousands wounded in Tuesday's explosion at the port, the health "
+        "minister said on Wednesday. The blast flattened warehouses and shattered windows across the city.\n\n"
+        "Officials said the fire had reached tonnes of fertiliser stored in a warehouse for years.\n\nRescuers "
+        'searched the rubble for the missing.\n\n"This was negligence," a security official said.'
+    )
+    assert event("Port blast death toll climbs past 120", text, published="2020-08-05") == (None, False)

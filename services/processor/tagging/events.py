@@ -441,7 +441,9 @@ _TRIGGERS: dict[str, str] = {
     # (an opinion column, not a military one: "Bodies of 14 villagers found after junta column leaves village")
     r"|(?<!junta )(?<!military )(?<!army )(?<!armored )(?<!armoured )(?<!troop )(?<!rebel )(?<!enemy )(?<!tank )"
     r"(?<!regime )(?<!russian )(?<!supply )(?<!a )column"
-    r"|toll (?:passes|tops|exceeds|surpasses|nears|climbs past)|in numbers|so far this year"
+    # (a war's milestone, in thousands: "Gaza death toll passes 40,000"; not a raid's: "as death toll passes 30")
+    r"|toll (?:passes|tops|exceeds|surpasses|nears|climbs past) (?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+ (?:thousand|million)"
+    r"|thousands?)|in numbers|so far this year"
     r"|since (?:the war|october|the start)|a year of|months of|weeks of|yesterday and at night"
     r"|daily (?:tally|toll|count|update|briefing|round-?up|digest|report)"
     # A strike the headline dates to a month: "Rights group finds US-made bomb was used in deadly March strike".
@@ -674,6 +676,11 @@ _ROAD_ACCIDENT_TITLE = re.compile(
     r"|tumbled|slips?|slipped)\s+(?:off|into|down|over)\b",
     re.IGNORECASE,
 )
+_ATTACKERS_TITLE = re.compile(
+    r"\b(?:gunmen|militants|terrorists|rebels|insurgents|attack\w*|ambush\w*|fired? on|fires on|opened fire|shot"
+    r"|shoot\w*|bomb\w*|ied|landmine|mine blast)\b",
+    re.IGNORECASE,
+)
 _NATURAL_DISASTER_TITLE = re.compile(
     # ("floods" only as the disaster: "Israel floods social media" is a verb)
     r"\b(?:earthquakes?|quakes?|flash floods?|floodwaters|flooding|floods? (?:kill|hit|sweep|ravage|displace|leave|destroy)"
@@ -731,9 +738,11 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     disaster = (
         (m["c_disaster"] >= 2 and m["c_disaster"] > outweighs and t["c_conflict"] == 0)
         or title_disaster
-        # (an army truck too: "Five soldiers killed as army truck skids into gorge", unless a bomb threw it there)
+        # (an army truck too: "Five soldiers killed as army truck skids into gorge", unless a bomb or gunfire threw
+        # it there: "Terrorists fire on bus in Doda; 7 killed as vehicle plunges into gorge")
         or (
             _ROAD_ACCIDENT_TITLE.search(title) is not None
+            and _ATTACKERS_TITLE.search(title) is None
             and not title_war_weapons
             and not (t["w_explosive"] or t["s_ied"] or t["w_strike"])
         )
@@ -874,8 +883,9 @@ _RECALL_OWN_EVENT = re.compile(r"\byears? (?:on|later)\b(?!\s+(?:from|since|afte
 _STORE_BLAST_TITLE = re.compile(
     r"\b(?:blasts?|explosions?|explodes?|exploded|fires?|blaze)\b[^.]{0,60}?\b(?:depots?|arsenals?|ammunition|munitions?"
     r"|warehouses?|factory|factories|plants?|refinery|stores?|dumps?|(?:gas|fuel|petrol|filling) stations?)\b"
+    # (a port's stored cargo too: "Beirut port blast death toll climbs past 135")
     r"|\b(?:depots?|arsenals?|ammunition|munitions?|warehouses?|factory|plants?|refinery|(?:gas|fuel|petrol|filling)"
-    r" stations?)\b[^.]{0,40}?\b(?:blasts?"
+    r" stations?|port)\b[^.]{0,40}?\b(?:blasts?"
     r"|explosions?|explodes?|exploded|fires?|blaze)\b"
     # (and an aircraft that crashes: "Army transport plane crashes after take-off, 19 dead")
     r"|\b(?:planes?|aircraft|helicopters?|jets?|antonov|airliner|an-\d+|il-\d+|tu-\d+|mi-\d+|boeing|airbus)\b[^.]{0,30}?"
