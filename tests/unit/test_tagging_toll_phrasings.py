@@ -1448,3 +1448,12 @@ def test_the_wounded_of_a_fight_since_its_first_day_are_its_own() -> None:
         "since Tuesday, among them soldiers and civilians."
     )
     assert injured(text, "Two days of clashes near Sake leave 25 dead") == 37
+
+
+def test_monday_s_drone_strike_is_background_to_thursday_s_artillery() -> None:
+    text = (
+        "Two men were killed and five people injured when Russian artillery hit a street in Kherson on Thursday "
+        "morning, the regional administration said. Over the past day Russian forces fired 380 shells at the "
+        "region. On Monday six people died when a drone hit a bus in Antonivka."
+    )
+    assert killed_toll(text, "Russian shelling kills two in Kherson", published="2023-12-07") == 2
