@@ -1457,3 +1457,31 @@ def test_monday_s_drone_strike_is_background_to_thursday_s_artillery() -> None:
         "region. On Monday six people died when a drone hit a bus in Antonivka."
     )
     assert killed_toll(text, "Russian shelling kills two in Kherson", published="2023-12-07") == 2
+
+
+def test_an_age_before_a_relative_clause_is_no_count_of_the_wounded() -> None:
+    text = (
+        "DONETSK, Ukraine, Aug 5 - Artillery shells hit a covered market in the rebel-held town of Horlivka on Monday, "
+        "killing six civilians and wounding 14, the town's administration said on Tuesday.\n\nTwo shells fell among "
+        "the stalls shortly before noon, when traders were selling vegetables, witnesses said. A third struck a bus "
+        'stop.\n\n"My sister went for bread. Now she is gone," said Olena, 58, who was waiting outside the hospital for '
+        "news of her daughter, one of the wounded."
+    )
+    title = "Shells hit market in rebel-held Horlivka, six dead"
+    assert injured_toll(text, title, published="2014-08-05") == 14
+
+
+def test_taking_the_number_of_dead_to_a_figure_updates_the_toll() -> None:
+    text = (
+        "TANK: The funeral prayers were held in the police lines at noon, under a row of trees, and were over in "
+        "minutes. Six coffins draped in the flag were laid on the parade ground where, until Monday morning, the "
+        "recruits had drilled each day.\n\nConstable Imran, 22, stood at the end of a line of young men in grey "
+        'uniforms. He had been in the mess hall when the blast came. "The windows fell in on us. Then we heard '
+        'firing at the gate," he said. "We lay flat for half an hour."\n\nOfficials said a suicide bomber detonated '
+        "his vest at the main gate of the training centre at about 7 a.m. on Monday, as recruits were lining up. Two "
+        "accomplices opened fire on the guards before police shot them dead, an officer said.\n\nBy Monday night the "
+        "death toll stood at eight. On Tuesday a senior officer said three of the wounded had died in hospital "
+        "overnight, taking the number of dead to 11 - nine recruits, an instructor and a vendor."
+    )
+    title = "Quiet grief in Tank after bomber strikes police training centre"
+    assert killed_toll(text, title, published="2023-10-17") == 11

@@ -575,7 +575,7 @@ _SUBSET_BEFORE = re.compile(
 _UPDATE_WORDS = (
     # ("the latest in near-daily attacks" names a series, not a newer figure)
     r"rose|risen|rising|climbed|increased|jumped|reached|now|updated|update|later|latest(?!\s+(?:in|of)\b)|has grown|grew"
-    r"|revised|bringing|raising|pushing"
+    r"|revised|bringing|raising|pushing|taking the (?:death toll|toll|number)"
     # "we have counted 31 bodies so far" (not "killed in the Jenin operation so far": a tally), "In total, 47 ..."
     r"|(?:bodies|dead|deaths|victims) so far|in total|a total of|altogether"
 )
@@ -700,7 +700,9 @@ _AGES = re.compile(
     rf",?\s+aged\s+(?:between\s+|from\s+|about\s+|around\s+)?(?:{NUMBER})(?:\s*(?:,|and|to)\s*(?:{NUMBER}))*(?=[\s,;.])",
     _F,
 )
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]{1,150}?,(?=\s)")
+# (not after an age, which the aside would join to the next figure: "said Lyudmila, 61, who was waiting for news of her
+# son, one of the wounded")
+_RELATIVE_ASIDE = re.compile(r"(?<!\d),\s+(?:who|which)\s[^,;]{1,150}?,(?=\s)")
 # A list's last item with a relative clause and no commas: "Three soldiers and a civilian who was riding past on a
 # motorcycle were killed".
 _RELATIVE_BEFORE_VERB = re.compile(
