@@ -785,3 +785,14 @@ def test_a_commander_given_life_in_absentia_is_a_court_s_news() -> None:
     )
     title = "Russian commander gets life in absentia over killing of seven men in Kyiv-region village"
     assert not tag_article(title, text, published=PUBLISHED).alert
+
+
+def test_a_headline_opening_a_text_without_a_title_field_is_read_as_the_headline() -> None:
+    text = (
+        "Eight years after the Mosul market bombing, families still wait for a trial\n\n"
+        "MOSUL, Iraq\n\nOn the morning of 12 May 2017, a car packed with explosives blew up at the entrance of the "
+        "vegetable market.\n\nThirty-one people were killed and dozens wounded, according to the health directorate."
+    )
+    assert not tag_article("", text, published="2025-05-12").alert  # an anniversary, as its headline says
+    prose = "A car bomb blew up at the entrance of a market in Mosul on Monday, killing 31 people, officials said."
+    assert tag_article("", prose, published="2025-05-12").alert  # prose first: no headline to take

@@ -55,7 +55,16 @@ from .gazetteer import Entry, Gazetteer, Mention, key_of
 from .language import detect_language
 from .polish import read_polish
 from .severity import SeverityRules
-from .text import dateline_end, is_link_label, is_list_link, normalize, prose_reach, split_sentences, story_first
+from .text import (
+    dateline_end,
+    is_link_label,
+    is_list_link,
+    normalize,
+    opening_headline,
+    prose_reach,
+    split_sentences,
+    story_first,
+)
 from .text import lead_end as find_lead_end
 from .wordindex import word_starts
 
@@ -125,6 +134,9 @@ class Tagger:
             language: str | None = None) -> Tags:  # fmt: skip
         title = headline_main_clause(" ".join(normalize(title or "").split()))
         body = normalize(text or "")[:MAX_TEXT_CHARS]
+        if not title:  # (a page stored without its headline field often opens with the headline)
+            title, body = opening_headline(body)
+            title = headline_main_clause(title)
         lang = detect_language(f"{title}\n{body}", hint=language)
         sentences = story_first([title, *split_sentences(body)]) if title else split_sentences(body)
         # Two leads: the story's (furniture above it skipped) for tolls and event signals; the first sentences as

@@ -197,6 +197,22 @@ def is_link_line(sentence: str) -> bool:
     return not _ends_like_prose(sentence) and _has_words(sentence, MIN_LINK_WORDS)
 
 
+# A headline the text opens with when the item has none: one short line, no closing stop, no menu bars ("Ten years
+# after the Kunduz hospital bombing, survivors are still waiting for answers").
+_HEADLINE_LINE = re.compile(r"^[A-Z0-9\"'‘“][^|\n]{15,160}(?<![.,;:])$")
+HEADLINE_WORDS = (4, 18)
+
+
+def opening_headline(body: str) -> tuple[str, str]:
+    """(headline, rest of the body) when the body opens with a headline line, else ("", body)."""
+    first, newline, rest = body.lstrip().partition("\n")
+    first = first.strip()
+    low, high = HEADLINE_WORDS
+    if newline and _HEADLINE_LINE.match(first) and low <= len(first.split()) <= high:
+        return first, rest
+    return "", body
+
+
 def story_first(sentences: list[str]) -> list[str]:
     """A page that repeats its headline below other stories' prose (a tag page's or a section front's earlier items)
     tells its story from that line on: the story is read first, the matter above it after it (the repeat is
