@@ -2265,3 +2265,14 @@ def test_a_port_blast_that_officials_put_down_to_negligence_is_an_accident() -> 
         'searched the rubble for the missing.\n\n"This was negligence," a security official said.'
     )
     assert event("Port blast death toll climbs past 120", text, published="2020-08-05") == (None, False)
+
+
+def test_a_condemnation_under_a_masthead_still_finds_last_week_s_strike() -> None:
+    text = (
+        "UN Watch Post\nNew York | 21 April 2025\n\nCouncil members condemn Chernihiv strike, split over veto threat\n\n"
+        "Members of the Security Council on Monday condemned last week's missile strike on the centre of Chernihiv at "
+        "an emergency meeting, but failed to agree on a statement. The strike on April 14 hit a busy street near a "
+        "university. Ukrainian authorities said 18 people were killed and about 70 injured."
+    )
+    title = "Council members condemn Chernihiv strike, split over veto threat"
+    assert not event(title, text, published="2025-04-21")[1]

@@ -192,6 +192,8 @@ class Tagger:
             call = replace(call, event_type=None, sub_event_type=None, weapons=[], disaster=True)
 
         lead_text = " ".join(sentences[:lead_end])
+        # (and past a masthead or menu scraped above the story, to its own lead)
+        through_story_lead = " ".join(sentences[: max(lead_end, story_lead_end)])
         actors, theatre_votes = find_actors(sentences[:lead_end])
         country_votes: Counter[str] = Counter()
         for cc, si in demonyms:
@@ -238,8 +240,7 @@ class Tagger:
                 ranked = [top, *ranked][:MAX_PLACES]
         places = [_place(e) for e in ranked]
         area = CONFLICT_AREAS.get(places[0].country_code or "") if places else None
-        # (the story's lead too, past a menu scraped above it)
-        if area is not None and area.search(f"{title} {' '.join(sentences[: max(lead_end, story_lead_end)])}"):
+        if area is not None and area.search(f"{title} {through_story_lead}"):
             call = replace(call, crime=False, violent_conflict_cues=True)
         elif call.event_type == RIOTS and rival_factions(" ".join(sentences[i] for i in focus)):
             call = replace(call, crime=False, violent_conflict_cues=True)  # rival factions' riot: political violence
@@ -310,7 +311,7 @@ class Tagger:
         # A condemnation of an attack whose toll the text gives reports the attack.
         # (not days later: "condemned an attack ... earlier this week")
         condemned_with_toll = (
-            killed is not None and condemns_an_attack(title) and _DAYS_BEFORE.search(lead_text) is None
+            killed is not None and condemns_an_attack(title) and _DAYS_BEFORE.search(through_story_lead) is None
         )
         if (
             conflict

@@ -1473,13 +1473,17 @@ def _later_sentences_to_read(
         else:
             return later
     reach = prose_reach(sentences, late_reach(), LATE_PAIR_SENTENCES) if window else 0
+    updates = [i for i in later if _MAY_UPDATE.search(sentences[i]) is not None]
+    # (a late toll may be an update found past that reach: the other kind may follow it as closely)
+    pairs = (
+        {j for u in updates for j in range(u + 1, prose_reach(sentences, u + 1, LATE_PAIR_SENTENCES))}
+        if window
+        else set()
+    )
     return [
         i
         for i in later
-        if i < reach
-        or _MAY_UPDATE.search(sentences[i]) is not None
-        or _after_toll_rose(sentences, i)
-        or _later_live_entry(sentences, i)
+        if i < reach or i in pairs or i in updates or _after_toll_rose(sentences, i) or _later_live_entry(sentences, i)
     ]
 
 
