@@ -98,8 +98,6 @@ CONFLICT_AREAS = {
         r"|Nasarawa)\b)"
     ),
     "TH": re.compile(r"\b(?:Narathiwat|Pattani|Yala|deep south|BRN|Barisan Revolusi Nasional)\b", re.IGNORECASE),
-    # Gunmen in Jammu and Kashmir or Manipur: the insurgencies, not crime ("Gunmen kill nine at wedding gathering in
-    # Rajouri"; the police's "police said" is no crime cue there); central forces sent to Manipur, its ethnic conflict.
     # Gunmen in Khyber Pakhtunkhwa's border districts or in Balochistan: the TTP's and the Baloch insurgencies, and the
     # sectarian war of Kurram ("Gunmen opened fire on a police-escorted convoy near Bagan in Lower Kurram"). (Not
     # "armed men": two families' men who "took positions on the rooftops" in a land feud.)
@@ -110,6 +108,8 @@ CONFLICT_AREAS = {
         r"|Kachhi|Zhob|Loralai|Khuzdar|Awaran|Musakhel)\b)",
         re.IGNORECASE,
     ),
+    # Gunmen in Jammu and Kashmir or Manipur: the insurgencies, not crime ("Gunmen kill nine at wedding gathering in
+    # Rajouri"; the police's "police said" is no crime cue there); central forces sent to Manipur, its ethnic conflict.
     "IN": re.compile(
         r"^(?:(?=[\s\S]*\b(?:gunmen|militants|terrorists|armed men)\b)(?=[\s\S]*\b(?:Jammu and Kashmir|Kashmir"
         r"|Rajouri|Poonch|Kathua|Doda|Kishtwar|Reasi|Udhampur|Anantnag|Pulwama|Shopian|Kulgam|Baramulla|Kupwara"

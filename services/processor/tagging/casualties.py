@@ -1125,6 +1125,7 @@ def _scan(
             out.append(Figure(kind, value, qualifier, index, bg or _tally(value, sentence), vague, end))
 
 
+# A thing of another time, named with a possessive ("last month's election"), not the time of a clause.
 _POSSESSIVE_DATE = re.compile(r"(?:last|this|next|previous) (?:week|weekend|month|year)['’]s\b", _F)
 # The attackers' own count, given with their claim: "Al-Shabaab claimed responsibility ..., saying it had killed 30
 # 'apostate soldiers'" (groups inflate their claims; the toll is the officials' or the hospitals').
