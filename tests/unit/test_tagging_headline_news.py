@@ -796,3 +796,12 @@ def test_a_headline_opening_a_text_without_a_title_field_is_read_as_the_headline
     assert not tag_article("", text, published="2025-05-12").alert  # an anniversary, as its headline says
     prose = "A car bomb blew up at the entrance of a market in Mosul on Monday, killing 31 people, officials said."
     assert tag_article("", prose, published="2025-05-12").alert  # prose first: no headline to take
+
+
+def test_a_byline_opening_an_untitled_text_is_no_headline() -> None:
+    text = (
+        "\n\nBy Jane Roe and John Doe in Kharkiv\n\nRussian missiles struck a residential block in Kharkiv on "
+        "Thursday, killing 14 people and wounding 52, the regional governor said."
+    )
+    tags = tag_article("", text, published="2025-04-24")
+    assert tags.alert and tags.casualties.killed is not None and tags.casualties.killed.min == 14

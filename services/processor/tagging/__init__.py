@@ -132,11 +132,11 @@ class Tagger:
 
     def tag(self, title: str, text: str, *, published: str | None = None, url: str | None = None,
             language: str | None = None) -> Tags:  # fmt: skip
-        title = headline_main_clause(" ".join(normalize(title or "").split()))
+        title = " ".join(normalize(title or "").split())
         body = normalize(text or "")[:MAX_TEXT_CHARS]
         if not title:  # (a page stored without its headline field often opens with the headline)
             title, body = opening_headline(body)
-            title = headline_main_clause(title)
+        title = headline_main_clause(title)
         lang = detect_language(f"{title}\n{body}", hint=language)
         sentences = story_first([title, *split_sentences(body)]) if title else split_sentences(body)
         # Two leads: the story's (furniture above it skipped) for tolls and event signals; the first sentences as

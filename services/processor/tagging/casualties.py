@@ -559,7 +559,9 @@ OPEN_TO_SPECIFIC = 1.5
 NEARLY_TO_SPECIFIC = 0.8
 _EVENT_NOUN = re.compile(
     r"\b(?:attack|strike|airstrike|air strike|raid|bombing|bombardment|shelling|blast|explosion|massacre|ambush"
-    r"|assault|missile|rocket|drone|bomb|shell|shot|gunmen|clash|artillery)",
+    r"|assault|missile|rocket|drone|bomb|shell|shot|gunmen|clash"
+    # (artillery that strikes, not artillery delivered: "Russian artillery hit a street", not "to deliver artillery")
+    r"|artillery\s+(?:fire|shell|strike|attack|barrage|hit|struck|pounded))",
     _F,
 )
 _NUT_GRAF = re.compile(rf"{_EVENT_NOUN.pattern}|\b(?:barrages?|struck|hit)\b", _F)

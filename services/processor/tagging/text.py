@@ -199,7 +199,11 @@ def is_link_line(sentence: str) -> bool:
 
 # A headline the text opens with when the item has none: one short line, no closing stop, no menu bars ("Ten years
 # after the Kunduz hospital bombing, survivors are still waiting for answers").
-_HEADLINE_LINE = re.compile(r"^[A-Z0-9\"'‘“][^|\n]{15,160}(?<![.,;:])$")
+# (not a byline or a time stamp: "By Aurelia End with Daria Andriievska in Kyiv")
+_HEADLINE_LINE = re.compile(
+    r"^(?!(?:By|From|Photo|Image|Updated|Published|Posted|Written|Reporting)\b)[A-Z0-9\"'‘“][^|\n]{15,160}"
+    r"(?<![.,;:])$"
+)
 HEADLINE_WORDS = (4, 18)
 
 
