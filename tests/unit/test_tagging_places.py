@@ -364,3 +364,18 @@ def test_a_possessive_closes_a_place_name_and_a_summit_is_no_place() -> None:
     text = "Grad rockets hit homes in the district on Saturday, wounding 23 people, health officials said."
     tags = tag_article("Rockets hit Tripoli's Abu Salim on eve of Berlin summit, 23 wounded", text)
     assert tags.places[0].name == "Tripoli" and tags.places[0].country_code == "LY"
+
+
+def test_a_quarter_an_address_drops_is_dropped_in_the_headline_too() -> None:
+    # "Bel-Air" is also a Seychelles district; the body calls it a neighbourhood of the capital of Haiti.
+    text = (
+        "A drone hit a house in the Bel-Air neighbourhood of Port-au-Prince on Tuesday night, killing nine people "
+        "and wounding four, residents said. Police said the house was used by an armed gang."
+    )
+    tags = tag_article("Drone strike on Bel-Air kills nine", text, published="2025-09-03")
+    assert [p.country_code for p in tags.places] == ["HT"]
+
+
+def test_congo_alone_is_the_democratic_republic_not_a_brazilian_town() -> None:
+    text = "Rebels attacked a displacement camp in eastern Congo on Friday, killing eleven people, officials said."
+    assert [p.country_code for p in tag_article("", text).places] == ["CD"]

@@ -594,6 +594,7 @@ class Gazetteer:
         out: list[Mention] = []
         nxt: Mention | None = None
         moved: dict[str, Entry] = {}
+        dropped: set[str] = set()
         for m in reversed(mentions):
             resolved: Mention | None = m
             gap = (
@@ -631,13 +632,21 @@ class Gazetteer:
                         resolved = replace(m, entry=there[0], settled=True)
                     elif not m.entry.listed or unit:  # a listed village is no stray namesake ("X camp in
                         resolved = None  # Jerusalem"), though a province of another country drops it
+                        if m.entry.population < LARGE_CITY_POPULATION and nxt.entry.kind == "city":
+                            dropped.add(m.key)  # a city's quarter; "X, Congo" may name the other Congo
             if resolved is not None:
                 out.append(resolved)
                 nxt = resolved
         out.reverse()
         # A name that an address moved to its namesake in a region is that place wherever else the text uses it
-        # ("ODESSA, Texas - ...", then "Odessa flea market" in the headline).
-        return [replace(m, entry=moved[m.key], settled=True) if m.key in moved and not m.settled else m for m in out]
+        # ("ODESSA, Texas - ...", then "Odessa flea market" in the headline); one it dropped as a local place of
+        # another country is dropped there too ("Bel-Air" in the headline, "the Bel-Air neighbourhood of
+        # Port-au-Prince" below).
+        return [
+            replace(m, entry=moved[m.key], settled=True) if m.key in moved and not m.settled else m
+            for m in out
+            if m.key not in dropped or m.settled
+        ]
 
     def clear_cache(self) -> None:
         self._run_cache.clear()
