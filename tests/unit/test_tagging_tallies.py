@@ -309,3 +309,32 @@ def test_a_month_s_or_months_count_is_a_tally(tally: str, one_event: str | None)
     assert year_tally_title(tally)
     if one_event is not None:
         assert not year_tally_title(one_event)
+
+
+def test_a_list_s_comma_does_not_free_a_monthly_total_from_its_month() -> None:
+    text = (
+        "The toll of Saturday's car bombing at a crowded market in Basra rose to 26 on Sunday, a police officer said. "
+        "He said 26 people were killed and 48 were wounded. Forces sealed off the streets around the market. "
+        "According to the UN mission, a total of 540 Iraqis were killed and 870 were wounded in acts of terrorism, "
+        "violence and armed conflict in May."
+    )
+    assert killed_toll(text, "Toll of Basra market car bombing rises to 26", published="2017-06-11") == 26
+
+
+def test_a_strike_a_week_before_the_headline_s_appeal_is_no_new_toll() -> None:
+    title = "Mayor appeals for shelters two weeks after Zaporizhzhia missile strike killed 15"
+    text = (
+        "The mayor of Zaporizhzhia on Monday asked the government for money to build shelters in schools, two weeks "
+        "after a Russian missile hit a residential block in the city and killed 15 people. No new attack was "
+        "reported overnight."
+    )
+    tags = tag_article(title, text, published="2024-03-18")
+    assert (tags.casualties.killed, tags.alert) == (None, False)
+
+
+def test_a_share_of_the_deaths_is_no_count() -> None:
+    text = (
+        "The monitors released their report on Monday. Three districts were the worst affected, accounting for "
+        "nearly two thirds of the deaths."
+    )
+    assert killed(text, "Monitors publish their yearly report") is None

@@ -138,7 +138,7 @@ _GAP_BLOCK = frozenset(
     tanks aircraft jets planes helicopters targets villages towns sites killed dead died wounded injured hurt
     injuries deaths who which whom whose that later after before when since because missing until as while
     units equipment bodies corpses remains casualties motorcycles motorbikes pickups boats serving sentenced
-    sentences convicted""")
+    sentences convicted thirds quarters fifths tenths""")
 )
 # Words allowed between a figure and its verb ("12 Ukrainian civilians were killed"), none of them a blocked word.
 # Casualty words and clause openers are refused inside the pattern (a match across "one died while two were hurt"
@@ -451,6 +451,11 @@ _RELATIVE_PAST = re.compile(
     r"|\bhistory\b|\banniversary\b"
     # ("ten days ago": past the guide's two days)
     r"|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1\d)\s+days\s+(?:ago|earlier)\b"
+    # ("presses allies for air defence a week after Kryvyi Rih strike killed 18": the strike is a week old)
+    # (not "a year after the ... strike, the town remembers its 16 dead": a remembrance states that toll)
+    r"|\b(?:(?:a|one|two|three|four|five|six|several|few)\s+weeks?|(?:three|four|five|six|seven|eight"
+    r"|nine|ten|[3-9]|1\d)\s+days)\s+after\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}?(?:strike|airstrike|attack"
+    r"|bombing|massacre|raid|blast|explosion|shelling|ambush)s?\b"
     r"|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
     _F,
 )
@@ -844,14 +849,16 @@ def _before_a_clause(sentence: str, figure_end: int, cue: int) -> bool:
     # (a clause's comma, not a thousands separator: "killed 2,140 civilians and injured 9,870 in 2025")
     # (or a clause of the displaced, whom the cue then dates: "seven were wounded and more than 2,300 had fled their
     # homes since the fighting broke out")
-    # (not the commas of a place's aside: "hundreds were killed in Moura, also in central Mali, in March")
+    # (not the commas of a place's aside: "hundreds were killed in Moura, also in central Mali, in March", nor of a
+    # list: "691 were killed in acts of terrorism, violence and armed conflict in August")
     return figure_end <= cue and (
-        _CLAUSE_COMMA.search(_PLACE_ASIDE.sub(" ", sentence[figure_end:cue])) is not None
+        _CLAUSE_COMMA.search(_LIST_COMMA.sub(" ", _PLACE_ASIDE.sub(" ", sentence[figure_end:cue]))) is not None
         or _DISPLACED_CLAUSE.search(sentence, figure_end, cue) is not None
     )
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
+_LIST_COMMA = re.compile(r",\s*(?=[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:and|or)\s)")
 _PLACE_ASIDE = re.compile(r",\s*(?:also\s+)?(?:in|near|outside)\s+[^,;]{1,40},\s*(?=(?:in|on|during|since)\s)", _F)
 # (with a verb of its own: "killed and 140,000 displaced since" shares the killed's "since")
 _DISPLACED_CLAUSE = re.compile(
