@@ -692,6 +692,11 @@ NOT_A_NEW_ATTACK = [
         id="investigation of an old strike",
     ),
     pytest.param(
+        "Committee blames poor coordination for drone strike that killed 14 herders in Katsina",
+        "The drone hit herders resting near a watering point in Safana, killing 14 people and wounding seven.",
+        id="a committee's findings on a strike",
+    ),
+    pytest.param(
         "Three soldiers killed, 18 injured as shell explodes during field firing drill",
         "A shell exploded in a gun barrel during a field firing drill at a range near Pokhran, the army said.",
         id="firing-drill accident",

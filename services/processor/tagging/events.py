@@ -1716,6 +1716,8 @@ _AFTERMATH_TITLE = re.compile(
     # An investigation's findings: "Investigators say missile that killed 12 at Kharkiv cafe was North Korean-made".
     r"|investigators?\s+(?:say|said|find|found|conclude|concluded)|(?:investigation|probe|inquiry)\s+(?:finds|found|says"
     r"|concludes|concluded|shows|showed)"
+    # ("Panel blames 'faulty intelligence' for air strike that killed 16 villagers")
+    r"|(?:panel|committee|commission|investigation|probe|inquiry|investigators?)\s+(?:blames?|blamed|faults?|faulted)"
     # A demand to stop: "UN Security Council demands end to RSF siege of El Fasher".
     r"|(?:demands?|demanded|calls? for|called for|urges?|urged)\s+(?:an?\s+|the\s+)?(?:immediate\s+)?(?:end|halt|stop"
     r"|lifting)\s+(?:to|of)\b|demands?\s+(?:[\w-]+\s+){1,2}?(?:end|halt|stop|lift)\b"
