@@ -2276,3 +2276,13 @@ def test_a_condemnation_under_a_masthead_still_finds_last_week_s_strike() -> Non
     )
     title = "Council members condemn Chernihiv strike, split over veto threat"
     assert not event(title, text, published="2025-04-21")[1]
+
+
+def test_civilians_executed_with_a_long_aside_are_violence_against_civilians() -> None:
+    text = (
+        "Villagers say at least 19 civilians, including two elders and a boy of fourteen, were executed on "
+        "Saturday by soldiers during a military operation near Dioura, in the Segou region. The army said its units "
+        "had carried out an operation against armed terrorist groups in the area."
+    )
+    tags = tag_article("Villagers accuse troops of executing 19 near Dioura", text, published="2024-03-12")
+    assert tags.event_type == "Violence against civilians"

@@ -498,7 +498,7 @@ _ARMED = (
 )
 _PASSIVE = (
     # (an aside between the victims and their verb: "Twenty displaced people, eight of them children, were killed")
-    r"(?:,\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,)?"
+    r"(?:,\s+(?:[\w'-]+\s+){0,7}?[\w'-]+,)?"
     r"\s+(?:[\w'-]+\s+){0,2}?(?:were|was|have been|had been|being|got)\s+(?:[\w'-]+\s+){0,2}?(?:killed|shot|abducted"
     r"|kidnapped|executed|murdered|wounded|injured|attacked|beaten|stabbed|tortured|massacred|beheaded|found dead"
     r"|burned|burnt|hacked|lynched|ambushed)"
