@@ -2286,3 +2286,14 @@ def test_civilians_executed_with_a_long_aside_are_violence_against_civilians() -
     )
     tags = tag_article("Villagers accuse troops of executing 19 near Dioura", text, published="2024-03-12")
     assert tags.event_type == "Violence against civilians"
+
+
+def test_a_magnetic_bomb_is_an_insurgent_s_device_not_a_crime() -> None:
+    text = (
+        "An explosion hit a street near a currency market in central Kabul on Wednesday morning, killing at least "
+        "three people and wounding nine, a police spokesman said. He said the device went off in a parked car near "
+        "the market gate as traders opened their shops, and that early information pointed to a magnetic bomb stuck "
+        "to the car. Police said an investigation had begun. No group has claimed responsibility."
+    )
+    tags = tag_article("Blast near Kabul currency market kills at least 3, police say", text, published="2022-09-14")
+    assert (tags.conflict, tags.event_type) == (True, "Explosions/Remote violence")

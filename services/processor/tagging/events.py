@@ -45,6 +45,8 @@ REACTION_WORDS = r"reacts?|reactions?|condemns?|condemnation"  # a headline's ne
 _PLANTED_DEVICES = (
     r"ieds?|improvised explosive(?: devices?)?|roadside bombs?|car bombs?|landmines?|land mines?"
     r"|anti-(?:tank|personnel) mines?"
+    # (a bomb stuck to a vehicle, or one ridden to the target: the insurgent's, not the robber's)
+    r"|(?:magnetic|sticky) (?:bombs?|mines?|(?:explosive )?devices?)|(?:motorcycle|motorbike|bicycle|truck) bombs?"
 )
 # Party or student factions fighting each other: "supporters of two rival student political groups fought" (their
 # riot is political violence).
