@@ -337,3 +337,13 @@ def test_a_relative_clause_between_commas_does_not_break_a_list_of_victims() -> 
         "bomb hidden in a parked motorcycle went off as a police van drove past."
     )
     assert killed(text, "Motorcycle bomb targets police van") == 4
+
+
+def test_the_figure_s_own_fighting_described_in_a_which_clause_is_no_war_tally() -> None:
+    text = (
+        "The army said on Monday it had beaten back an attack on its positions east of Kadugli. An officer said four "
+        "soldiers had been killed and eleven wounded in the fighting, in which both sides used mortars and heavy "
+        "machine guns."
+    )
+    title = "Army says it beat back attack near Kadugli"
+    assert (killed(text, title), injured(text, title)) == (4, 11)

@@ -525,8 +525,9 @@ _CUMULATIVE = re.compile(
     r"(?:been\s+)?(?:killed|claimed|left|cost)\b|\b(?:during|throughout) (?:the |its |their )?(?:[\w-]+ ){0,4}"
     r"(?:war|invasion|conflict)\b|\b(?:killed|died|dead)\b(?:,?\s+[\w'-]+){0,3}?,?\s+in (?:the )?(?:[\w-]+ ){0,3}war\b(?!-)"
     r"|\b(?:the|this|a) war\b[^.;]{0,80}\b(?:deadliest|has become|has sparked|bloodiest)\b"
-    # "the 2023-2024 war, in which more than 4,000 people were killed"
-    r"|\b(?:war|conflict|fighting|invasion)\s*,?\s+(?:in|during)\s+which\b"
+    # "the 2023-2024 war, in which more than 4,000 people were killed" (not the figure's own: "three soldiers were
+    # killed in the fighting, in which both sides exchanged artillery fire")
+    r"|(?<!\bin the )\b(?:war|conflict|fighting|invasion)\s*,?\s+(?:in|during)\s+which\b"
     r"|\bwhose\b[^.;]{0,60}\b(?:attack|strike|assault|offensive|raid)\b"
     r"|\b(?:several|multiple|numerous|a number of) (?:\w+ )?(?:raids|strikes|attacks|airstrikes|air strikes|bombings)\b"
     # (one night's series is one attack: "in a series of raids on the port on Friday night")
