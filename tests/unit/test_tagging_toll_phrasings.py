@@ -1485,3 +1485,18 @@ def test_taking_the_number_of_dead_to_a_figure_updates_the_toll() -> None:
     )
     title = "Quiet grief in Tank after bomber strikes police training centre"
     assert killed_toll(text, title, published="2023-10-17") == 11
+
+
+def test_figures_that_climbed_bring_the_next_sentence_s_higher_count() -> None:
+    text = (
+        "The playground behind the school is quiet now; a slide lies on its side near the fence. Residents stand in "
+        "small groups and talk in low voices. Olha Marchenko, 68, has swept the same corner of the yard since dawn. "
+        "She says she does not know what else to do with her hands. The district has been hit many times since the "
+        "spring of 2022, and people here count their lives in strikes. Two guided bombs hit the district at dusk on "
+        "Tuesday, the governor said. By midnight officials were reporting four dead and 15 injured. As rescuers dug "
+        "through the night, the figures climbed. On Wednesday the governor said nine people had been killed and 40 "
+        "wounded."
+    )
+    tags = tag_article("Guided bombs hit Zaporizhzhia district again", text, published="2024-10-02")
+    assert tags.casualties.killed is not None and tags.casualties.injured is not None
+    assert (tags.casualties.killed.min, tags.casualties.injured.min) == (9, 40)

@@ -611,7 +611,8 @@ UPDATE_AFTER_CHARS = 30  # "12 were killed, officials later said": an update wor
 # toll had climbed. The governor said seven people had been confirmed dead").
 # ("The toll has risen.", "The figure climbed through the night as rescuers cut into the slabs.")
 _TOLL_ROSE_ALONE = re.compile(
-    r"\b(?:toll|the (?:figure|count|tally)|number of (?:the )?(?:dead|casualties|victims))\s+(?:had\s+|has\s+)?"
+    r"\b(?:tolls?|the (?:figures?|counts?|tally|tallies|numbers)|number of (?:the )?(?:dead|casualties|victims))\s+"
+    r"(?:had\s+|has\s+|have\s+)?"
     r"(?:climbed|risen|rose|grown|increased|jumped|doubled|tripled)(?:\s+(?:steadily|sharply|substantially|significantly|dramatically|further|again|through the night|overnight"
     r"|(?:during|throughout) the (?:night|day|morning)))?(?:\W*$|\s+as\b)",
     _F,
