@@ -1500,3 +1500,12 @@ def test_figures_that_climbed_bring_the_next_sentence_s_higher_count() -> None:
     tags = tag_article("Guided bombs hit Zaporizhzhia district again", text, published="2024-10-02")
     assert tags.casualties.killed is not None and tags.casualties.injured is not None
     assert (tags.casualties.killed.min, tags.casualties.injured.min) == (9, 40)
+
+
+def test_people_still_under_treatment_are_the_injured() -> None:
+    text = (
+        "The toll from Sunday night's bombing of the Daraban police post rose to six on Monday, officials said. A "
+        "police spokesman said four constables, a cook and a shopkeeper were among the dead, while 12 other people, "
+        "nine of them policemen, were still under treatment."
+    )
+    assert injured(text, "Daraban police post bombing toll rises to six") == 12

@@ -65,6 +65,8 @@ _INJURED_WORDS = (
     r"|remain(?:s|ed)?\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b"  # ("Four other officers remain in hospital")
     # ("Nine more are in hospital, two in a serious condition"; not the patients "who were in hospital" when it was hit)
     r"|(?:(?<=are )|(?<=were ))(?<!who are )(?<!who were )in\s+hospital\b"
+    # ("15 other people, eleven of them police personnel, were still under treatment")
+    r"|(?:(?<=are )|(?<=were ))(?<!who are )(?<!who were )(?:still\s+)?under\s+(?:medical\s+)?treatment\b"
     r"|(?:escaped|survived|were\s+left|left|brought\s+in|admitted)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries)"
     # ("We have received 14 bodies so far and 20 people with wounds")
     r"|(?:(?<=people )|(?<=others )|(?<=patients ))with\s+(?:[\w-]+\s+)?(?:wounds|injuries))"
