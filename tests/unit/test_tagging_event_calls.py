@@ -2297,3 +2297,13 @@ def test_a_magnetic_bomb_is_an_insurgent_s_device_not_a_crime() -> None:
     )
     tags = tag_article("Blast near Kabul currency market kills at least 3, police say", text, published="2022-09-14")
     assert (tags.conflict, tags.event_type) == (True, "Explosions/Remote violence")
+
+
+def test_aircraft_that_back_the_reinforcements_do_not_make_an_attack_on_a_post_an_air_strike() -> None:
+    text = (
+        "Twelve soldiers and four volunteers were killed on Saturday when a large group of armed men attacked the "
+        "army post at Sollé, the general staff said. The attack went on for hours before reinforcements "
+        "backed by aircraft arrived from Titao."
+    )
+    tags = tag_article("16 troops killed in attack on Sollé army post", text, published="2023-05-07")
+    assert (tags.event_type, tags.weapons) == ("Battles", [])

@@ -78,7 +78,9 @@ _TRIGGERS: dict[str, str] = {
     r"|jet (?:bombed|bombs|struck|strikes|dropped|drops|fired|fires|attacked|attacks|pounded)"
     r"|guided (?:aerial )?bombs?|aerial bombardments?|aerial (?:attacks?|strikes?)|barrel bombs?|bombing raids?"
     # (not an airliner that crashes: "The aircraft, carrying 34 passengers and four crew, ...")
-    r"|air forces?|(?<!passenger )(?<!civilian )(?<!commercial )(?<!cargo )aircraft(?!,? (?:was |had been )?carrying)"
+    # (nor aircraft that back the reinforcements: "reinforcements backed by aircraft arrived")
+    r"|air forces?|(?<!passenger )(?<!civilian )(?<!commercial )(?<!cargo )(?<!backed by )(?<!supported by )aircraft"
+    r"(?!,? (?:was |had been )?carrying)"
     r"|airplanes? (?:bombed|struck)"
     # Myanmar's army drops bombs from powered paragliders: "a military paramotor dropped bombs on a vigil"
     r"|paramotors?|(?:motori[sz]ed |powered )paragliders?"
