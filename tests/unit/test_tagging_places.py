@@ -379,3 +379,14 @@ def test_a_quarter_an_address_drops_is_dropped_in_the_headline_too() -> None:
 def test_congo_alone_is_the_democratic_republic_not_a_brazilian_town() -> None:
     text = "Rebels attacked a displacement camp in eastern Congo on Friday, killing eleven people, officials said."
     assert [p.country_code for p in tag_article("", text).places] == ["CD"]
+
+
+def test_where_the_rocket_came_from_is_not_where_it_hit() -> None:
+    title = "Three lightly hurt as rocket from Lebanon hits Shlomi"
+    text = (
+        f"Shlomi | 14.06.2024\n\n{title}\n\nThree people were lightly injured on Friday evening when a rocket fired "
+        "from Lebanon struck a street in Shlomi, paramedics said. No one was killed.\n\nHezbollah said it had fired "
+        "at the town after an Israeli strike near Tyre."
+    )
+    tags = tag_article(title, text, published="2024-06-14")
+    assert (tags.places[0].name, tags.places[0].country_code) == ("Shlomi", "IL")

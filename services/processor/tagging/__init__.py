@@ -469,7 +469,9 @@ def _rank_entries(mentions: list[Mention], evidence: set[int], has_title: bool, 
         if datelines and 0 <= m.start < datelines.get(m.sentence_index, 0):
             s -= 1  # the dateline's city: where the report was filed
         else:
-            if m.sentence_index in evidence:
+            # (the toll's sentence names where the fire came from only as its origin: "as rocket from Lebanon hits
+            # Kiryat Shmona")
+            if m.sentence_index in evidence and not m.recalled:
                 s += 5
             if has_title and m.sentence_index == 0:
                 s += 3
