@@ -290,6 +290,13 @@ def test_a_month_s_count_in_the_headline_is_no_single_event(title: str) -> None:
          "Overnight barrage on Kyiv kills 9 as capital counts damage in six districts"),
         ("Ukraine war live: Russian strikes kill nine across four regions; president in Stockholm",
          "Overnight barrage on Kyiv kills 9 as capital counts damage in six districts"),
+        # a page's weekly kicker and a string of separate attacks; a day's count against one battle's day
+        ("Lake Chad week: string of attacks in Borno's north and east leaves at least 19 dead",
+         "Attack on fishing camp near Baga leaves at least 19 dead"),
+        ("34 Palestinians killed in 24 hours as air strikes intensify",
+         "17 fighters killed in 24 hours as army and rebels battle around Kidal airport"),
+        ("Civilian toll in Ukraine rises in August as glide bomb attacks spread, UN monitors say",
+         "Civilian toll from Kharkiv glide bomb attack rises to 11"),
     ],
 )  # fmt: skip
 def test_round_up_headlines_against_one_event(title: str, one_event: str) -> None:

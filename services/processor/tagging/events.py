@@ -1020,7 +1020,9 @@ _ROUNDUP_TITLE = re.compile(
     # "police round up suspects")
     r"\b(?:round-up|roundup)\b|\bin\s+(?:separate|several|multiple)\s+(?:attacks|strikes|raids|incidents|ambushes)\b|"
     # A periodic page's name as the kicker: "Sahel security weekly: attacks in Burkina Faso, Mali and Niger".
-    r"\b(?:weekly|digest|this week)\s*:|^(?:the\s+)?week in\s+[^:]{2,40}:|"
+    r"\b(?:weekly|digest|this week)\s*:|^(?:the\s+)?week in\s+[^:]{2,40}:|^(?:[\w-]+\s+){1,2}week\s*:|"
+    # "String of attacks in Burkina Faso's north and east leaves 31 dead": separate incidents.
+    r"\b(?:spate|string) of (?:[\w-]+\s+)?(?:attacks|raids|bombings|ambushes|killings)\b|"
     # "Roadside bombs hit four Khyber Pakhtunkhwa districts", "strikes kill nine across four regions": many places.
     # (not one city's districts: "Barrage on Kyiv kills 9 as capital counts damage in six districts")
     r"\b(?:bombs|bombings|strikes|airstrikes|attacks|raids|blasts|explosions|drones|missiles)\b[^.;:]{0,50}?"
@@ -1053,9 +1055,11 @@ _ROUNDUP_TITLE = re.compile(
     # "Israeli strikes across Gaza kill at least 38 since dawn": many strikes over a territory.
     r"\b(?:strikes|airstrikes|air strikes|attacks|raids|shelling)\s+across\s+(?:the\s+)?[A-Z][\w-]*|\bsince dawn\b|"
     # "58 Palestinians killed in 24 hours as air strikes intensify": a day's tally across a territory.
-    r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?24\s+hours\b|\b(?:over|during)\s+(?:the\s+)?(?:past|last)\s+day\b|"
+    # (not one battle's day: "22 fighters killed in 24 hours as SDF and rival factions battle around Tishrin Dam")
+    r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?24\s+hours\b(?![^.;:]*\b(?:battle|battles|clash|clashes"
+    r"|fight|fights)\s+(?:around|near|for|over|at)\b)|\b(?:over|during)\s+(?:the\s+)?(?:past|last)\s+day\b|"
     # "Civilian deaths in Ukraine reach three-year high in June": a month's statistics.
-    r"\b(?:civilian\s+)?(?:deaths|casualties)\b[^.;:]{0,40}?\b(?:in\s+(?:January|February|March|April|May|June|July"
+    r"\b(?:civilian\s+)?(?:deaths|casualties|toll)\b[^.;:]{0,40}?\b(?:in\s+(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)|(?:month|year)[- ]high|record"
     # "Ukraine: June civilian casualties highest in three years, UN monitors report"
     r"|(?:highest|lowest) (?:in|for) (?:\w+ )?(?:years|months)|(?:highest|lowest) since)\b|"
