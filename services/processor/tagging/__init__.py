@@ -46,6 +46,7 @@ from .events import (
     recalls_an_attack,
     rival_factions,
     sports_page,
+    title_names_a_toll,
     title_not_discrete,
     title_reports_no_violence,
     topic_slugs,
@@ -306,7 +307,10 @@ class Tagger:
                 and (call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military or war_zone)
                 and not (sport or culture_title(title))
                 # An economy headline over strikes that hurt no one: "Brent jumps 4% as ... after strikes on Yemen".
-                and not (economy_title(title) and killed is None and injured is None)
+                # (nor when the toll is only the body's: "Brent tops $80 as strikes on Yemen stoke shipping fears")
+                and not (
+                    economy_title(title) and ((killed is None and injured is None) or not title_names_a_toll(title))
+                )
             )
         # A condemnation of an attack whose toll the text gives reports the attack.
         # (not days later: "condemned an attack ... earlier this week")

@@ -1571,6 +1571,11 @@ def toll_leads(title: str, cue: re.Pattern[str]) -> bool:
 _TOLL_WORD_TITLE = re.compile(r"\b(?:kill\w*|dead|died|dies|wound\w*|injur\w*|hurt|toll)\b", re.IGNORECASE)
 
 
+def title_names_a_toll(title: str) -> bool:
+    """The headline names deaths, wounds or a toll ("Oil jumps as strike kills 12"), not only what moved a market."""
+    return _TOLL_WORD_TITLE.search(title) is not None
+
+
 # A quiet spell is the news: "first night of the truce passes without major fighting".
 _QUIET_TITLE = re.compile(
     r"\b(?:without|no)\s+(?:major\s+|any\s+|serious\s+|significant\s+|new\s+)?(?:fighting|clashes|violence"
