@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from services.processor.tagging import tag_article
-from services.processor.tagging.events import accident_ruled_late
+from services.processor.tagging.events import accident_ruled_late, collect_signals
 
 BATTLES = "Battles"
 REMOTE = "Explosions/Remote violence"
@@ -2307,3 +2307,24 @@ def test_aircraft_that_back_the_reinforcements_do_not_make_an_attack_on_a_post_a
     )
     tags = tag_article("16 troops killed in attack on Sollé army post", text, published="2023-05-07")
     assert (tags.event_type, tags.weapons) == ("Battles", [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The ministry said the blasts were set off by a fire that broke out in a storage shed.", "c_disaster"),
+        ("Investigators said a leak of liquefied gas in the repair shop caused the explosion.", "c_disaster"),
+        ("Police said there were no signs of a drone, a planted device or any other act of sabotage.", "c_ruled_out"),
+    ],
+)
+def test_accident_and_ruled_out_cues(sentence: str, cue: str) -> None:
+    assert collect_signals("", [sentence], [0], set()).body[cue] > 0
+
+
+def test_a_witness_s_likeness_in_the_headline_names_no_weapon() -> None:
+    title = "'Like a missile strike': filling station blast in Khasavyurt kills 9"
+    signals = collect_signals(title, [title], [0], set())
+    assert signals.title["w_missile"] == 0
+    assert collect_signals("Missile strike hits Khasavyurt", ["Missile strike hits Khasavyurt"], [0], set()).title[
+        "w_missile"
+    ]

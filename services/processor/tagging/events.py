@@ -274,7 +274,8 @@ _TRIGGERS: dict[str, str] = {
     rf"|tsunamis?|wildfires?|bushfires?|{_STORM}|monsoon|heat ?waves?|avalanches?|volcan\w*|eruptions?|mudslides?"
     r"|floodwaters?|flood-hit"
     r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|collides?|collided|head-on|(?<!bomb )(?<!missile )(?<!drone )(?<!shell )(?<!rocket )(?<!munition )crashed|collisions?"
-    r"|derail\w*|capsized|sank|fire broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse|collapsed"
+    r"|derail\w*|capsized|sank|fire (?:that |which )?broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse"
+    r"|collapsed|leak of (?:liquefied |natural |cooking )?gas"
     # ("This is an accident," the governor said of a depot blast; not a hospital's "accident and emergency")
     r"|accident(?:al|ally)?(?! (?:and|&) emergency)"
     # A fire that kills: "Fire at Moscow shopping centre kills 8" (not gunfire: "opened fire at", "came under fire in")
@@ -310,7 +311,8 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:gas leak|gas explosion|boiler|short circuit|faulty wiring)(?: and)?,? not (?:by )?(?:an? )?(?:[\w-]+ )?"
     r"(?:missile|strike|drone|rocket|attack|shelling|bomb)"
     # ("no indication of any political or terrorist motive")
-    r"|no (?:signs?|indications?|evidence) (?:of|that) (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|strike|sabotage"
+    # ("no signs of a drone, an explosive device or any other act of sabotage")
+    r"|no (?:signs?|indications?|evidence) (?:of|that) (?:an? |any )?(?:[\w-]+,? ){0,10}?(?:attack|strike|sabotage"
     r"|terrorism|terrorist)"
     # "no indication of any wider threat or any link to terrorism"
     r"|no (?:signs?|indications?|evidence) (?:of )?(?:[\w-]+ ){0,6}?(?:links?|connection|ties) to (?:[\w-]+ (?:or )?)?"
@@ -633,6 +635,12 @@ class Signals:
 
 LEAD_SENTENCES = 3
 TITLE_WEIGHT = 3
+# A witness's likeness that opens a headline names no weapon: "'Like a missile strike': filling station blast kills 12".
+_SIMILE_OPENING = re.compile(
+    r"^[\"'\u2018\u201c]\s*(?:like|as if|as though|it was like|it felt like)\b[^\"\u201d\u2019]{0,80}[\"'\u2019\u201d]\s*:\s*",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = "\"'\u2018\u201c"
 LEAD_WEIGHT = 2
 
 
@@ -644,6 +652,8 @@ def collect_signals(title: str, sentences: list[str], focus: list[int], evidence
     for i in focus:
         sentence = sentences[i]
         is_title = bool(title) and i == 0
+        if is_title and sentence[:1] in _QUOTE_MARKS:
+            sentence = _SIMILE_OPENING.sub("", sentence)
         in_lead = first_body <= i < first_body + LEAD_SENTENCES
         weight = TITLE_WEIGHT if is_title else LEAD_WEIGHT if in_lead or i in evidence_indices else 1
         index = _TRIGGERS_TITLE if is_title else _TRIGGERS_BODY
