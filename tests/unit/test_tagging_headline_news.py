@@ -700,6 +700,11 @@ NOT_A_NEW_ATTACK = [
         id="a committee's findings on a strike",
     ),
     pytest.param(
+        "Rights group: shell casings tie Russian-made munitions to deadly Hodeidah market strike",
+        "The strike on the fish market in Hodeidah killed 19 people and wounded 35, the group said.",
+        id="a weapon traced after a strike",
+    ),
+    pytest.param(
         "Three soldiers killed, 18 injured as shell explodes during field firing drill",
         "A shell exploded in a gun barrel during a field firing drill at a range near Pokhran, the army said.",
         id="firing-drill accident",

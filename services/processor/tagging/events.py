@@ -1739,6 +1739,9 @@ _AFTERMATH_TITLE = re.compile(
     # An investigation's findings: "Investigators say missile that killed 12 at Kharkiv cafe was North Korean-made".
     r"|investigators?\s+(?:say|said|find|found|conclude|concluded)|(?:investigation|probe|inquiry)\s+(?:finds|found|says"
     r"|concludes|concluded|shows|showed)"
+    # (a weapon's maker traced: "Amnesty: bomb fragments link US-made munition to deadly Hajjah market raid")
+    r"|(?:links?|linked|traces?|traced|ties?|tied)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|missiles?"
+    r"|weapons?|shells?)\s+to\b"
     # ("Panel blames 'faulty intelligence' for air strike that killed 16 villagers")
     r"|(?:panel|committee|commission|investigation|probe|inquiry|investigators?)\s+(?:blames?|blamed|faults?|faulted)"
     # A demand to stop: "UN Security Council demands end to RSF siege of El Fasher".
