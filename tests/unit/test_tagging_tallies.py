@@ -345,3 +345,9 @@ def test_a_share_of_the_deaths_is_no_count() -> None:
         "nearly two thirds of the deaths."
     )
     assert killed(text, "Monitors publish their yearly report") is None
+
+
+def test_a_strike_days_before_the_headline_s_new_attack_is_no_toll_of_it() -> None:
+    title = "Sumy hit again days after strike that killed 9; one dead"
+    text = "A drone hit a warehouse in Sumy overnight, killing one worker and injuring five people, the mayor said."
+    assert killed(text, title) == 1

@@ -456,7 +456,7 @@ _RELATIVE_PAST = re.compile(
     # ("presses allies for air defence a week after Kryvyi Rih strike killed 18": the strike is a week old)
     # (not "a year after the ... strike, the town remembers its 16 dead": a remembrance states that toll)
     r"|\b(?:(?:a|one|two|three|four|five|six|several|few)\s+weeks?|(?:three|four|five|six|seven|eight"
-    r"|nine|ten|[3-9]|1\d)\s+days)\s+after\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}?(?:strike|airstrike|attack"
+    r"|nine|ten|[3-9]|1\d)\s+days|(?<!\d )(?<!one )(?<!two )(?<!few )days|(?<!\d )weeks)\s+after\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}?(?:strike|airstrike|attack"
     r"|bombing|massacre|raid|blast|explosion|shelling|ambush)s?\b"
     r"|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
     _F,
