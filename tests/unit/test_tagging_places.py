@@ -390,3 +390,17 @@ def test_where_the_rocket_came_from_is_not_where_it_hit() -> None:
     )
     tags = tag_article(title, text, published="2024-06-14")
     assert (tags.places[0].name, tags.places[0].country_code) == ("Shlomi", "IL")
+
+
+def test_a_capital_that_blames_speaks_for_its_government() -> None:
+    text = (
+        "The toll from a car bomb in the market of Jarablus rose to 11 on Tuesday, with 30 wounded, local officials "
+        "said. Turkey's defence ministry blamed Kurdish militants for the blast."
+    )
+    tags = tag_article("Jarablus car bomb toll rises to 11; Ankara blames YPG", text, published="2024-02-13")
+    assert tags.places[0].country_code == "SY"
+
+
+def test_cite_soleil_is_a_commune_of_port_au_prince() -> None:
+    text = "A drone strike on a house in Cité Soleil killed seven people on Sunday, a rights group said."
+    assert top(text) == ("Cité Soleil", "HT")

@@ -1509,3 +1509,11 @@ def test_people_still_under_treatment_are_the_injured() -> None:
         "nine of them policemen, were still under treatment."
     )
     assert injured(text, "Daraban police post bombing toll rises to six") == 12
+
+
+def test_people_who_remained_under_treatment_are_the_injured() -> None:
+    text = (
+        "The toll from Friday's air strike on a monastery in Kani township rose to 14, the local resistance group "
+        "said on Sunday. It said 22 other people remained under treatment at a clinic in the forest."
+    )
+    assert injured(text, "Kani monastery air strike toll rises to 14") == 22

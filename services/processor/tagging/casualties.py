@@ -67,6 +67,7 @@ _INJURED_WORDS = (
     r"|(?:(?<=are )|(?<=were ))(?<!who are )(?<!who were )in\s+hospital\b"
     # ("15 other people, eleven of them police personnel, were still under treatment")
     r"|(?:(?<=are )|(?<=were ))(?<!who are )(?<!who were )(?:still\s+)?under\s+(?:medical\s+)?treatment\b"
+    r"|remain(?:s|ed)?\s+(?:still\s+)?under\s+(?:medical\s+)?treatment\b"
     r"|(?:escaped|survived|were\s+left|left|brought\s+in|admitted)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries)"
     # ("We have received 14 bodies so far and 20 people with wounds")
     r"|(?:(?<=people )|(?<=others )|(?<=patients ))with\s+(?:[\w-]+\s+)?(?:wounds|injuries))"

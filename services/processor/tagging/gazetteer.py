@@ -215,6 +215,8 @@ _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:()]*$", re.IGNORECASE)
 _METONYM_AFTER = re.compile(
     r"^(?:'s\s+)?\s*(?:has|have|had|says|said|announced|accused|denied|warned|claimed|launched|fired|sent|wants"
     r"|will|would|is|was|did|does|blamed|insisted|demanded|rejected|called|urged"
+    # ("Azaz car bomb toll rises to 13; Ankara blames YPG")
+    r"|blames|accuses|denies|warns|insists|demands|rejects|urges|vows|condemns|condemned"
     # "the Kyiv regime strikes Belgorod", "the Tehran regime": a government, the other side's word for it
     r"|regime|government|authorities|leadership)\b"
 )
