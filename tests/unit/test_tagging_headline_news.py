@@ -553,6 +553,8 @@ def test_gunmen_ambushing_a_convoy_is_armed_violence() -> None:
          "Strikes hit Sanaa, Saada and Hodeidah over seven days, the Houthi-run ministry said."),
         ("Brent jumps 3% as Red Sea tensions flare after strikes on Yemen",
          "Oil prices rose after US and British jets struck Houthi targets overnight, traders said."),
+        ("War-risk premiums on Red Sea tanker voyages double after strikes on Hodeidah port",
+         "Insurers raised war-risk premiums after drones hit a fuel depot at the port, wounding three workers."),
         ("Brent climbs above $85 as air strikes on Hodeidah unsettle tanker traffic",
          "Oil prices rose after jets struck port facilities in Hodeidah overnight, killing six Houthi fighters, the "
          "group said. Shipping insurers raised premiums for the Red Sea."),
@@ -561,7 +563,7 @@ def test_gunmen_ambushing_a_convoy_is_armed_violence() -> None:
 def test_tallies_of_a_day_or_a_week_and_oil_prices_do_not_alert(title: str, text: str) -> None:
     tags = tag_article(title, text, published=PUBLISHED)
     assert not tags.alert
-    if title.startswith("Brent"):
+    if title.startswith(("Brent", "War-risk")):
         assert not tags.conflict
 
 

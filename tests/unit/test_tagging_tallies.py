@@ -290,6 +290,8 @@ def test_a_month_s_count_in_the_headline_is_no_single_event(title: str) -> None:
          "Overnight barrage on Kyiv kills 9 as capital counts damage in six districts"),
         ("Ukraine war live: Russian strikes kill nine across four regions; president in Stockholm",
          "Overnight barrage on Kyiv kills 9 as capital counts damage in six districts"),
+        # one band's raids on several villages, after a place's kicker
+        ("Troops kill 30 in raids on three villages", "Katsina: Gunmen kill 30 in raids on three Faskari villages"),
         # a page's weekly kicker and a string of separate attacks; a day's count against one battle's day
         ("Lake Chad week: string of attacks in Borno's north and east leaves at least 19 dead",
          "Attack on fishing camp near Baga leaves at least 19 dead"),

@@ -1093,7 +1093,9 @@ _RAIDS_ON_PLACES_TITLE = re.compile(
     re.IGNORECASE,
 )
 _ONE_BAND_TITLE = re.compile(
-    r"^(?:[\w'-]+\s+){0,2}?(?:gunmen|bandits|armed men|attackers|herders|militiamen|jihadists|militants|fighters)\b",
+    # (after a place's kicker too: "Zamfara: Bandits kill 32 in attacks on three villages")
+    r"^(?:[\w'-]+:\s+)?(?:[\w'-]+\s+){0,2}?(?:gunmen|bandits|armed men|attackers|herders|militiamen|jihadists|militants"
+    r"|fighters)\b",
     re.IGNORECASE,
 )
 # Stems of violence, its weapons and its victims: a headline with none of them is about something else (a statement,
@@ -1105,7 +1107,7 @@ _VIOLENCE_TITLE = re.compile(
     r"|grenade|ied|militant|insurg|terror|jihad|airstrike|pound|barrage|offensive|siege|storm|tragedy|tragic|horror"
     # (the war's dead handed back are no news of violence: "swap 300 prisoners each, return bodies of fallen soldiers")
     r"|lives|life|corpse|(?<!return )(?<!returns )(?<!returned )(?<!swap )(?<!exchange )(?<!repatriate )bodies|body|funeral|mourn|rubble|destroy|devastat|carnage|flee(?!t)|fled|evacuat|rescue|sirens?"
-    r"|gunmen|war\b(?![- ](?:hit|torn|ravaged|scarred|damaged|affected))"
+    r"|gunmen|war\b(?![- ](?:hit|torn|ravaged|scarred|damaged|affected|risk))"
     # (a punitive demolition is no attack: "forces blow up home of prisoner")
     r"|(?:blow(?:s|ing)?|blew) up(?! (?:the )?(?:family )?(?:homes?|houses?)\b)"
     # Official wording for the dead ("Seven soldiers embrace shahadat, nine khwarij sent to hell").
@@ -1239,6 +1241,7 @@ _ECONOMY_TITLE = re.compile(
     r"|profits?|start-ups?|startups?|acquisitions?|acquires?|acquired|mergers?|takeovers?|ipo|valuation"
     r"|gold miners?|mining|miners?|mining companies|mining firms?|order backlog|order books?|backlog|profits?"
     r"|revenues?|sales|cargo (?:volumes?|traffic|throughput)|container terminals?|port operators?"
+    r"|(?:insurance |war-risk )?premiums?|insurers?"
     r"|output|steelmakers?|steelworks|carmakers?|(?:oil|steel|grain|car|industrial) production"
     r"|(?:\$|€|£)[\d.,]+\s?(?:bn|billion|m|million))\b",
     re.IGNORECASE,
