@@ -456,9 +456,10 @@ _RELATIVE_PAST = re.compile(
     r"|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1\d)\s+days\s+(?:ago|earlier)\b"
     # ("presses allies for air defence a week after Kryvyi Rih strike killed 18": the strike is a week old)
     # (not "a year after the ... strike, the town remembers its 16 dead": a remembrance states that toll)
-    r"|\b(?:(?:a|one|two|three|four|five|six|several|few)\s+weeks?|(?:three|four|five|six|seven|eight"
-    r"|nine|ten|[3-9]|1\d)\s+days|(?<!\d )(?<!one )(?<!two )(?<!few )days|(?<!\d )weeks)\s+after\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}?(?:strike|airstrike|attack"
-    r"|bombing|massacre|raid|blast|explosion|shelling|ambush)s?\b"
+    # ("Kharkiv hit again days after strike that killed 11": bare "days" too, not "two days")
+    r"|\b(?:(?:a|one|two|three|four|five|six|several|few)\s+weeks?|(?:three|four|five|six|seven|eight|nine|ten|[3-9]"
+    r"|1\d)\s+days|(?<!\d )(?<!one )(?<!two )(?<!few )days|(?<!\d )weeks)\s+after\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:strike|airstrike|attack|bombing|massacre|raid|blast|explosion|shelling|ambush)s?\b"
     r"|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
     _F,
 )

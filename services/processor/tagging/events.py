@@ -635,13 +635,14 @@ class Signals:
 
 LEAD_SENTENCES = 3
 TITLE_WEIGHT = 3
+LEAD_WEIGHT = 2
 # A witness's likeness that opens a headline names no weapon: "'Like a missile strike': filling station blast kills 12".
+_QUOTE_MARKS = "\"'\u2018\u201c"
 _SIMILE_OPENING = re.compile(
-    r"^[\"'\u2018\u201c]\s*(?:like|as if|as though|it was like|it felt like)\b[^\"\u201d\u2019]{0,80}[\"'\u2019\u201d]\s*:\s*",
+    r"^[\"'\u2018\u201c]\s*(?:like|as if|as though|it was like|it felt like)\b"
+    r"[^\"\u201d\u2019]{0,80}[\"'\u2019\u201d]\s*:\s*",
     re.IGNORECASE,
 )
-_QUOTE_MARKS = "\"'\u2018\u201c"
-LEAD_WEIGHT = 2
 
 
 def collect_signals(title: str, sentences: list[str], focus: list[int], evidence_indices: set[int]) -> Signals:

@@ -634,8 +634,10 @@ class Gazetteer:
                         resolved = replace(m, entry=there[0], settled=True)
                     elif not m.entry.listed or unit:  # a listed village is no stray namesake ("X camp in
                         resolved = None  # Jerusalem"), though a province of another country drops it
+                        # (a small place read as a quarter of a city abroad; not before a country's name,
+                        # which may be a namesake's)
                         if m.entry.population < LARGE_CITY_POPULATION and nxt.entry.kind == "city":
-                            dropped.add(m.key)  # a city's quarter; "X, Congo" may name the other Congo
+                            dropped.add(m.key)
             if resolved is not None:
                 out.append(resolved)
                 nxt = resolved
