@@ -707,6 +707,11 @@ NOT_A_NEW_ATTACK = [
         id="a weapon traced after a strike",
     ),
     pytest.param(
+        "Foreign ministry summons Afghan envoy over Bannu attack, demands action against militants",
+        "A suicide bomber rammed an explosives-laden car into a police post in Bannu on Monday, killing 12 people.",
+        id="a diplomatic protest over an attack",
+    ),
+    pytest.param(
         "Three soldiers killed, 18 injured as shell explodes during field firing drill",
         "A shell exploded in a gun barrel during a field firing drill at a range near Pokhran, the army said.",
         id="firing-drill accident",

@@ -1746,6 +1746,8 @@ _AFTERMATH_TITLE = re.compile(
     # (a weapon's maker traced: "Amnesty: bomb fragments link US-made munition to deadly Hajjah market raid")
     r"|(?:links?|linked|traces?|traced|ties?|tied)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|missiles?"
     r"|weapons?|shells?)\s+to\b"
+    # A diplomatic protest: "FO summons Afghan charge d'affaires over Kulachi attack".
+    r"|summon(?:s|ed)\s+(?:[\w'-]+\s+){0,3}?(?:envoys?|ambassadors?|charg[eé]s? d'affaires|diplomats?)"
     # ("Panel blames 'faulty intelligence' for air strike that killed 16 villagers")
     r"|(?:panel|committee|commission|investigation|probe|inquiry|investigators?)\s+(?:blames?|blamed|faults?|faulted)"
     # A demand to stop: "UN Security Council demands end to RSF siege of El Fasher".
