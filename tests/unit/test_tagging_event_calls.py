@@ -2328,3 +2328,15 @@ def test_a_witness_s_likeness_in_the_headline_names_no_weapon() -> None:
     assert collect_signals("Missile strike hits Khasavyurt", ["Missile strike hits Khasavyurt"], [0], set()).title[
         "w_missile"
     ]
+
+
+def test_civilians_counted_dead_in_the_headline_make_an_armed_group_s_raid_violence_against_civilians() -> None:
+    text = (
+        "At least 21 civilians were killed overnight in an attack blamed on ADF rebels on a village near Eringeti, "
+        "local civil society leaders said. The army said its troops had pursued the attackers and clashed with them "
+        "at dawn, killing one rebel."
+    )
+    tags = tag_article(
+        "Beni: ADF rebels kill 21 civilians in overnight attack near Eringeti", text, published="2024-05-20"
+    )
+    assert tags.event_type == "Violence against civilians"

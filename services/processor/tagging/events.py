@@ -843,6 +843,8 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
             best = VAC
         elif m["v_armed"] and not m["v_civilian"] and not (best == VAC and t["e_vac"]):
             best = BATTLES  # (not under a headline that names an abduction or a massacre: guards shot in a school raid)
+    elif best == BATTLES and _CIVILIANS_KILLED_TITLE.search(title) and not (t["e_battle"] or t["v_armed"]):
+        best = VAC  # the headline's dead are civilians: "ADF rebels kill 26 civilians in overnight attack near Mamove"
     event_type: str | None = best if scores[best] > 0 or b["e_crowd"] else None
     if event_type is None and casualties:
         # People killed or hurt with no weapon, battle or crowd named: ACLED codes a one-sided attack.
@@ -1413,6 +1415,14 @@ def economy_title(title: str) -> bool:
     )
 
 
+# Civilians counted dead in a headline: "19 civilians killed in ADF attack", "Rebels kill 26 civilians".
+_CIVILIANS_KILLED_TITLE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|massacres?|massacred)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+)?(?:\d+|dozens|scores"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:civilians|villagers|farmers"
+    r"|residents|worshippers|passengers)\b|\b(?:\d+|dozens|scores)\s+(?:[\w-]+\s+)?(?:civilians|villagers|farmers"
+    r"|residents|worshippers|passengers)\s+(?:killed|massacred|slain|dead)\b",
+    re.IGNORECASE,
+)
 # A headline that reports a weapon landing: "Drones strike Port Sudan fuel depot, no casualties reported".
 _HIT_TITLE = re.compile(
     r"\b(?:strikes?|struck|hits?|slams?|slammed|pounds?|pounded|damages?|damaged|destroys?|destroyed"
