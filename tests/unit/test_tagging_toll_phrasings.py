@@ -1502,18 +1502,17 @@ def test_figures_that_climbed_bring_the_next_sentence_s_higher_count() -> None:
     assert (tags.casualties.killed.min, tags.casualties.injured.min) == (9, 40)
 
 
-def test_people_still_under_treatment_are_the_injured() -> None:
-    text = (
-        "The toll from Sunday night's bombing of the Daraban police post rose to six on Monday, officials said. A "
-        "police spokesman said four constables, a cook and a shopkeeper were among the dead, while 12 other people, "
-        "nine of them policemen, were still under treatment."
-    )
-    assert injured(text, "Daraban police post bombing toll rises to six") == 12
-
-
-def test_people_who_remained_under_treatment_are_the_injured() -> None:
-    text = (
-        "The toll from Friday's air strike on a monastery in Kani township rose to 14, the local resistance group "
-        "said on Sunday. It said 22 other people remained under treatment at a clinic in the forest."
-    )
-    assert injured(text, "Kani monastery air strike toll rises to 14") == 22
+@pytest.mark.parametrize(
+    ("title", "text", "toll"),
+    [
+        ("Daraban police post bombing toll rises to six",
+         "The toll from Sunday night's bombing of the Daraban police post rose to six on Monday, officials said. A "
+         "police spokesman said four constables, a cook and a shopkeeper were among the dead, while 12 other people, "
+         "nine of them policemen, were still under treatment.", 12),
+        ("Kani monastery air strike toll rises to 14",
+         "The toll from Friday's air strike on a monastery in Kani township rose to 14, the local resistance group "
+         "said on Sunday. It said 22 other people remained under treatment at a clinic in the forest.", 22),
+    ],
+)  # fmt: skip
+def test_people_still_or_remaining_under_treatment_are_the_injured(title: str, text: str, toll: int) -> None:
+    assert injured(text, title) == toll
