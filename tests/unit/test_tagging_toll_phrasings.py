@@ -1008,6 +1008,14 @@ def test_the_one_named_with_his_unit_is_an_item_of_the_list() -> None:
     assert killed(text, "Car bomb kills battalion commander and three others outside Donetsk cafe") == 4
 
 
+def test_the_driver_named_with_his_vehicle_is_an_item_of_the_list() -> None:
+    text = (
+        "Five DRG personnel and the civilian driver of the vehicle were killed when Maoists set off a buried IED "
+        "under their jeep near Kutru in Bijapur district on Monday afternoon, police said."
+    )
+    assert killed(text, "Maoist IED blast hits security vehicle in Bijapur") == 6
+
+
 def test_a_later_entry_of_a_live_page_running_forward_updates_its_figures() -> None:
     text = (
         "Russia launched a combined missile and drone attack on the city early on Wednesday, officials said.\n"

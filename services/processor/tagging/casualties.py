@@ -102,11 +102,13 @@ _NOT_A_VICTIM = (
 # One item of an enumeration of victims: "3 policemen", "a Konkomba", "his two children" (no verbs inside).
 _ITEM_HEAD = rf"(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?:-\d+\b)?|(?:his|her|their)(?:\s+(?:{NUMBER}))?|an?|one|another"
 # "the district head", "the father": one person, when "the" names a victim noun in the singular.
-# ("killing the commander of a volunteer battalion and four other people": the one named with his unit)
+# ("killing the commander of a volunteer battalion and four other people": the one named with his unit; "six
+# jawans and the civilian driver of the vehicle were killed": with what he drove)
 _THE_ONE = (
     rf"the\s+(?:[\w'-]+\s+){{0,3}}?{_VICTIM}(?![\w'-])"
     rf"(?:\s+of\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:battalion|brigade|regiment|unit|company|militia|group|village"
-    rf"|district|council|police station|checkpoint|post)(?![\w'-]))?"
+    rf"|district|council|police station|checkpoint|post|vehicle|car|bus|minibus|van|truck|lorry|tractor|ambulance)"
+    rf"(?![\w'-]))?"
 )
 _ITEM = (
     rf"(?:(?:{_ITEM_HEAD})(?:\s+(?!(?:of them|of whom|and|or|were|was|are|is|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
