@@ -1016,6 +1016,17 @@ def test_the_driver_named_with_his_vehicle_is_an_item_of_the_list() -> None:
     assert killed(text, "Maoist IED blast hits security vehicle in Bijapur") == 6
 
 
+@pytest.mark.parametrize(("tail", "wounded"), [("with dozens wounded", 12), ("with many wounded", None)])
+def test_wounded_after_with_are_a_group_of_their_own(tail: str, wounded: int | None) -> None:
+    text = (
+        "Jets struck a vegetable market in Maarat al-Numan on Sunday morning, killing at least nine people, rescuers "
+        f"said. By the evening the toll had risen to 23, {tail}."
+    )
+    title = "Air raid on Maarat al-Numan market kills 23"
+    assert killed(text, title) == 23
+    assert injured(text, title) == wounded
+
+
 def test_a_later_entry_of_a_live_page_running_forward_updates_its_figures() -> None:
     text = (
         "Russia launched a combined missile and drone attack on the city early on Wednesday, officials said.\n"

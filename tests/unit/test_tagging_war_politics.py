@@ -73,6 +73,18 @@ def test_a_disaster_in_a_war_zone_stays_out_of_conflict() -> None:
     assert tags.conflict is False
 
 
+def test_a_river_that_burst_its_banks_is_a_disaster_even_where_war_is_news() -> None:
+    tags = tag_article(
+        "Juba River floods Bardhere, 11 dead",
+        "At least 11 people have drowned after the Juba River burst its banks and flooded much of Bardhere, the "
+        "district commissioner said on Monday. Thousands of families fled to higher ground.\n\n"
+        "Aid agencies said relief convoys were slowed by insecurity on the roads around the town.",
+        published=PUBLISHED,
+    )
+    assert tags.conflict is False
+    assert tags.alert is False
+
+
 def test_terror_attack_is_political_violence() -> None:
     tags = tag_article(
         "Two shot dead in terror attack in city centre",

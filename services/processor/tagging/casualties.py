@@ -157,6 +157,8 @@ _GAP = (
     # After a comma, a figure starts a group of its own ("kills 14, dozens wounded"), unless it is a subset aside
     # ("14 Palestinians, three of them children, were killed").
     rf"(?!(?<=,\s)(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\b(?!\s+of\s+(?:them|whom)\b))"
+    # "the toll has risen to 27, with dozens wounded": "with" and a figure start another group.
+    rf"(?!with\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|many|several|some|more|others)\b)"
     r"(?!(?:or|no|not|without|killed|dead|died|martyred|slain|wounded|injured|hurt|injuries|deaths|as|while|when|whereas|after|that"
     r"|before|since|because|until)\b)[A-Za-z][\w'-]*){0,7}?)"
 )

@@ -272,7 +272,8 @@ _TRIGGERS: dict[str, str] = {
     "c_disaster": r"earthquakes?|quakes?|floods?|flooding|landslides?|typhoons?|hurricanes?|cyclones?"
     r"|tornado(?:e?s)?(?!-)"
     rf"|tsunamis?|wildfires?|bushfires?|{_STORM}|monsoon|heat ?waves?|avalanches?|volcan\w*|eruptions?|mudslides?"
-    r"|floodwaters?|flood-hit"
+    # ("the river burst its banks and flooded most of the town"; "14 people have drowned")
+    r"|floodwaters?|flood-hit|flooded|burst (?:its|their) banks|drowned"
     r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|collides?|collided|head-on|(?<!bomb )(?<!missile )(?<!drone )(?<!shell )(?<!rocket )(?<!munition )crashed|collisions?"
     r"|derail\w*|capsized|sank|fire (?:that |which )?broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse"
     r"|collapsed|leak of (?:liquefied |natural |cooking )?gas"
