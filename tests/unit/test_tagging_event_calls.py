@@ -1884,6 +1884,25 @@ def test_an_investigation_page_reports_no_new_strike() -> None:
     assert tags.conflict and not tags.alert
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Missile strike on Zaporizhzhia apartment block may amount to war crime, rights group says",
+        "Rights group says air strike on Mindat camp was likely a war crime",
+        "Watchdog: drone strike that killed 14 at Kassala bus stop should be investigated",
+    ],
+)
+def test_a_legal_finding_on_an_earlier_strike_is_typed_by_it_and_never_alerts(title: str) -> None:
+    text = (
+        "The strike, which killed 14 people and wounded 31, hit no military target and was likely indiscriminate, a "
+        "report published on Tuesday said. Researchers interviewed survivors and examined weapon fragments found at "
+        "the scene."
+    )
+    tags = tag_article(title, text, published="2025-03-11")
+    assert tags.event_type == REMOTE
+    assert not tags.alert
+
+
 def test_a_mourning_headline_that_counts_its_dead_reports_the_attack() -> None:
     text = (
         "The death toll from Friday night's attack by Boko Haram insurgents on the town has risen to 23, after six "

@@ -1638,8 +1638,11 @@ def recalls_an_attack(title: str) -> bool:
     """The headline marks an anniversary of an attack ("Kramatorsk marks three years since strike on railway
     station", "A year after the market bombing, survivors still wait"): no news of a new event, but the article's
     event is still the attack it recalls, typed as such (the labelling guide's main event). Trials are not among
-    them: labellers type a verdict as often by the court's news as by the attack tried."""
-    return _ANNIVERSARY_TITLE.search(title) is not None and _RECALL_NOT_ATTACK.search(title) is None
+    them: labellers type a verdict as often by the court's news as by the attack tried. A legal finding on an
+    attack ("may amount to a war crime") recalls it too."""
+    return (
+        _ANNIVERSARY_TITLE.search(title) is not None and _RECALL_NOT_ATTACK.search(title) is None
+    ) or _LEGAL_FINDING_TITLE.search(title) is not None
 
 
 _ANNIVERSARY_TITLE = re.compile(
@@ -1733,6 +1736,14 @@ _ATTACK_ON_GATHERING_TITLE = re.compile(
     r"|memorial services?|mourners)\b",
     re.IGNORECASE,
 )
+# A finding on an earlier attack weighed for the law ("Strike on Odesa block may amount to war crime, rights group
+# says"; "... should be investigated as war crime"): an aftermath, still typed as the attack it weighs.
+_LEGAL_FINDING = (
+    r"(?:may|could|might)\s+(?:amount\s+to|constitute)\s+(?:an?\s+)?war\s+crimes?"
+    r"|(?:was|were)\s+(?:likely|probably|possibly|apparently)\s+(?:an?\s+)?war\s+crimes?"
+    r"|(?:should|must)\s+be\s+investigated"
+)
+_LEGAL_FINDING_TITLE = re.compile(_LEGAL_FINDING, re.IGNORECASE)
 _AFTERMATH_TITLE = re.compile(
     # (burying a counted dead is the toll: "'We buried 14 people,' says local official")
     # (not of an attack the headline dates back: "Agatu buries 26 victims of last week's attack")
@@ -1757,6 +1768,7 @@ _AFTERMATH_TITLE = re.compile(
     # (a weapon's maker traced: "Amnesty: bomb fragments link US-made munition to deadly Hajjah market raid")
     r"|(?:links?|linked|traces?|traced|ties?|tied)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|missiles?"
     r"|weapons?|shells?)\s+to\b"
+    rf"|{_LEGAL_FINDING}|^investigators?\s*:"
     # A diplomatic protest: "FO summons Afghan charge d'affaires over Kulachi attack".
     r"|summon(?:s|ed)\s+(?:[\w'-]+\s+){0,3}?(?:envoys?|ambassadors?|charg[eé]s? d'affaires|diplomats?)"
     # ("Panel blames 'faulty intelligence' for air strike that killed 16 villagers")
