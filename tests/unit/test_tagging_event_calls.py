@@ -1677,6 +1677,12 @@ def test_an_encounter_with_security_forces_is_a_battle() -> None:
          "Two people were killed and at least 35 injured as supporters of the BNP and Jamaat-e-Islami clashed over "
          "election banners on Tuesday. Both sides came with sticks, iron rods and sharp weapons, police said.",
          "2026-01-14"),
+        # (the police's tear gas shells are no artillery)
+        ("Three killed, 70 hurt as rival party activists clash in Bogura",
+         "Three people were killed and more than 70 hurt on Friday when supporters of the ruling party and the "
+         "opposition fought pitched battles with sticks and brickbats in the town centre. Police fired tear gas shells "
+         "and baton-charged the crowds.",
+         "2023-11-03"),
     ],
 )  # fmt: skip
 def test_rival_activists_or_parties_supporters_clashing_are_a_political_riot(

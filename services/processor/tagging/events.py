@@ -88,7 +88,7 @@ _TRIGGERS: dict[str, str] = {
     r"|bombs (?:hit|hits|struck|fell|fall|falls|landed|rained|rain)"
     r"|(?<!heavily )(?<!badly )(?<!repeatedly )bombed(?!-out)",  # "the heavily bombed enclave" names no strike
     # "Shelling out" money, "shelled out" for tickets: paying, not firing.
-    "w_artillery_rocket": r"shelling(?! out)|shelled(?! out)|(?<!aerial )(?<!firework )shells|artillery|rockets?|mortars?|grads?|mlrs"
+    "w_artillery_rocket": r"shelling(?! out)|shelled(?! out)|(?<!aerial )(?<!firework )(?<!gas )(?<!teargas )shells|artillery|rockets?|mortars?|grads?|mlrs"
     r"|shell (?:hit|hits|struck|strikes|landed|lands|exploded|explodes|fell|falls|slammed)"
     r"|howitzers?|rocket launchers?|katyushas?|cluster munitions?|tank (?:fire|shells?)|projectiles?|himars"
     r"|tornado-s|smerch|uragan|urahan",
