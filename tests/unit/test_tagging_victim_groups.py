@@ -154,6 +154,17 @@ def test_early_on_a_weekday_dates_the_lead_as_on_does() -> None:
     assert killed(text, "Drone strike on tent kills four") == 4
 
 
+def test_last_weekday_dates_another_attack_than_the_leads_day() -> None:
+    text = (
+        "Two guided bombs struck a residential street in Zaporizhzhia on Tuesday evening, injuring 11 people, the "
+        "governor said. No one was killed. Last Friday, a missile strike on a repair plant in the city killed 17 "
+        "people and injured more than 50."
+    )
+    title = "Guided bombs hit Zaporizhzhia street, 11 injured"
+    assert killed(text, title) == 0
+    assert injured(text, title) == 11
+
+
 def test_a_later_update_bringing_the_number_of_dead_up_counts() -> None:
     text = (
         "Glide bombs hit a block of flats in Kharkiv in the afternoon, officials said. The governor first reported "

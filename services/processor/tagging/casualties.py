@@ -1393,7 +1393,7 @@ _REPORTED_BEFORE = re.compile(
     _F,
 )
 _ON_WEEKDAY = re.compile(
-    r"\b(?:on|early|late)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", _F
+    r"\b(?:on|early|late|last)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", _F
 )  # ("killed early Tuesday": the lead's day as much as "on Tuesday")
 
 
