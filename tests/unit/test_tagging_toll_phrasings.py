@@ -1027,6 +1027,26 @@ def test_wounded_after_with_are_a_group_of_their_own(tail: str, wounded: int | N
     assert injured(text, title) == wounded
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Army repels attack on Monguno base; nine soldiers, 21 insurgents killed",
+        "Clashes leave nine soldiers, 21 insurgents dead near Monguno",
+    ],
+)
+def test_a_headline_counting_two_sides_without_and_adds_them(title: str) -> None:
+    text = "Troops fought off an overnight assault on the base by fighters who came on motorcycles, the army said."
+    assert killed(text, title) == 30
+
+
+def test_a_child_of_about_ten_is_an_age_not_the_wounded() -> None:
+    text = (
+        "Rebels raided the village before dawn, killing 16 people, local officials said. Four wounded people, among "
+        "them a boy of about ten with burns to his legs, were being treated at the health centre."
+    )
+    assert injured(text, "Rebel raid on village kills 16") == 4
+
+
 def test_a_later_entry_of_a_live_page_running_forward_updates_its_figures() -> None:
     text = (
         "Russia launched a combined missile and drone attack on the city early on Wednesday, officials said.\n"

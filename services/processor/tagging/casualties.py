@@ -712,6 +712,12 @@ _TITLE_LIST = re.compile(
     r"(?=\s+(?:killed|dead|martyred|injured|wounded|hurt)\b)",
     _F,
 )
+# Two sides counted by a headline without its "and": "Troops repel attack on base; seven soldiers, 15 insurgents killed".
+_TITLE_COUNTS = re.compile(
+    rf"(?P<first>\b(?:{NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[A-Za-z][\w'-]*),\s+"
+    rf"(?P<last>(?:{NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[A-Za-z][\w'-]*)(?=\s+(?:killed|dead|martyred|injured|wounded|hurt)\b)",
+    _F,
+)
 # Ages inside a list of victims: "her two daughters aged six and nine" (the "and" would split the list).
 _AGES = re.compile(
     rf",?\s+aged\s+(?:between\s+|from\s+|about\s+|around\s+)?(?:{NUMBER})(?:\s*(?:,|and|to)\s*(?:{NUMBER}))*(?=[\s,;.])",
@@ -979,7 +985,12 @@ _AMONG_TOTAL = re.compile(
 _AGE_RANGE_BEFORE = re.compile(
     r"\b(?:men|women|boys|girls|children|youths|teenagers|people|victims)\s+between\s+\d{1,2}\s+and\s+$", _F
 )
-_PERSON_OF_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:man|woman|boy|girl|child|person|pensioner|widow)\s+of\s+$", _F)
+# ("a woman of 80", "a girl of about ten")
+_PERSON_OF_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:man|woman|boy|girl|child|person|pensioner|widow)\s+of\s+"
+    r"(?:(?:about|around|roughly|some|nearly|barely|only)\s+)?$",
+    _F,
+)
 # ("a man aged about 60", "three children aged between 7 and 13")
 _AGED_BEFORE = re.compile(
     r"\b(?:aged|ages|age)\s+(?:(?:about|around|roughly|nearly|over|under|between|from)\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$",
@@ -995,7 +1006,7 @@ def _plausible(m: re.Match[str], value: int, sentence: str) -> bool:
         return False  # "including 17 children" is part of a toll, not the toll ("a baby is among six killed" is)
     if "age" in window and _AGED_BEFORE.search(window):
         return False  # "two brothers aged 9 and 12 were killed": ages, not a toll
-    if window.endswith(" of ") and _PERSON_OF_BEFORE.search(window):
+    if " of " in window[-16:] and _PERSON_OF_BEFORE.search(window):
         return False  # "four people, including a woman of 80, were taken to hospital": an age
     if "between" in window and _AGE_RANGE_BEFORE.search(window):
         return False  # "the five, all young men between 19 and 27, were killed"
@@ -1110,6 +1121,7 @@ def _scan(
         texts.append(_AGES.sub("", texts[-1]))
     if index == 0 and ", " in sentence:
         texts.append(_TITLE_LIST.sub(r"\g<kicker>\g<first> and a \g<last>", texts[-1]))
+        texts.append(_TITLE_COUNTS.sub(r"\g<first> and \g<last>", texts[-1]))
     if " including " in sentence:
         # And a breakdown inside a list ("two militants and five police officers including one inspector ... were
         # killed": seven).
