@@ -137,6 +137,18 @@ def test_a_related_list_in_the_lead_is_not_the_story() -> None:
     assert tags.casualties.killed is not None and tags.casualties.killed.min == 12
 
 
+def test_headlines_under_a_bare_related_line_are_other_stories() -> None:
+    text = (
+        "Army jets bombed a school compound sheltering displaced families in the village on Tuesday, killing six "
+        "people and wounding 11, a local resistance spokesman said.\n\nRelated\n"
+        "Regime Air Raid on Chin State Market Kills 21\nJunta Shells Monywa Suburbs as Fighting Nears City\n\n"
+        "The post Army Jets Bomb School Compound appeared first on The Border Desk."
+    )
+    tags = tag_article("Army jets bomb school compound in Sagaing village, six dead", text, published=PUBLISHED)
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 6
+    assert all(p.name != "Chin State" for p in tags.places)
+
+
 def test_pictures_of_a_strike_are_the_strike() -> None:
     text = (
         "Video | 1:20\nFootage shows rescuers in the rubble of a house in Rishon LeZion after a ballistic missile "

@@ -58,6 +58,7 @@ from .polish import read_polish
 from .severity import SeverityRules
 from .text import (
     dateline_end,
+    in_link_list,
     is_link_label,
     is_list_link,
     normalize,
@@ -169,7 +170,7 @@ class Tagger:
         place_focus = [
             i
             for i in sorted(set(range(min(max(PLACE_SENTENCES, lead_end), len(sentences)))) | evidence)
-            if not (is_link_label(sentences[i]) or is_list_link(sentences[i]))
+            if not (is_link_label(sentences[i]) or is_list_link(sentences[i]) or in_link_list(sentences, i))
         ]
         mentions, demonyms = self.gazetteer.find([sentences[i] for i in place_focus], place_focus)
         call = classify_event(signals, killed, injured, title)

@@ -22,6 +22,7 @@ from .text import (
     is_link_label,
     is_link_line,
     is_list_item,
+    in_link_list,
     is_list_link,
     is_prose,
     live_entry_minutes,
@@ -1559,8 +1560,10 @@ def _furniture_in_lead(sentences: list[str], index: int) -> bool:
     return (
         index > 0
         and is_link_line(sentence)
-        and not any(is_prose(s) for s in sentences[1:index])
-        and any(is_prose(s) for s in sentences[index + 1 :])
+        and (
+            in_link_list(sentences, index)
+            or (not any(is_prose(s) for s in sentences[1:index]) and any(is_prose(s) for s in sentences[index + 1 :]))
+        )
     )
 
 

@@ -167,7 +167,10 @@ _LINK_LABEL = re.compile(
     r"|more on this|must read|don't miss|trending|most read"
     # A photo's caption ("[Photo caption: ... the March strike, which killed 31]") describes the picture, often of
     # another day.
-    r"|\[?(?:photo(?: caption)?|caption|pictured|file photo))\s*[:|\-\u2013\u2014]",
+    r"|\[?(?:photo(?: caption)?|caption|pictured|file photo))\s*[:|\-\u2013\u2014]"
+    # (alone on its line, over the list of headlines it introduces)
+    r"|^(?:read (?:also|more|next)|also read|see also|related(?: stories| articles?| news| coverage)?|recommended"
+    r"|more on this|must read|most read)\s*$",
     re.IGNORECASE,
 )
 
@@ -175,6 +178,14 @@ _LINK_LABEL = re.compile(
 def is_link_label(sentence: str) -> bool:
     """ "Read also: ...", "Related: ...": a link to another story, even at the top of the page."""
     return _LINK_LABEL.match(sentence) is not None
+
+
+def in_link_list(sentences: list[str], index: int) -> bool:
+    """A headline line in the list that a "Related" line opens (under it, or under other headlines of the list)."""
+    above = index - 1
+    while above > 0 and is_link_line(sentences[above]) and not is_link_label(sentences[above]):
+        above -= 1
+    return above > 0 and above < index and is_link_label(sentences[above]) and is_link_line(sentences[index])
 
 
 # A bulleted or numbered line: "- Barsalogho attack: a year on, ...", "4. Ecuador: prison riot leaves dozens dead".
