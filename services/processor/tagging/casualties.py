@@ -19,10 +19,10 @@ from shared.contracts.models import Casualties, Toll
 
 from .numbers import NUMBER, QUALIFIER, canonical_qualifier, is_vague, parse_number
 from .text import (
+    in_link_list,
     is_link_label,
     is_link_line,
     is_list_item,
-    in_link_list,
     is_list_link,
     is_prose,
     live_entry_minutes,
