@@ -791,6 +791,22 @@ def test_haitis_gangs_are_armed_groups_in_its_war() -> None:
     assert (tags.conflict, tags.event_type) == (True, STRATEGIC)
 
 
+def test_cartels_wars_in_mexico_are_armed_violence_and_a_gang_war_in_europe_is_crime() -> None:
+    text = (
+        "Armed men burst into a bar in Irapuato late on Saturday and opened fire on customers, killing eight people "
+        "and wounding four, state prosecutors said. Officials blamed the attack on the turf war between two cartels "
+        "for control of the city's drug trade."
+    )
+    assert event("Gunmen kill eight in Irapuato bar as cartels fight for the city", text) == (VAC, True)
+    text = (
+        "Two men in their twenties were shot dead near a dealing point on a housing estate in the north of Marseille "
+        "late on Sunday, police said, the latest deaths in a turf war between rival drug gangs. Prosecutors opened "
+        "a murder investigation."
+    )
+    tags = tag_article("Two shot dead in Marseille as drug gang war rages on", text, published="2025-05-14")
+    assert not tags.conflict and not tags.alert
+
+
 def test_a_toll_over_a_quarter_of_a_year_is_a_tally() -> None:
     text = (
         "Gangs killed more than 1,400 people in Haiti between January and March, most of them in attacks on "

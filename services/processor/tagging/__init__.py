@@ -92,6 +92,14 @@ _GUNMEN = re.compile(
 # their violence and the moves around it are the conflict's.
 CONFLICT_AREAS = {
     "HT": re.compile(r"\bgangs?\b|\bgang-", re.IGNORECASE),
+    # Cartels' and gangs' wars for territory in Mexico and Ecuador (ACLED codes them as armed groups; a gang war in
+    # Marseille or Cape Town is crime).
+    "MX": re.compile(r"\bcartels?\b|\b(?:gang|turf|narco)[ -]wars?\b", re.IGNORECASE),
+    # (not a riot of inmates: "Two inmates killed in riot at Guayaquil's Litoral prison")
+    "EC": re.compile(
+        r"^(?![\s\S]*\b(?:prisons?|inmates|penitentiary|jail)\b)[\s\S]*(?:\bgangs?\b|\bgang-|\bcartels?\b|\bnarco[ -])",
+        re.IGNORECASE,
+    ),
     # An attack on a named community or village in the states of the north and the Middle Belt: the raids of armed
     # herders, bandits and jihadists ("the attack on Hurti community in Bokkos LGA of Plateau State").
     "NG": re.compile(

@@ -358,6 +358,8 @@ _TRIGGERS: dict[str, str] = {
     "c_conflict": r"(?<!price )(?<!trade )(?<!bidding )(?<!fare )(?<!tariff )(?<!streaming )"
     # (a simile is no war: "It sounded like a war in there")
     r"(?<!like a )"
+    # (gangs' wars are crime: "Marseille's 'narco-war'", "a turf war between drug gangs")
+    r"(?<!narco-)(?<!narco )(?<!drug )(?<!drugs )(?<!gang )(?<!turf )(?<!cartel )(?<!mafia )"
     r"war(?! (?:on|against) (?:the )?(?:drugs|crime|poverty|corruption|inflation|cancer|waste|plastic|water|floods?)"
     r"| of words|-damaged)|wartime|terror"
     # (a former soldier is a man with a past, not a force: "Ex-soldier shoots five dead at market")
