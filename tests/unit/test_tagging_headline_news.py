@@ -233,6 +233,16 @@ def test_sport_borrows_war_s_words(title: str, conflict: bool) -> None:
     assert tag_article(title, text, published=PUBLISHED).conflict is conflict
 
 
+def test_a_bomb_at_a_boxing_club_is_no_sport() -> None:
+    text = (
+        "A suicide bomber blew himself up at the door of a boxing club in western Kabul on Thursday evening, killing "
+        "seven young men and wounding 15 others, a police spokesman said."
+    )
+    tags = tag_article("Blast rips through Kabul boxing club, killing seven", text, published=PUBLISHED)
+    assert tags.conflict is True
+    assert tags.alert is True
+
+
 @pytest.mark.parametrize(
     "title",
     ["UN Security Council meets on school strike", "UK sanctions missile makers after deadly strike on the capital"],

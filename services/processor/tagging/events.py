@@ -1294,8 +1294,10 @@ _SPORTS_TITLE = re.compile(
     re.IGNORECASE,
 )
 _SPORTS_WAR_TITLE = re.compile(
-    r"\b(?:killed|kills?|dead|die[sd]?|wounded|injured|strikes?|struck|missiles?|drones?|shell(?!-shock)\w*|bomb\w*"
-    r"|attack\w*|troops|soldiers|gunmen|gunned|militants|terror\w*|isis|war-torn|knifed|stabbed|shot)\b",
+    r"\b(?:killed|kills?|killing|dead|die[sd]?|wounded|injured|strikes?|struck|missiles?|drones?|shell(?!-shock)\w*"
+    r"|bomb\w*|attack\w*|troops|soldiers|gunmen|gunned|militants|terror\w*|isis|war-torn|knifed|stabbed|shot|suicide"
+    # (not a side that "blast past" another)
+    r"|explosions?|blasts? (?:rips?|ripped|tears?|tore|hits?|kills?|at|in|near|outside))\b",
     re.IGNORECASE,
 )
 
