@@ -233,6 +233,15 @@ def test_sport_borrows_war_s_words(title: str, conflict: bool) -> None:
     assert tag_article(title, text, published=PUBLISHED).conflict is conflict
 
 
+def test_a_basketball_court_is_no_court_of_law() -> None:
+    text = (
+        "A rocket fired from Lebanon hit a basketball court in Nahariya on Sunday evening, killing four teenagers "
+        "and wounding 18 other people, paramedics said."
+    )
+    tags = tag_article("Rocket hits Nahariya basketball court, killing four and wounding 18", text, published=PUBLISHED)
+    assert tags.alert is True
+
+
 def test_a_bomb_at_a_boxing_club_is_no_sport() -> None:
     text = (
         "A suicide bomber blew himself up at the door of a boxing club in western Kabul on Thursday evening, killing "

@@ -437,7 +437,9 @@ _TRIGGERS: dict[str, str] = {
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
     # ("Syria tries six men over killing of family": a court's news)
     r"|(?:tries|tried) (?:[\w-]+ )?(?:men|suspects|soldiers|officers|defendants|people|militiamen|fighters)"
-    r"|sentenced|convicted|jailed|jails|in absentia|gets life|(?:life|death|prison|jail) (?:sentence|term)s?|court(?!\s+(?:complex|premises|compound|building|gate)s?\b)(?!\s+(?:kills?|wounds?|injures?|hits?)\b)|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
+    r"|sentenced|convicted|jailed|jails|in absentia|gets life|(?:life|death|prison|jail) (?:sentence|term)s?"
+    # (a place to play or eat is no court of law: "Rocket slams into Safed basketball court")
+    r"|(?<!basketball )(?<!tennis )(?<!volleyball )(?<!netball )(?<!squash )(?<!food )court(?!\s+(?:complex|premises|compound|building|gate)s?\b)(?!\s+(?:kills?|wounds?|injures?|hits?)\b)|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
     r"|obituary|(?<!national )review|podcast|interview|documentary|books?|films?"
     # A tally over the year or a part of it in the headline: "Armed groups killed more than 1,200 civilians in Ituri
     # this year", "Gang violence killed more than 1,600 in first quarter" (not a record: "deadliest attack this year").
