@@ -1047,6 +1047,15 @@ def test_a_child_of_about_ten_is_an_age_not_the_wounded() -> None:
     assert injured(text, "Rebel raid on village kills 16") == 4
 
 
+def test_an_attack_days_later_in_the_background_is_another_event() -> None:
+    text = (
+        "Two Levies personnel were killed and three injured when a roadside bomb hit their patrol near Mand on "
+        "Tuesday, officials said. In March, militants attacked a passenger train in the province. Days later, a "
+        "suicide bomber struck a bus convoy in Noshki, killing six people."
+    )
+    assert killed(text, "Roadside bomb kills two Levies men near Mand") == 2
+
+
 def test_a_later_entry_of_a_live_page_running_forward_updates_its_figures() -> None:
     text = (
         "Russia launched a combined missile and drone attack on the city early on Wednesday, officials said.\n"

@@ -495,6 +495,9 @@ _OTHER_EVENT = re.compile(
     # ("The sanctions came days after the talks, and a day after a missile attack on Kyiv killed four")
     r"|(?:(?<=, )|(?<=came )|(?<=comes )|(?<=happened )|(?<=occurred )|(?<=, and ))(?:just\s+|only\s+)?(?:a|one|two|three|four"
     r"|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b"
+    # A new attack told after the story's: "Days later, a suicide attack on a convoy in Noshki killed five" (an update
+    # names the same one: "Days later, the toll rose to 12").
+    r"|^(?:(?:a|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?)\s+later,\s+(?:a|an|another)\s"
     r"|\bsince\b[^.;]{0,40}?\bwhen\b|\b(?:the\s+)?(?:previous|preceding)\s+(?:day|night|week|month)\b"
     r"|\bthe\s+(?:day|night|week)\s+before\b"
     # "..., days after a drone attack on a base in Jordan killed three soldiers": the attack before the news.
