@@ -807,6 +807,20 @@ def test_cartels_wars_in_mexico_are_armed_violence_and_a_gang_war_in_europe_is_c
     assert not tags.conflict and not tags.alert
 
 
+def test_killings_blamed_on_an_armed_group_a_few_paragraphs_down_are_its_violence() -> None:
+    text = (
+        "Five people were shot dead and two wounded when gunmen burst into a bar in a rural district of Tarazá on "
+        "Saturday night, local authorities said.\n\n"
+        "Witnesses said at least three armed men arrived on motorcycles shortly before midnight and opened fire on "
+        "the customers.\n\n"
+        "The wounded were taken to the local hospital.\n\n"
+        "The departmental government blamed the killings on the Gulf Clan, which is fighting dissident groups for "
+        "control of the region's coca and gold routes."
+    )
+    tags = tag_article("Five killed in shooting at bar in Tarazá, Antioquia", text, published="2025-04-28")
+    assert (tags.conflict, tags.alert) == (True, True)
+
+
 def test_a_toll_over_a_quarter_of_a_year_is_a_tally() -> None:
     text = (
         "Gangs killed more than 1,400 people in Haiti between January and March, most of them in attacks on "
