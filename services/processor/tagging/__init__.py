@@ -315,7 +315,9 @@ class Tagger:
             blamed = bool(killed) and not call.crime and bool(find_actors(sentences[lead_end:PLACE_SENTENCES])[0])
             conflict = (
                 conflict
-                and (call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military or war_zone or blamed)
+                and (
+                    call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military or war_zone or blamed
+                )
                 and not (sport or culture_title(title))
                 # An economy headline over strikes that hurt no one: "Brent jumps 4% as ... after strikes on Yemen".
                 # (nor when the toll is only the body's: "Brent tops $80 as strikes on Yemen stoke shipping fears")
