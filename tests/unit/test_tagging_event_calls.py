@@ -1713,6 +1713,12 @@ def test_an_encounter_with_security_forces_is_a_battle() -> None:
          "opposition fought pitched battles with sticks and brickbats in the town centre. Police fired tear gas shells "
          "and baton-charged the crowds.",
          "2023-11-03"),
+        # (the parties named in the lead, the weapons further down)
+        ("Three killed, 40 injured as party men clash over market lease",
+         "Three people were killed and at least 40 injured in a clash between activists of the Awami League and BNP "
+         "over the lease of a village market on Friday, police said.\n\nThe deceased were identified by their "
+         "families.\n\nWitnesses said the two sides attacked each other with machetes and brickbats.",
+         "2024-03-08"),
     ],
 )  # fmt: skip
 def test_rival_activists_or_parties_supporters_clashing_are_a_political_riot(

@@ -50,14 +50,19 @@ _PLANTED_DEVICES = (
 )
 # Party or student factions fighting each other: "supporters of two rival student political groups fought" (their
 # riot is political violence).
-_RIVAL_FACTIONS = (
+_RIVAL_PARTIES = (
     r"(?:supporters|activists|workers|cadres|students) of (?:two |the )?rival (?:[\w-]+ ){0,3}?(?:groups|parties"
     r"|factions|camps)|rival (?:party |student |political )*(?:activists|supporters|party workers|student groups)"
     # ("supporters of the BNP and Jamaat-e-Islami clashed", "supporters of both parties gathered with sticks")
     r"|(?:supporters|activists|workers|cadres) of (?:both|two) (?:parties|sides|camps|factions)"
     r"|(?:supporters|activists|workers|cadres) of (?:the )?[\w-]+ and (?:the )?[\w-]+ clash(?:ed|es)?"
+    # ("a clash between activists of BNP and Jamaat-e-Islami", "... of the Awami League and BNP")
+    r"|clash(?:es)? between (?:the )?(?:supporters|activists|workers|cadres|followers) of (?:the )?(?:[\w-]+ ){1,3}?and"
+)
+_RIVAL_FACTIONS = (
+    _RIVAL_PARTIES
     # Religious or ethnic communities fighting each other: "communal clashes broke out during a procession"
-    r"|communal (?:clashes|violence|riots?|tension)|(?:between|of) the two communities"
+    + r"|communal (?:clashes|violence|riots?|tension)|(?:between|of) the two communities"
 )
 _RIVAL_FACTIONS_TEXT = re.compile(rf"\b(?:{_RIVAL_FACTIONS})\b", re.IGNORECASE)
 
@@ -531,8 +536,12 @@ _TRIGGERS["c_labour"] = (
 # A crowd's weapons, no armed side's: "groups armed with sticks and swords", "stone-pelting between the two communities"
 # (counted last and on its own: it takes no word from another category).
 _TRIGGERS["e_melee"] = (
-    r"sticks|stones|stone-pelting|iron rods|bricks|swords|sharp weapons|clubs|batons|bamboo poles|cudgels|machetes"
+    r"sticks|stones|stone-pelting|iron rods|bricks|brickbats|swords|sharp weapons|clubs|batons|bamboo poles|cudgels"
+    r"|machetes"
 )
+# Rival parties' men fighting each other (also a riot word above; counted apart to tell their clash from a battle;
+# ACLED codes communities' armed clashes as battles).
+_TRIGGERS["e_factions"] = _RIVAL_PARTIES
 # "rebel-held", "army-controlled": who holds a place, not an act of war ("landslide at mine in rebel-held Congo").
 _TRIGGERS["c_conflict"] = rf"(?:{_TRIGGERS['c_conflict']})(?!-(?:held|controlled|run)\b)"
 # A headline of arrests or seized arms, no shot fired: "Police arrest nine suspected militants in Punjab raids" (in
@@ -549,7 +558,7 @@ _TRIGGERS_BODY = PhraseIndex({k: v for k, v in _TRIGGERS.items() if k not in _TI
 _SECONDARY = ("c_labour", "s_suicide", "s_grenade", "s_ied", "e_vac", "e_intercept", "e_test", "e_decision",
               "c_attack", "c_conflict", "c_crime", "c_armed", "w_strike", "e_battle", "n_title", "n_live",
               "n_reaction", "w_small_arms", "e_riot", "c_disaster", "c_ruled_out", "v_civilian", "v_armed",
-              "e_crowd", "e_melee")  # fmt: skip
+              "e_crowd", "e_melee", "e_factions")  # fmt: skip
 _ALWAYS_RECOUNT = frozenset({"c_attack", "c_conflict"})
 
 THEATRE_BY_COUNTRY = {
@@ -826,8 +835,15 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         best = RIOTS  # the headline's crowd fights, and violence runs through the lead: ACLED's violent demonstration
     elif best == BATTLES and t["e_riot"] and m["e_protest"] and not (m["w_small_arms"] or remote):
         best = RIOTS  # protesters who clash with the police are no armed side: no shot fired, no battle
-    elif best == BATTLES and m["e_riot"] and m["e_melee"] and not (m["c_armed"] or m["w_small_arms"] or remote):
-        best = RIOTS  # crowds with sticks and stones, no armed side and no gun: "communal clashes during a procession"
+    elif (
+        best == BATTLES
+        and m["e_riot"]
+        and (m["e_melee"] or m["e_factions"])
+        and not (m["c_armed"] or m["w_small_arms"] or remote)
+    ):
+        # crowds with sticks and stones, or rival parties' men, no armed side and no gun: "communal clashes during a
+        # procession", "a clash between activists of BNP and Jamaat-e-Islami"
+        best = RIOTS
     elif best == PROTESTS and casualties and _ARMED_MEN_ATTACK.search(title):
         best = VAC  # armed men, not the police, shooting into a protest: "Gunmen fire on protesters, killing six"
     if b["e_crowd"]:
