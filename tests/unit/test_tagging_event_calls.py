@@ -1945,6 +1945,24 @@ def test_a_legal_finding_on_an_earlier_strike_is_typed_by_it_and_never_alerts(ti
     assert not tags.alert
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Deir al-Balah buries the Salem family hours after air strike on their home",
+        "Mourners bury eight of one family after dawn strike on Deir al-Balah home",
+    ],
+)
+def test_a_burial_on_the_day_of_the_strike_reports_the_strike(title: str) -> None:
+    text = (
+        "By noon on Thursday the mourners had carried the bodies to the cemetery. Eight members of the Salem family "
+        "were laid to rest side by side, a few hours after an air strike hit the house where they slept, relatives "
+        "said. Four neighbours were wounded."
+    )
+    tags = tag_article(title, text, published="2024-10-17")
+    assert tags.casualties.killed is not None and tags.casualties.killed.min == 8
+    assert (tags.event_type, tags.alert) == (REMOTE, True)
+
+
 def test_a_mourning_headline_that_counts_its_dead_reports_the_attack() -> None:
     text = (
         "The death toll from Friday night's attack by Boko Haram insurgents on the town has risen to 23, after six "

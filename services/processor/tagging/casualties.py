@@ -220,6 +220,9 @@ _KILLED_PATTERNS = {
     # ("We have buried 31 of our people today")
     "k_buried": rf"\b(?:buried|bury|buries|burying|cremated|cremate|cremating)\s+(?:the\s+)?{_Q}{_N}\s+"
     r"(?:of\s+(?:our|their|the)\s+)?(?:[\w'-]+\s+)?(?:people|victims|villagers|residents|civilians|dead)\b",
+    # ("Eleven members of the family were laid to rest": the dead counted at their burial)
+    "k_laid_to_rest": rf"\b{_Q}{_N}\s+(?:[\w'-]+\s+){{0,7}}?(?:were|have\s+been|had\s+been)\s+laid\s+"
+    r"(?:to\s+rest|in\s+the\s+ground)\b",
     # "We lost six of our rangers this morning": a unit counting its own dead.
     "k_lost": rf"\b(?:we|we've|we have|we had|(?:the|our|their|its)\s+(?:unit|battalion|regiment|brigade|company|patrol"
     rf"|platoon|squad|convoy))\s+(?:have\s+|had\s+|has\s+)?lost\s+{_Q}{_N}\s+(?:of\s+(?:our|their|its)\s+)?"
@@ -350,7 +353,7 @@ _AND = (" and ", " as well as ")
 # sentence save trying them at every "a", "one" or number.
 _NEEDS = {
     "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
-    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_nth_body": ("body", "victim"), "k_buried": ("buri", "bury", "cremat"), "k_them": (" them",), "k_lost": (" lost ",),
+    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_nth_body": ("body", "victim"), "k_buried": ("buri", "bury", "cremat"), "k_laid_to_rest": (" laid ",), "k_them": (" them",), "k_lost": (" lost ",),
     "i_one_survived": ("survived", "escaped"), "k_among": ("among",), "k_martyrs": ("martyrs",),
     "k_the_dead": ("the dead", "the victims", "those killed"),
     "k_enum_the_dead": ("the dead", "the victims", "those killed"),
@@ -401,7 +404,7 @@ _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": 
 
 # Cheap prefilter: only sentences with a word that begins with one of these stems can hold a casualty figure.
 CASUALTY_STEMS = words("""kill dead die death wound injur hurt casualt lives toll fatal hospital slain massacr murder
-perish martyr execut victim bod corpse behead assassin gunned shrapnel eliminat neutrali buried bury cremat slay""")
+perish martyr execut victim bod corpse behead assassin gunned shrapnel eliminat neutrali buried bury cremat slay laid""")
 CASUALTY_STEMS += [
     "loss of li",
     "life was lost",

@@ -1693,6 +1693,7 @@ def title_reports_no_violence(title: str) -> bool:
         or (
             _AFTERMATH_TITLE.search(title) is not None
             and _AS_TOLL_TITLE.search(title) is None
+            and _SAME_DAY_BURIAL_TITLE.search(title) is None
             and not toll_leads(title, _AFTERMATH_TITLE)
             and _ATTACK_ON_GATHERING_TITLE.search(title) is None
             and not _attack_clause_first(title)
@@ -1749,6 +1750,14 @@ _AS_TOLL_TITLE = re.compile(
     rf"|\b(?<!that )(?<!which )(?:kill|kills|killing|killed)\s+(?:at least\s+|more than\s+|over\s+)?{_TITLE_NUMBER}\b"
     # ("Gajiram mourns: 23 buried as survivors recount night of terror": the dead counted at burial)
     rf"|\b{_TITLE_NUMBER}\s+(?:[\w'-]+\s+){{0,3}}?(?:killed|dead|die|died|buried)\b",
+    re.IGNORECASE,
+)
+# The dead buried the day they were killed: the burial tells the attack ("Bani Suheila buries the Abu Shamala family
+# hours after dawn air strike"; "Mourners bury family of nine after dawn strike on Khan Younis home").
+_SAME_DAY_BURIAL_TITLE = re.compile(
+    r"\b(?:bur(?:y|ies|ied)|funerals?|laid to rest|mourners)\b[^;:]*?\b(?:hours after|(?:after|following)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:dawn|pre-dawn|predawn|overnight|morning|early-morning|night-time)\s+"
+    r"(?:air\s?)?(?:strikes?|raids?|attacks?|bombing|shelling))\b",
     re.IGNORECASE,
 )
 # An attack on the mourners themselves is no aftermath: "ADF fighters kill villagers during church vigil in Ituri".
