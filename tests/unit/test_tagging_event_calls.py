@@ -1963,6 +1963,17 @@ def test_a_burial_on_the_day_of_the_strike_reports_the_strike(title: str) -> Non
     assert (tags.event_type, tags.alert) == (REMOTE, True)
 
 
+@pytest.mark.parametrize(("when", "alert"), [("last week", False), ("on Monday", True)])
+def test_a_funeral_reports_its_attack_only_within_days_of_it(when: str, alert: bool) -> None:
+    text = (
+        "Funeral prayers were offered at the police lines on Tuesday for nine policemen who were killed "
+        f"{when} when militants stormed a checkpost in Lakki Marwat with rockets and rifles."
+    )
+    tags = tag_article("Funeral prayers held for nine policemen killed in Lakki Marwat attack", text,
+                       published="2025-02-11")  # fmt: skip
+    assert tags.alert is alert
+
+
 def test_a_mourning_headline_that_counts_its_dead_reports_the_attack() -> None:
     text = (
         "The death toll from Friday night's attack by Boko Haram insurgents on the town has risen to 23, after six "

@@ -33,6 +33,7 @@ from .events import (
     WEAPONS_OF_WAR,
     Signals,
     accident_ruled_late,
+    burial_title,
     business_title,
     classify_event,
     collect_signals,
@@ -360,6 +361,8 @@ class Tagger:
             and (condemned_with_toll or not (call.non_discrete or title_not_discrete(title)))
             and not year_tally_title(title)
             and not lead_reports_separate_attacks(sentences[first_body:story_lead_end])
+            # (a funeral for the dead of an attack "last week")
+            and not (burial_title(title) and _DAYS_BEFORE.search(through_story_lead) is not None)
         )
         severity = self.rules.severity(conflict, killed, injured)
         alert = conflict and self.rules.should_alert(

@@ -1656,6 +1656,15 @@ _CONDEMNATION_TITLE = re.compile(
 )
 
 
+def burial_title(title: str) -> bool:
+    """The headline tells a funeral or a burial ("Funeral prayers held in Quetta for 11 soldiers killed in Kech
+    ambush"): its attack is the news only when the burial follows it within the guide's two days."""
+    return _BURIAL_TITLE.search(title) is not None
+
+
+_BURIAL_TITLE = re.compile(r"\b(?:funerals?|bur(?:y|ies|ied)|laid to rest|mourners)\b", re.IGNORECASE)
+
+
 def recalls_an_attack(title: str) -> bool:
     """The headline marks an anniversary of an attack ("Kramatorsk marks three years since strike on railway
     station", "A year after the market bombing, survivors still wait"): no news of a new event, but the article's
