@@ -1974,6 +1974,20 @@ def test_a_funeral_reports_its_attack_only_within_days_of_it(when: str, alert: b
     assert tags.alert is alert
 
 
+@pytest.mark.parametrize(
+    ("when", "alert"),
+    [("on 2 March", False), ("two weeks ago", False), ("on Sunday night", True)],
+)
+def test_a_wounded_victim_s_death_reports_the_strike_only_within_days_of_it(when: str, alert: bool) -> None:
+    text = (
+        f"A 15-year-old boy wounded when a ballistic missile hit a hotel in Kryvyi Rih {when} has died in hospital, "
+        "the regional governor said on Tuesday, bringing the number of people killed in the strike to 14. Another "
+        "52 people were wounded."
+    )
+    tags = tag_article("Boy wounded in Kryvyi Rih hotel strike dies, toll rises to 14", text, published="2025-03-18")
+    assert tags.alert is alert
+
+
 def test_a_mourning_headline_that_counts_its_dead_reports_the_attack() -> None:
     text = (
         "The death toll from Friday night's attack by Boko Haram insurgents on the town has risen to 23, after six "

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from shared.contracts.models import Casualties, Place, Tags
 
-from .casualties import extract_casualties, nut_graf
+from .casualties import background_cues, extract_casualties, nut_graf
 from .events import (
     GRENADE,
     GRENADE_MASS,
@@ -33,7 +33,6 @@ from .events import (
     WEAPONS_OF_WAR,
     Signals,
     accident_ruled_late,
-    burial_title,
     business_title,
     classify_event,
     collect_signals,
@@ -41,6 +40,7 @@ from .events import (
     culture_title,
     economy_title,
     find_actors,
+    follow_up_title,
     headline_main_clause,
     home_front_title,
     lead_reports_separate_attacks,
@@ -84,6 +84,24 @@ _DAYS_BEFORE = re.compile(
     r"|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
     re.IGNORECASE,
 )
+
+
+def _lead_dates_it_before(lead: list[str], reference: date | None) -> bool:
+    """The lead dates its attack days before the report ("last week", "three weeks ago", "on 18 February"; not a
+    record's "deadliest in recent weeks")."""
+    for sentence in lead:
+        if _DAYS_BEFORE.search(sentence) is not None:
+            return True
+        at = background_cues(sentence, reference)[0]
+        if at is not None and _DATE_OR_AGO.match(sentence, at) is not None:
+            return True
+    return False
+
+
+# A calendar date or a span ago, where a sentence's other time starts ("18 February", "three weeks ago").
+_DATE_OR_AGO = re.compile(r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|[\w-]+\s+(?:days|weeks?|months?)\s+ago\b")
+
+
 _GUNMEN = re.compile(
     r"\b(?:gunmen|attackers|assailants|terrorists|(?:two|three|four) (?:men|gunmen|attackers))\b", re.I
 )
@@ -361,8 +379,8 @@ class Tagger:
             and (condemned_with_toll or not (call.non_discrete or title_not_discrete(title)))
             and not year_tally_title(title)
             and not lead_reports_separate_attacks(sentences[first_body:story_lead_end])
-            # (a funeral for the dead of an attack "last week")
-            and not (burial_title(title) and _DAYS_BEFORE.search(through_story_lead) is not None)
+            # (a funeral for the dead of an attack "last week", a victim's death three weeks after the strike)
+            and not (follow_up_title(title) and _lead_dates_it_before(sentences[first_body:story_lead_end], reference))
         )
         severity = self.rules.severity(conflict, killed, injured)
         alert = conflict and self.rules.should_alert(

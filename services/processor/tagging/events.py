@@ -1656,13 +1656,18 @@ _CONDEMNATION_TITLE = re.compile(
 )
 
 
-def burial_title(title: str) -> bool:
-    """The headline tells a funeral or a burial ("Funeral prayers held in Quetta for 11 soldiers killed in Kech
-    ambush"): its attack is the news only when the burial follows it within the guide's two days."""
-    return _BURIAL_TITLE.search(title) is not None
+def follow_up_title(title: str) -> bool:
+    """The headline tells a funeral, a burial or a wounded victim's death ("Funeral prayers held in Quetta for 11
+    soldiers killed in Kech ambush", "Paramedic wounded in Douris strike dies, raising toll to 13"): its attack is
+    the news only when that follows it within the guide's two days."""
+    return _FOLLOW_UP_TITLE.search(title) is not None
 
 
-_BURIAL_TITLE = re.compile(r"\b(?:funerals?|bur(?:y|ies|ied)|laid to rest|mourners)\b", re.IGNORECASE)
+_FOLLOW_UP_TITLE = re.compile(
+    r"\b(?:funerals?|bur(?:y|ies|ied)|laid to rest|mourners|says goodbye|bids farewell|last victim)\b"
+    r"|\b(?:wounded|injured|hurt)\b[^;:]*?\b(?:dies|died|succumbs|succumbed)\b|\bdies of (?:his |her )?(?:wounds|injuries)",
+    re.IGNORECASE,
+)
 
 
 def recalls_an_attack(title: str) -> bool:
