@@ -2444,3 +2444,13 @@ def test_civilians_counted_dead_in_the_headline_make_an_armed_group_s_raid_viole
         "Beni: ADF rebels kill 21 civilians in overnight attack near Eringeti", text, published="2024-05-20"
     )
     assert tags.event_type == "Violence against civilians"
+
+
+def test_the_dead_of_a_raid_on_a_village_are_its_civilians() -> None:
+    text = (
+        "Suspected ADF rebels killed at least 19 civilians in an overnight raid on a village in Lubero territory, "
+        "local officials said. Troops were sent after the attackers, who also set fire to homes, and two soldiers were "
+        "killed in the pursuit."
+    )
+    tags = tag_article("ADF rebels kill 19 in overnight raid on North Kivu village", text, published="2024-06-04")
+    assert tags.event_type == "Violence against civilians"

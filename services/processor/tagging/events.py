@@ -859,12 +859,12 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         # soldiers" over "gunmen then fired on rescuers").
         best = REMOTE
     elif best in (BATTLES, VAC) and not m["e_battle"]:
-        # No fight between armed sides is described: the victims decide.
-        if m["v_civilian"] and not m["v_armed"]:
+        # No fight between armed sides is described: the victims decide (the headline's, when both are named).
+        if m["v_civilian"] and (not m["v_armed"] or _civilians_killed_title(t, title)):
             best = VAC
         elif m["v_armed"] and not m["v_civilian"] and not (best == VAC and t["e_vac"]):
             best = BATTLES  # (not under a headline that names an abduction or a massacre: guards shot in a school raid)
-    elif best == BATTLES and _CIVILIANS_KILLED_TITLE.search(title) and not (t["e_battle"] or t["v_armed"]):
+    elif best == BATTLES and _civilians_killed_title(t, title):
         best = VAC  # the headline's dead are civilians: "ADF rebels kill 26 civilians in overnight attack near Mamove"
     event_type: str | None = best if scores[best] > 0 or b["e_crowd"] else None
     if event_type is None and casualties:
@@ -1439,11 +1439,22 @@ def economy_title(title: str) -> bool:
 
 
 # Civilians counted dead in a headline: "19 civilians killed in ADF attack", "Rebels kill 26 civilians".
+def _civilians_killed_title(t: Counter[str], title: str) -> bool:
+    """The headline counts civilians dead, and names no battle and no armed victims."""
+    return _CIVILIANS_KILLED_TITLE.search(title) is not None and not (t["e_battle"] or t["v_armed"])
+
+
 _CIVILIANS_KILLED_TITLE = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|massacres?|massacred)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+)?(?:\d+|dozens|scores"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:civilians|villagers|farmers"
     r"|residents|worshippers|passengers)\b|\b(?:\d+|dozens|scores)\s+(?:[\w-]+\s+)?(?:civilians|villagers|farmers"
-    r"|residents|worshippers|passengers)\s+(?:killed|massacred|slain|dead)\b",
+    r"|residents|worshippers|passengers)\s+(?:killed|massacred|slain|dead)\b"
+    # (the dead of a raid on a village or a camp: "ADF rebels kill dozens in overnight raid on eastern DR Congo
+    # village")
+    r"|\b(?:kill(?:s|ed|ing)?|massacres?|massacred)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+)?(?:\d+|dozens"
+    r"|scores|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in|during)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:raids?|attacks?|assaults?)\s+on\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,4}?(?:villages?"
+    r"|displacement camps?|camps? for (?:the )?displaced|hamlets?)\b",
     re.IGNORECASE,
 )
 # A headline that reports a weapon landing: "Drones strike Port Sudan fuel depot, no casualties reported".
