@@ -1056,6 +1056,16 @@ def test_an_attack_days_later_in_the_background_is_another_event() -> None:
     assert killed(text, "Roadside bomb kills two Levies men near Mand") == 2
 
 
+def test_several_strikes_on_one_market_are_one_attack() -> None:
+    text = (
+        "Warplanes carried out several air strikes on the central market in Maarat al-Numan at midday, killing 11 "
+        "civilians and wounding more than 25 others, rescuers said."
+    )
+    title = "Air strikes on Maarat al-Numan market"
+    assert killed(text, title) == 11
+    assert injured(text, title) == 25
+
+
 def test_a_later_entry_of_a_live_page_running_forward_updates_its_figures() -> None:
     text = (
         "Russia launched a combined missile and drone attack on the city early on Wednesday, officials said.\n"

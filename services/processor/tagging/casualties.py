@@ -545,6 +545,9 @@ _CUMULATIVE = re.compile(
     r"|(?<!\bin the )\b(?:war|conflict|fighting|invasion)\s*,?\s+(?:in|during)\s+which\b"
     r"|\bwhose\b[^.;]{0,60}\b(?:attack|strike|assault|offensive|raid)\b"
     r"|\b(?:several|multiple|numerous|a number of) (?:\w+ )?(?:raids|strikes|attacks|airstrikes|air strikes|bombings)\b"
+    # (not several on one target: "carried out several airstrikes on the main market in Ariha, killing 13")
+    r"(?!\s+on\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:market|bazaar|school|hospital|camp|building|mosque|church"
+    r"|convoy|village|town|neighbourhood|neighborhood|district|base|house|home)\b)"
     # (one night's series is one attack: "in a series of raids on the port on Friday night")
     r"|\ba series of (?:\w+ )?(?:raids|strikes|attacks|airstrikes|air strikes|bombings)\b(?![^.;]{0,100}?\b(?:on|late|early)"
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|evening|morning)\b)"
