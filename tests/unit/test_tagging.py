@@ -193,6 +193,26 @@ def test_non_english_article_never_alerts() -> None:
     assert tags.alert is False
 
 
+@pytest.mark.parametrize(
+    ("title", "body_opening", "alert"),
+    [
+        # (the original's headline over the translation, read as if untitled)
+        ("Mopti : deux kamikazes font onze morts au marché", "", True),
+        ("Lac : 21 civils tués dans une attaque contre un village", "", True),
+        # (the translation's own headline, when the text opens with one)
+        ("Un an après Tongomayel, les rescapés attendent", "A year after Tongomayel, survivors still wait\n\n", False),
+    ],
+)
+def test_a_foreign_headline_over_an_english_translation_is_not_read_as_its_news(
+    title: str, body_opening: str, alert: bool
+) -> None:
+    text = (
+        f"{body_opening}Eleven people were killed and 19 wounded when two suicide bombers blew themselves up at the "
+        "weekly market in the town, security sources said."
+    )
+    assert tag_article(title, text, published="2025-06-02").alert is alert
+
+
 def test_language_detection() -> None:
     assert detect_language("The army said the strike hit the town and killed four people on Monday.") == "en"
     assert detect_language("Ракетний удар по місту, загинули четверо людей.") == "uk"

@@ -54,7 +54,7 @@ from .events import (
     year_tally_title,
 )
 from .gazetteer import Entry, Gazetteer, Mention, key_of
-from .language import detect_language
+from .language import detect_language, foreign_headline
 from .polish import read_polish
 from .severity import SeverityRules
 from .text import (
@@ -102,6 +102,7 @@ def _lead_dates_it_before(lead: list[str], reference: date | None) -> bool:
 _DATE_OR_AGO = re.compile(r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|[\w-]+\s+(?:days|weeks?|months?)\s+ago\b")
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _GUNMEN = re.compile(
     r"\b(?:gunmen|attackers|assailants|terrorists|(?:two|three|four) (?:men|gunmen|attackers))\b", re.I
 )
@@ -167,6 +168,14 @@ class Tagger:
             title, body = opening_headline(body)
         title = headline_main_clause(title)
         lang = detect_language(f"{title}\n{body}", hint=language)
+        if lang == "en" and title and foreign_headline(title):
+            # The original's headline over an English translation: the translation's own headline, when the text
+            # opens with one (not a dateline: "Cúcuta, 26 August 2025 - English edition"), or none.
+            english, rest = opening_headline(body)
+            if english and _YEAR.search(english) is None:
+                title, body = headline_main_clause(english), rest
+            else:
+                title = ""
         sentences = story_first([title, *split_sentences(body)]) if title else split_sentences(body)
         # Two leads: the story's (furniture above it skipped) for tolls and event signals; the first sentences as
         # they come for places, actors and country votes (moving those too changed conflict for the worse).

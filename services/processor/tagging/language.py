@@ -71,3 +71,17 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     if scores[best] >= 3 and (scores[best] >= 2 * sorted(scores.values())[-2] or len(words) >= 25):
         return best
     return hint_lang or (best if scores[best] >= 2 else None)
+
+
+def foreign_headline(title: str) -> bool:
+    """A headline in another language than English over what may be an English text ("Kolofata: deux kamikazes font
+    neuf morts au marché" above a translation): no English function word, and two of another language's (one with an
+    accented letter)."""
+    words = _WORD.findall(title.lower())
+    foreign = 0
+    for w in words:
+        langs = _LANGS_OF.get(w, ())
+        if "en" in langs:
+            return False
+        foreign += bool(langs)
+    return foreign >= 2 or (foreign == 1 and not title.isascii())
