@@ -2454,3 +2454,30 @@ def test_the_dead_of_a_raid_on_a_village_are_its_civilians() -> None:
     )
     tags = tag_article("ADF rebels kill 19 in overnight raid on North Kivu village", text, published="2024-06-04")
     assert tags.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("EU blacklists Iranian drone makers over deliveries to Russia",
+         "The European Union blacklisted four Iranian companies on Monday for supplying Shahed drones to Russia, "
+         "hours after a Russian drone attack on Kyiv killed five people and wounded 22."),
+        ("UN: civilian killings in Burkina Faso up 30% in first quarter",
+         "At least 710 civilians were killed and 240 wounded in Burkina Faso between January and March, UN monitors "
+         "said on Tuesday, including 31 people killed in a single attack on a market in the north."),
+        ("Kharkiv: search ends at site of March 9 strike, toll stands at 21",
+         "Rescuers ended the search of the ruined block on Monday, the regional governor said. The missile strike "
+         "killed 21 people and wounded 40."),
+    ],
+)  # fmt: skip
+def test_a_blacklisting_a_quarter_s_killings_and_a_dated_strike_are_no_new_attack(title: str, text: str) -> None:
+    assert not tag_article(title, text, published="2025-05-20").alert
+
+
+def test_insurgents_who_behead_villagers_attack_civilians() -> None:
+    text = (
+        "Insurgents beheaded nine villagers in a raid on a settlement in Muidumbe district on Monday, local sources "
+        "said. Troops were deployed to the area and exchanged fire with the attackers on Tuesday."
+    )
+    tags = tag_article("Insurgents behead nine villagers in Muidumbe district raid", text, published="2025-05-20")
+    assert tags.event_type == "Violence against civilians"

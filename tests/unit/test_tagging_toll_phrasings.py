@@ -1066,6 +1066,14 @@ def test_several_strikes_on_one_market_are_one_attack() -> None:
     assert injured(text, title) == 25
 
 
+def test_a_datelines_day_is_no_item_of_the_list_of_victims() -> None:
+    text = (
+        "Raipur, May 14 (PNS) Five personnel of the District Reserve Guard (DRG) and a civilian driver were killed on "
+        "Monday when Maoists set off a buried IED under their vehicle in Bijapur district, police said."
+    )
+    assert killed(text, "Maoists blow up security vehicle in Bijapur") == 6
+
+
 def test_a_later_entry_of_a_live_page_running_forward_updates_its_figures() -> None:
     text = (
         "Russia launched a combined missile and drone attack on the city early on Wednesday, officials said.\n"

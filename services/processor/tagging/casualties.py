@@ -1052,6 +1052,8 @@ def _items_before(window: str) -> str | None:
     """The longest run of enumerated items that ends the window, tried only from the words an item can begin with
     (a regex search anchored at the end would try every offset)."""
     for start in _ITEM_STARTS.finditer(window):
+        if _MONTH_BEFORE.search(window, max(0, start.start() - 12), start.start()):
+            continue  # a date's day, not a count: "Raipur, Aug 19 (NWI) Seven personnel ... and a driver were killed"
         run = _ITEMS_BEFORE.fullmatch(window, start.start())
         if run is not None:
             # Items after a preposition are its objects, not victims ("shot inside their house, and seven wounded").

@@ -463,7 +463,7 @@ _TRIGGERS: dict[str, str] = {
     r"|since (?:the war|october|the start)|a year of|months of|weeks of|yesterday and at night"
     r"|daily (?:tally|toll|count|update|briefing|round-?up|digest|report)"
     # A strike the headline dates to a month: "Rights group finds US-made bomb was used in deadly March strike".
-    r"|(?:in|on) (?:the |a |last )?(?:[\w-]+ )?(?:january|february|march|april|june|july|august|september|october"
+    r"|(?:in|on|of) (?:the |a |last )?(?:[\w-]+ )?(?:january|february|march|april|june|july|august|september|october"
     r"|november|december) (?:[\w-]+ )?(?:strikes?|attacks?|bombings?|raids?|massacres?|shelling)\b"
     # A month's or a year's count: "April was deadliest month for civilians in nearly three years".
     # ("UN says November was among deadliest months for civilians")
@@ -1192,9 +1192,9 @@ _ARMS_AID_TITLE = re.compile(
     # "UK and Canada sanction jet fuel suppliers to Myanmar military": sanctions as the verb, on their targets
     # ("US, allies target Myanmar jet fuel suppliers in new sanctions").
     r"\b(?:in|with)\s+(?:new|fresh|further|latest|more)\s+sanctions\b|"
-    r"\b(?:sanction|sanctions|sanctioned)\s+(?:[\w-]+\s+){0,3}?(?:suppliers?|firms?|companies|individuals|officials"
-    r"|commanders?|generals?|leaders?|networks?|entities|banks?|traders?|tankers?|vessels?|ships?|oligarchs?|militias?"
-    r"|financiers?|brokers?|smugglers?)\b|"
+    r"\b(?:sanction|sanctions|sanctioned|blacklists?|blacklisted)\s+(?:[\w-]+\s+){0,3}?(?:suppliers?|firms?|companies"
+    r"|individuals|officials|commanders?|generals?|leaders?|networks?|entities|banks?|traders?|tankers?|vessels?|ships?"
+    r"|oligarchs?|militias?|financiers?|brokers?|smugglers?|makers?|manufacturers?|producers?)\b|"
     # "UK, EU add Myanmar jet fuel suppliers to sanctions list"
     r"\b(?:adds?|added|adding)\s+(?:[\w-]+\s+){1,5}?to\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:sanctions?"
     r"\s+(?:list|regime)|blacklist)\b|"
@@ -1445,8 +1445,9 @@ def _civilians_killed_title(t: Counter[str], title: str) -> bool:
 
 
 _CIVILIANS_KILLED_TITLE = re.compile(
-    r"\b(?:kill(?:s|ed|ing)?|massacres?|massacred)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+)?(?:\d+|dozens|scores"
-    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:civilians|villagers|farmers"
+    r"\b(?:kill(?:s|ed|ing)?|massacres?|massacred|behead(?:s|ed|ing)?)\s+(?:at least\s+|more than\s+|over\s+"
+    r"|nearly\s+)?(?:\d+|dozens|scores|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?"
+    r"(?:civilians|villagers|farmers"
     r"|residents|worshippers|passengers)\b|\b(?:\d+|dozens|scores)\s+(?:[\w-]+\s+)?(?:civilians|villagers|farmers"
     r"|residents|worshippers|passengers)\s+(?:killed|massacred|slain|dead)\b"
     # (the dead of a raid on a village or a camp: "ADF rebels kill dozens in overnight raid on eastern DR Congo
@@ -1499,7 +1500,7 @@ def year_tally_title(title: str) -> bool:
 
 
 _YEAR_TALLY_TITLE = re.compile(
-    r"\b(?:killed|died|dead|deaths)\b[^.;]{0,40}\b(?:in (?:19|20)\d\d|last year|this year|so far this year"
+    r"\b(?:killed|died|dead|deaths|killings)\b[^.;]{0,40}\b(?:in (?:19|20)\d\d|last year|this year|so far this year"
     r"|since (?:january|the start of the year)"
     # a quarter's or a half-year's count: "UN: 1,520 killed in Haiti's gang violence between April and June"
     r"|between (?:january|february|march|april|may|june|july|august|september|october|november|december) and"
@@ -1815,7 +1816,8 @@ _AFTERMATH_TITLE = re.compile(
     # A council that meets, a government that sanctions: "UN Security Council meets on school strike", "UK
     # sanctions missile makers after deadly strike".
     r"|(?:council|summit|ministers|leaders)\s+(?:meets?|met|to meet|convenes?|convened)"
-    r"|^(?:the\s+)?(?:[\w.'-]+\s+){1,2}(?:sanction|sanctions|sanctioned)\s+(?!(?:on|against|over|hit|bite|fail)\b)"
+    r"|^(?:the\s+)?(?:[\w.'-]+\s+){1,2}(?:sanction|sanctions|sanctioned|blacklists?|blacklisted)\s+"
+    r"(?!(?:on|against|over|hit|bite|fail)\b)"
     # Remains found and named: "Forensic teams exhume 47 bodies from mass grave", "DNA tests identify victims".
     r"|mass graves?|exhum\w*|dna tests?|identif(?:y|ies|ied)\s+(?:the\s+)?(?:remains|bodies|last|victims)"
     # An investigation's findings: "Investigators say missile that killed 12 at Kharkiv cafe was North Korean-made".
