@@ -2481,3 +2481,13 @@ def test_insurgents_who_behead_villagers_attack_civilians() -> None:
     )
     tags = tag_article("Insurgents behead nine villagers in Muidumbe district raid", text, published="2025-05-20")
     assert tags.event_type == "Violence against civilians"
+
+
+def test_drone_debris_found_across_a_border_is_a_strategic_development() -> None:
+    text = (
+        "Romanian authorities said on Tuesday that fragments of a drone had been found near the village of Plauru, "
+        "across the Danube from Izmail, after Russian drones attacked the Ukrainian port overnight. No one was hurt."
+    )
+    tags = tag_article("Drone fragments found in Tulcea county after Russian attack on Izmail; no casualties", text,
+                       published="2025-05-20")  # fmt: skip
+    assert (tags.event_type, tags.alert) == (STRATEGIC, False)

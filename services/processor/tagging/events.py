@@ -254,6 +254,9 @@ _TRIGGERS: dict[str, str] = {
     # A drone astray over a neighbour: "Russian drone strays into Romanian airspace during Danube attack".
     r"|(?:strays?|strayed|straying|entered|enters|violated|violates) (?:into )?(?:[\w-]+ ){0,2}?airspace"
     r"|fell into the (?:water|sea)"
+    # Debris of a drone found across a border: "Drone fragments found in Tulcea county after Russian strikes on Izmail".
+    r"|(?:drone|missile|rocket|uav) (?:fragments|debris|wreckage|parts|remains) (?:were |was )?(?:found|discovered"
+    r"|located|recovered)"
     r"|landed in the (?:water|sea)|(?:missile|drone|rocket|projectile)s? (?:[\w-]+ ){0,5}?miss(?:es|ed)\b|air defen[cs]es? "
     r"(?:destroyed|downed|repelled|repels?|down|downs|destroys?)|(?:destroy(?:s|ed)?|neutrali[sz]e[sd]?|down(?:s|ed)?)"
     r" (?:\d+|\w+)(?: of \d+)? (?:[\w-]+ ){0,2}?(?:drones|missiles|uavs)",
