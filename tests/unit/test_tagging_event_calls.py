@@ -2491,3 +2491,32 @@ def test_drone_debris_found_across_a_border_is_a_strategic_development() -> None
     tags = tag_article("Drone fragments found in Tulcea county after Russian attack on Izmail; no casualties", text,
                        published="2025-05-20")  # fmt: skip
     assert (tags.event_type, tags.alert) == (STRATEGIC, False)
+
+
+def test_leaders_condemning_an_ambush_whose_toll_the_text_gives_report_the_ambush() -> None:
+    text = (
+        "Srinagar, June 10: Leaders across parties on Monday condemned the attack on a bus carrying pilgrims in Reasi "
+        "district, in which nine people were killed and 33 injured on Sunday evening.\n\n"
+        "The Lieutenant Governor visited the injured in hospital on Monday morning.\n\n"
+        "The Chief Minister announced compensation for the families of the dead.\n\n"
+        "According to police, militants hiding in the forest above the road opened fire on the bus as it returned "
+        "from a shrine."
+    )
+    tags = tag_article("'Cowardly act': leaders condemn ambush on pilgrim bus in Reasi", text, published="2024-06-10")
+    assert (tags.conflict, tags.alert) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("title", "alert"),
+    [
+        ("Ukraine: June saw highest monthly civilian toll in a year, UN monitors say", False),
+        ("Army drone strike that killed 26 at Bure market was indiscriminate, rights group finds", False),
+        ("'They were waiting for the bus': Sumy mourns after glide bomb hits bus station", True),
+    ],
+)
+def test_a_month_s_toll_a_finding_and_a_same_day_mourning(title: str, alert: bool) -> None:
+    text = (
+        "A guided bomb hit the station on Monday morning, killing 26 people and wounding 40, officials said. "
+        "Rescuers worked through the day."
+    )
+    assert tag_article(title, text, published="2025-07-08").alert is alert

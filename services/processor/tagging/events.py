@@ -470,7 +470,7 @@ _TRIGGERS: dict[str, str] = {
     r"|november|december) (?:[\w-]+ )?(?:strikes?|attacks?|bombings?|raids?|massacres?|shelling)\b"
     # A month's or a year's count: "April was deadliest month for civilians in nearly three years".
     # ("UN says November was among deadliest months for civilians")
-    r"|(?:deadliest|bloodiest|worst) (?:month|year|week|quarter)s?\b|monthly (?:report|update|tally|toll|count)",
+    r"|(?:deadliest|bloodiest|worst) (?:month|year|week|quarter)s?\b|monthly (?:[\w-]+ )?(?:report|update|tally|toll|count)",
     # Running pages of a war: "List of key events, day 600", "Ukraine war latest: ...", "latest updates". Their news
     # is no single event unless the headline gives one a toll ("Live: drone hits minibus, killing eight").
     # Reactions: the news is what others said, unless the headline gives the attack its toll ("Suicide bomber kills
@@ -1666,7 +1666,7 @@ def condemns_an_attack(title: str) -> bool:
 
 _CONDEMNATION_TITLE = re.compile(
     rf"\b{_CONDEMN_VERB}\b[^.;:]{{0,60}}?\b(?:attacks?|strikes?"
-    r"|air ?strikes?|bombings?|blasts?|killings?|massacres?|shelling|raids?|escalation)\b",
+    r"|air ?strikes?|bombings?|blasts?|killings?|massacres?|shelling|raids?|ambush(?:es)?|escalation)\b",
     re.IGNORECASE,
 )
 
@@ -1786,7 +1786,10 @@ _AS_TOLL_TITLE = re.compile(
 _SAME_DAY_BURIAL_TITLE = re.compile(
     r"\b(?:bur(?:y|ies|ied)|funerals?|laid to rest|mourners)\b[^;:]*?\b(?:hours after|(?:after|following)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:dawn|pre-dawn|predawn|overnight|morning|early-morning|night-time)\s+"
-    r"(?:air\s?)?(?:strikes?|raids?|attacks?|bombing|shelling))\b",
+    r"(?:air\s?)?(?:strikes?|raids?|attacks?|bombing|shelling))\b"
+    # (a place that mourns as the weapon "hits": "Sumy mourns after glide bomb hits bus station")
+    r"|\bmourns?\s+after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|missiles?|drones?|strikes?|shells?|rockets?)"
+    r"\s+(?:hits?|strikes?|kills?|slams?)\b",
     re.IGNORECASE,
 )
 # An attack on the mourners themselves is no aftermath: "ADF fighters kill villagers during church vigil in Ituri".
@@ -1801,6 +1804,7 @@ _ATTACK_ON_GATHERING_TITLE = re.compile(
 _LEGAL_FINDING = (
     r"(?:may|could|might)\s+(?:amount\s+to|constitute)\s+(?:an?\s+)?war\s+crimes?"
     r"|(?:was|were)\s+(?:likely|probably|possibly|apparently)\s+(?:an?\s+)?war\s+crimes?"
+    r"|(?:was|were)\s+(?:likely\s+|probably\s+)?(?:indiscriminate|unlawful|disproportionate)\b"
     r"|(?:should|must)\s+be\s+investigated"
 )
 _LEGAL_FINDING_TITLE = re.compile(_LEGAL_FINDING, re.IGNORECASE)
