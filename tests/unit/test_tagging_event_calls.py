@@ -2520,3 +2520,13 @@ def test_a_month_s_toll_a_finding_and_a_same_day_mourning(title: str, alert: boo
         "Rescuers worked through the day."
     )
     assert tag_article(title, text, published="2025-07-08").alert is alert
+
+
+def test_a_bomb_on_a_funeral_is_the_attack_whenever_the_mourned_died() -> None:
+    text = (
+        "A military jet dropped two bombs on mourners at a funeral in a village in Magway region on Tuesday, killing "
+        "at least 19 people, residents said. They had gathered for the funeral of a farmer who had died of illness "
+        "three days earlier."
+    )
+    tags = tag_article("Junta jet bombs village funeral in Magway, killing 19", text, published="2024-03-12")
+    assert tags.alert

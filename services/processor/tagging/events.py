@@ -1674,8 +1674,9 @@ _CONDEMNATION_TITLE = re.compile(
 def follow_up_title(title: str) -> bool:
     """The headline tells a funeral, a burial or a wounded victim's death ("Funeral prayers held in Quetta for 11
     soldiers killed in Kech ambush", "Paramedic wounded in Douris strike dies, raising toll to 13"): its attack is
-    the news only when that follows it within the guide's two days."""
-    return _FOLLOW_UP_TITLE.search(title) is not None
+    the news only when that follows it within the guide's two days. (An attack on the mourners is no follow-up:
+    "Junta jet bombs village funeral in Sagaing, killing 28".)"""
+    return _FOLLOW_UP_TITLE.search(title) is not None and _ATTACK_ON_GATHERING_TITLE.search(title) is None
 
 
 _FOLLOW_UP_TITLE = re.compile(
