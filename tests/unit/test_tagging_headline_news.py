@@ -233,23 +233,22 @@ def test_sport_borrows_war_s_words(title: str, conflict: bool) -> None:
     assert tag_article(title, text, published=PUBLISHED).conflict is conflict
 
 
-def test_a_basketball_court_is_no_court_of_law() -> None:
-    text = (
-        "A rocket fired from Lebanon hit a basketball court in Nahariya on Sunday evening, killing four teenagers "
-        "and wounding 18 other people, paramedics said."
-    )
-    tags = tag_article("Rocket hits Nahariya basketball court, killing four and wounding 18", text, published=PUBLISHED)
-    assert tags.alert is True
-
-
-def test_a_bomb_at_a_boxing_club_is_no_sport() -> None:
-    text = (
-        "A suicide bomber blew himself up at the door of a boxing club in western Kabul on Thursday evening, killing "
-        "seven young men and wounding 15 others, a police spokesman said."
-    )
-    tags = tag_article("Blast rips through Kabul boxing club, killing seven", text, published=PUBLISHED)
-    assert tags.conflict is True
-    assert tags.alert is True
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # (a basketball court is no court of law)
+        ("Rocket hits Nahariya basketball court, killing four and wounding 18",
+         "A rocket fired from Lebanon hit a basketball court in Nahariya on Sunday evening, killing four teenagers "
+         "and wounding 18 other people, paramedics said."),
+        # (a bomb at a boxing club is no sport)
+        ("Blast rips through Kabul boxing club, killing seven",
+         "A suicide bomber blew himself up at the door of a boxing club in western Kabul on Thursday evening, killing "
+         "seven young men and wounding 15 others, a police spokesman said."),
+    ],
+)  # fmt: skip
+def test_a_strike_on_a_court_or_a_club_is_no_trial_and_no_sport(title: str, text: str) -> None:
+    tags = tag_article(title, text, published=PUBLISHED)
+    assert (tags.conflict, tags.alert) == (True, True)
 
 
 @pytest.mark.parametrize(
