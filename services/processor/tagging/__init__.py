@@ -102,6 +102,12 @@ def _lead_dates_it_before(lead: list[str], reference: date | None) -> bool:
 _DATE_OR_AGO = re.compile(r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|[\w-]+\s+(?:days|weeks?|months?)\s+ago\b")
 
 
+def _blamed_below_lead(sentences: list[str]) -> bool:
+    """The dead are blamed a few paragraphs down on an armed group: "... attributed the killings to the Gulf Clan",
+    "militants hiding in the forest above the road opened fire on the bus"."""
+    return bool(find_actors(sentences)[0]) or any(_INSURGENTS.search(s) for s in sentences)
+
+
 _INSURGENTS = re.compile(r"\b(?:militants|insurgents|jihadists|terrorists|rebels)\b(?![\w-])", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _GUNMEN = re.compile(
@@ -340,18 +346,15 @@ class Tagger:
                 and places[0].country_code in WAR_PARTY_COUNTRIES
                 and _GUNMEN.search(f"{title} {lead_text}") is not None
             )
-            # The dead blamed a few paragraphs down on an armed group: "... attributed the killings to the Gulf Clan",
-            # "militants hiding in the forest above the road opened fire on the bus".
-            below_lead = sentences[lead_end:PLACE_SENTENCES]
-            blamed = (
-                bool(killed)
-                and not call.crime
-                and (bool(find_actors(below_lead)[0]) or any(_INSURGENTS.search(s) for s in below_lead))
-            )
             conflict = (
                 conflict
                 and (
-                    call.violent_conflict_cues or bool(actors) or bool(theatre_votes) or military or war_zone or blamed
+                    call.violent_conflict_cues
+                    or bool(actors)
+                    or bool(theatre_votes)
+                    or military
+                    or war_zone
+                    or (bool(killed) and not call.crime and _blamed_below_lead(sentences[lead_end:PLACE_SENTENCES]))
                 )
                 and not (sport or culture_title(title))
                 # An economy headline over strikes that hurt no one: "Brent jumps 4% as ... after strikes on Yemen".
