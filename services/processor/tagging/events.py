@@ -1051,6 +1051,8 @@ _ROUNDUP_TITLE = re.compile(
     r"\bacross\s+(?:the\s+)?(?:country|[A-Z][\w-]+)\b[^.]{0,30}?\b(?:(?:over|in)\s+(?:the\s+)?(?:past|last)\s+"
     r"(?:day|24 hours|week)|in\s+(?:a|one|a single)\s+day)\b|"
     r"\b(?:over|in)\s+(?:the\s+)?(?:past|last)\s+(?:day|24 hours|week)\b[^.]{0,40}?\bacross\b|"  # (either order)
+    # ("Syria: at least 41 killed across the country on Tuesday, monitor says": a day's count over a country)
+    r"\b(?:killed|dead|died)\s+across\s+the\s+(?:country|nation)\b|"
     # "Amhara weekly security brief: drone strikes hit ...": a periodic round-up.
     r"\b(?:weekly|daily|monthly)\s+(?:[\w-]+\s+)?(?:brief|briefing|round-?up|digest|bulletin|update)\b|"
     # "Sahel security roundup: soldiers killed in separate attacks in Niger, Mali and Burkina Faso" (the noun: not
@@ -1177,7 +1179,8 @@ _ARMS_AID_TITLE = re.compile(
     r"|patriot (?:systems?|batteries|battery)"
     r"|iris-t|nasams|himars|f-16s?|jets|fighter jets)\b|"
     # A package announced: "Pentagon unveils $325 million Ukraine package with air defence interceptors".
-    r"\b(?:announces?|announced|unveils?|unveiled|approves?|approved)\s+(?:[\w$.,-]+\s+){0,4}?package\b|"
+    r"\b(?:announces?|announced|unveils?|unveiled|approves?|approved|pledges?|pledged)\s+(?:[\w$.,\u20ac\u00a3-]+\s+){0,4}?"
+    r"package\b|"
     # An arms sale approved: "US approves $7.4 billion sale of bombs and guidance kits to Israel",
     # "State Department approves $6.4 billion in bombs and Apache parts for Israel".
     r"\b(?:approves?|approved|clears?|cleared)\s+(?:an?\s+)?\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)\b|"
