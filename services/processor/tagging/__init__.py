@@ -280,8 +280,14 @@ class Tagger:
         if context and (not ranked or _doubtful(ranked[0], context)):
             # No place, or only a village abroad while the text points elsewhere (a village the gazetteer lacks,
             # sharing a foreign town's name): the country the text points to stands as the place.
-            top = self.gazetteer.countries.get(context.most_common(1)[0][0])
-            if top is not None:
+            # (not when it points there only by naming the attackers: a town across the line they fired over)
+            top_code = context.most_common(1)[0][0]
+            top = self.gazetteer.countries.get(top_code)
+            if top is not None and not (
+                ranked
+                and context[top_code] == country_votes[top_code]
+                and self.gazetteer.named_only_as_attacker(top_code, list(focus_sentences.values()))
+            ):
                 ranked = [top, *ranked][:MAX_PLACES]
         places = [_place(e) for e in ranked]
         area = CONFLICT_AREAS.get(places[0].country_code or "") if places else None

@@ -197,7 +197,8 @@ _KILLED_PATTERNS = {
     "k_toll": rf"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|(?:people|soldiers|civilians|troops|police|"
     r"policemen|officers|fighters|militants|workers|children) killed|fatalities|victims)|fatalities)\b"
     rf"(?:{_CLAUSE_CHAR}{{0,160}}?)\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood at|stands at|now|climbed|rose)\s+"
-    rf"{_Q}{_N}\b",
+    # (not the wounded of a toll that counts both: "toll rises to 41 injured, three dead")
+    rf"{_Q}{_N}\b(?!\s+(?:people\s+)?(?:injured|wounded|hurt)\b)",
     # "recovered a 10th body from the rubble": the toll counted body by body.
     "k_nth_body": r"\b(?:recovered|found|pulled out|pulled|retrieved)\s+(?:an?|the)\s+(?P<q>)(?P<n>\d+)(?:st|nd|rd|th)\s+"
     r"(?:body|victim)\b",
@@ -482,6 +483,10 @@ _OTHER_EVENT = re.compile(
     r"|previous|similar|unrelated)\b(?!\s+(?:message|statement|post|update|briefing|interview|report|video))|\belsewhere\b|\bmeanwhile\b"
     # a day's count over a whole country: "strikes across the country killed 41 people on Monday, bringing ..."
     r"|\b(?:strikes|attacks|raids|shelling|bombardment)\s+across\s+the\s+(?:country|territory|strip|enclave)\b"
+    # and a region's day summed: "In total, six people were killed and 29 injured across the region" (the bus stop
+    # the headline names had four of them)
+    r"|\b(?:in total|in all|altogether|overall)\b(?=[^.;]{0,80}?\b(?:across|throughout)\s+(?:the\s+)?(?:[\w'-]+\s+)?"
+    r"(?:regions?|oblasts?|provinces?|governorates?|country|settlements|districts))"
     # a correction's retracted figure: "An earlier version of this story said 15 people had been killed"
     # ("In a follow-up operation in neighbouring Panjgur, security forces killed nine": the operation after the attack)
     r"|\b(?:follow-up|follow-on|subsequent|retaliatory) (?:[\w-]+ )?(?:operations?|raids?|strikes?|offensive"

@@ -315,7 +315,9 @@ _TRIGGERS: dict[str, str] = {
     # An attack ruled out ("officials rule out a drone attack", "no signs of sabotage"): an accident, though the
     # words of an attack are in the headline.
     "c_ruled_out": r"rul(?:e|es|ed|ing) out (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|strike|sabotage|terrorism"
-    r"|foul play)"
+    r"|foul play|insurgen(?:cy|ts?)|militan(?:cy|ts?))"
+    # ("This case has nothing to do with the unrest")
+    r"|nothing to do with (?:the )?(?:[\w-]+ )?(?:unrest|insurgen(?:cy|ts?)|militan(?:cy|ts?)|terrorism|conflict)"
     # ("was caused by a gas leak and not by a Russian strike", "was gas leak, not missile")
     r"|(?:gas leak|gas explosion|boiler|short circuit|faulty wiring)(?: and)?,? not (?:by )?(?:an? )?(?:[\w-]+ )?"
     r"(?:missile|strike|drone|rocket|attack|shelling|bomb)"
@@ -339,7 +341,10 @@ _TRIGGERS: dict[str, str] = {
     r"|no (?:known )?(?:links?|connections?|ties) (?:to|with) any (?:groups?|organi[sz]ations?)\b"
     # A military aircraft lost in training: an accident, however many "air force" words the text has.
     r"|(?:during|on|in) (?:a |an )?(?:routine |scheduled )?training (?:flights?|sorties?|missions?|exercises?|drills?)"
-    r"|(?:during|in) (?:a |an )?(?:routine |scheduled )?(?:field )?(?:firing|live-fire|artillery) (?:drills?|exercises?|practice)",
+    r"|(?:during|in) (?:a |an )?(?:routine |scheduled )?(?:field )?(?:firing|live-fire|artillery) (?:drills?|exercises?|practice)"
+    # Old stocks blown up on purpose: "blast at army ammunition disposal site" (not a bomb squad's "bomb disposal")
+    r"|(?:ammunition|munitions?|ordnance|explosives) disposal|disposal of (?:[\w-]+ ){0,2}?(?:ammunition|munitions"
+    r"|ordnance|explosives|shells)",
     "c_crime": r"murder(?:ed|er|ers|s)?|robbery|robbers|homicides?|cartels?|gangs?|gang members?|suspects?"
     r"|shooter|mass shooting|(?:school|college|university|campus) shootings?|stabbing|burglary|domestic|serial killer"
     r"|manslaughter|jury|(?:student|teenager|pupil)\b[^.;]{0,40}?\b(?:opens?|opened) fire"
@@ -428,6 +433,8 @@ _TRIGGERS: dict[str, str] = {
     r"|truce|hostilities|warplanes?|suicide (?:bomb\w*|attack\w*)"
     # (a gunman "arrested at a checkpoint" was caught by the police)
     r"|(?<!arrested at a )(?<!arrested at the )(?<!detained at a )(?<!stopped at a )checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen"
+    # (the Chittagong Hill Tracts' armed regional parties)
+    r"|updf|pcjss|jana samhati samiti|kuki-chin national front"
     r"|militiam[ae]n|(?:government|regime|rebel|opposition|loyalist|pro-[\w-]+|anti-[\w-]+) forces"
     # Communal violence: ACLED's communal militias ("clan fighting", "herdsmen clashed with farmers").
     r"|(?:clan|inter-?clan|communal|inter-?communal|ethnic|inter-?ethnic|tribal|sectarian) (?:clash\w*|fighting"
@@ -570,7 +577,7 @@ THEATRE_BY_COUNTRY = {
     "BF": "sahel", "NE": "sahel", "SO": "somalia", "CD": "drc", "ET": "ethiopia", "NG": "nigeria",
     "AF": "afghanistan", "PK": "pakistan", "IQ": "iraq", "LY": "libya", "HT": "haiti", "MX": "mexico",
     "CO": "colombia", "CM": "cameroon", "MZ": "mozambique", "AZ": "armenia-azerbaijan",
-    "AM": "armenia-azerbaijan", "IN": "india", "PH": "philippines", "IR": "iran", "CF": "car",
+    "AM": "armenia-azerbaijan", "IN": "india", "PH": "philippines", "IR": "iran", "CF": "car", "BD": "bangladesh",
 }  # fmt: skip
 THEATRES = frozenset(THEATRE_BY_COUNTRY.values())
 # Countries at war, where an explosion that kills is an act of war unless the text says it was an accident (a
@@ -631,6 +638,9 @@ _ACTORS: list[tuple[str, str, str | None]] = [
     (r"ansaroul islam", "Ansaroul Islam", "BF"),
     (r"ansar al-sunna|al-sunnah wa jama'ah|ahlu sunnah wal jamaah", "Ansar al-Sunna", "MZ"),
     (r"viv ansanm|gran grif|400 mawozo", "Haitian gangs", "HT"),
+    # (the Chittagong Hill Tracts' armed regional parties)
+    (r"updf|united people's democratic front|pcjss|jana samhati samiti|knf|kuki-chin national front",
+     "Hill Tracts armed groups", "BD"),
 ]  # fmt: skip
 _ACTOR_INDEX = PhraseIndex({str(i): p for i, (p, _, _) in enumerate(_ACTORS)}, wrap=r"\b(?:{})\b")
 
@@ -1054,7 +1064,7 @@ _ROUNDUP_TITLE = re.compile(
     # ("Syria: at least 41 killed across the country on Tuesday, monitor says": a day's count over a country)
     r"\b(?:killed|dead|died)\s+across\s+the\s+(?:country|nation)\b|"
     # "Amhara weekly security brief: drone strikes hit ...": a periodic round-up.
-    r"\b(?:weekly|daily|monthly)\s+(?:[\w-]+\s+)?(?:brief|briefing|round-?up|digest|bulletin|update)\b|"
+    r"\b(?:weekly|daily|monthly)\s+(?:[\w-]+\s+)?(?:brief|briefing|round-?up|digest|bulletin|update|wrap(?:-?up)?)\b|"
     # "Sahel security roundup: soldiers killed in separate attacks in Niger, Mali and Burkina Faso" (the noun: not
     # "police round up suspects")
     r"\b(?:round-up|roundup)\b|\bin\s+(?:separate|several|multiple)\s+(?:attacks|strikes|raids|incidents|ambushes)\b|"
@@ -1068,7 +1078,8 @@ _ROUNDUP_TITLE = re.compile(
     r"\b(?:hit|across|in)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:districts|regions|provinces|states|governorates|oblasts|counties)\b|"
     # The verb and its target: "Nine killed as militants attack police in three K-P districts".
-    r"\b(?:attack|strike|raid|bomb|hit)\s+(?:[\w-]+\s+){0,3}?(?:in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
+    # ("Militants target police in three KP districts; six killed")
+    r"\b(?:attack|strike|raid|bomb|hit|target|targets|targeted)\s+(?:[\w-]+\s+){0,3}?(?:in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
     r"|several|multiple)\s+(?:[\w-]+\s+){0,3}?(?:districts|regions|provinces|states|governorates|oblasts|counties)\b|"
     # "Wave of attacks on police stations in Cauca leaves five officers dead": separate attacks on several posts.
     r"\b(?:wave|spate|string) of (?:[\w-]+\s+)?(?:attacks|raids) on (?:[\w-]+\s+){0,2}?(?:stations|posts|checkpoints"

@@ -112,6 +112,7 @@ _UNIT_WORDS = (
     r"(?:LGA|district|sub-?district|area|town|village|city|camp|sector|subdivision|municipality|commune|locality"
     r"|county|neighbou?rhood|province|region|state|governorate|department|checkpoint|market|base|hill|island)"
 )
+_CALLED_VILLAGE = re.compile(r"\b(?:village|hamlet)\b", re.IGNORECASE)
 _PARTICLE = r"(?:al|el|ad|ar|as|an|ash|de|del|la|da|do|di|wa|i|e|y|bin|ben|abu)"
 _ADDRESS_UNIT = rf"(?:{_PARTICLE}[\s-]+)?[A-Z][\w'-]*(?:\s+(?:{_PARTICLE}\s+)?[A-Z][\w'-]*){{0,3}}(?:\s+{_UNIT_WORDS})?"
 _DIRECTION_WORDS = (
@@ -183,6 +184,13 @@ _VICTIM = re.compile(
     rf"([A-Z](?<!\w[A-Z])[a-z]+)(?:-owned\b|\s+(?:[a-z]+\s+)?(?:{_VICTIM_NOUNS})\b|s\b(?!\s+(?i:{_ATTACKER_NOUNS})))"
 )
 _ATTACKER = re.compile(rf"([A-Z](?<!\w[A-Z])[a-z]+)(?:-led)?\s+(?:[A-Z]?[a-z]+\s+)?(?i:{_ATTACKER_NOUNS})\b")
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+")
+# A people's armed side: its force, its fire and its posts ("Pakistani troops shelled ...; the Army destroyed three
+# Pakistani posts").
+_ARMED_SIDE = re.compile(
+    rf"([A-Z](?<!\w[A-Z])[a-z]+)(?:-led)?\s+(?:[A-Z]?[a-z]+\s+)?(?i:{_ATTACKER_NOUNS}|posts|positions|bunkers|rangers"
+    r"|shells|fire|firing|missiles?|rockets?|mortars?|side)\b"
+)
 _ORIGIN_BEFORE = re.compile(
     # (a headline's weapon too: "Rocket from Gaza lands in Sderot yard")
     r"\b(?:fired|launched|came|coming|flew|sent|crossed|infiltrated|shot|rockets?|missiles?|drones?|mortars?"
@@ -507,6 +515,17 @@ class Gazetteer:
                     attackers.add(cc)
         return victims - attackers if attackers - victims else set()
 
+    def named_only_as_attacker(self, country_code: str, sentences: list[str]) -> bool:
+        """The text names the country's people only as an attacking force ("Pakistani troops shelled villages along
+        the Line of Control in Poonch"): that points to who fired, not to where."""
+        named = attacking = 0
+        for sentence in sentences:
+            named += sum(self.demonyms.get(key_of(m.group())) == country_code for m in _CAPITALISED.finditer(sentence))
+            attacking += sum(
+                self.demonyms.get(key_of(m.group(1))) == country_code for m in _ARMED_SIDE.finditer(sentence)
+            )
+        return named > 0 and attacking >= named
+
     def resolve_homonyms(self, mentions: list[Mention], context: Counter[str],
                          sentences: dict[int, str]) -> list[Mention]:  # fmt: skip
         """A place name shared by several countries is read as the one in a country the text points to. A name the
@@ -636,7 +655,11 @@ class Gazetteer:
                         resolved = None  # Jerusalem"), though a province of another country drops it
                         # (a small place read as a quarter of a city abroad; not before a country's name,
                         # which may be a namesake's)
-                        if m.entry.population < LARGE_CITY_POPULATION and nxt.entry.kind == "city":
+                        # (nor a large city abroad that the text calls a village: "Kalar Mandi village in Rajouri
+                        # district" is no Kalar in Iraq in the headline either)
+                        if (
+                            m.entry.population < LARGE_CITY_POPULATION and nxt.entry.kind == "city"
+                        ) or _CALLED_VILLAGE.search(gap.group()) is not None:
                             dropped.add(m.key)
             if resolved is not None:
                 out.append(resolved)

@@ -1,0 +1,87 @@
+"""The twentieth session's blind rounds: a munitions disposal blast, armed hill parties, an insurgency ruled out, a
+toll that counts the wounded first, a region's day summed after the headline's attack, weekly and multi-district
+round-ups, a shelled border town whose attackers are the only people named, and a village a foreign city shares a
+name with. Every headline and sentence here is the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.processor.tagging import tag_article
+
+
+def test_a_blast_while_destroying_old_ammunition_is_an_accident() -> None:
+    text = (
+        "Nine people were killed on Tuesday when old shells blew up during a disposal operation at an army range "
+        "outside the town, the military said. Three others were hurt. An inquiry into the procedures was opened."
+    )
+    tags = tag_article("Nine dead in blast at army ammunition disposal site", text, published="2025-05-13")
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+def test_gunfight_between_armed_hill_tracts_parties_is_a_battle() -> None:
+    text = (
+        "Seven people were killed in an exchange of fire between armed members of the UPDF and the PCJSS in a remote "
+        "village of Rangamati district early on Friday, police said. Both sides blamed each other."
+    )
+    tags = tag_article("Seven killed as rival hill groups exchange fire in Rangamati", text, published="2025-05-16")
+    assert (tags.conflict, tags.event_type, tags.alert) == (True, "Battles", True)
+
+
+def test_a_shooting_the_police_say_has_nothing_to_do_with_the_insurgency_is_crime() -> None:
+    text = (
+        "A former volunteer ranger shot dead five relatives and wounded one at a family gathering in Rueso district "
+        'on Sunday after a quarrel over a plot of land, police said. "This has nothing to do with the unrest," a '
+        "police commander said. The southern provinces have seen an insurgency since 2004."
+    )
+    tags = tag_article("Man kills five relatives in Narathiwat; police rule out insurgency", text,
+                       published="2025-05-19")  # fmt: skip
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+def test_a_toll_that_rises_to_a_count_of_wounded_gives_the_wounded_not_the_dead() -> None:
+    text = "Rescuers said on Friday that more people had been hurt in Thursday's strike on the city."
+    tags = tag_article("Odesa strike toll rises to 38 injured, two dead", text, published="2025-05-16")
+    killed, injured = tags.casualties.killed, tags.casualties.injured
+    assert (killed and killed.min, injured and injured.min) == (2, 38)
+
+
+def test_a_region_s_day_summed_after_the_headline_s_attack_is_not_its_toll() -> None:
+    text = (
+        "Russian artillery hit a bus stop in Kherson on Monday morning, killing four people and injuring 15, the "
+        "regional governor said. Russian forces also shelled 27 other settlements during the day. In total, seven "
+        "people were killed and 31 injured across the region, according to the regional administration."
+    )
+    tags = tag_article("Russian shelling of Kherson bus stop kills four, injures 15", text, published="2025-05-12")
+    killed, injured = tags.casualties.killed, tags.casualties.injured
+    assert (killed and killed.min, injured and injured.min, tags.alert) == (4, 15, False)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "WEEKLY SECURITY WRAP: Gunmen kill eight in Katsina village raid",
+        "Militants target police in four Khyber Pakhtunkhwa districts; eight killed",
+    ],
+)
+def test_weekly_wraps_and_attacks_on_several_districts_are_round_ups(title: str) -> None:
+    text = "Gunmen killed eight people and wounded 12 on Tuesday, officials said."
+    assert not tag_article(title, text, published="2025-05-16").alert
+
+
+def test_a_shelled_border_town_whose_attackers_are_the_only_people_named_stays_the_place() -> None:
+    text = (
+        "Three civilians were killed on Sunday when Pakistani troops shelled villages along the Line of Control in "
+        "Poonch district, officials said. The Army said it retaliated, destroying two Pakistani posts."
+    )
+    tags = tag_article("Three civilians killed in shelling along LoC in Poonch", text, published="2025-05-12")
+    assert [p.country_code for p in tags.places][:1] == ["IN"]
+
+
+def test_a_village_that_shares_a_foreign_city_s_name_is_not_that_city_in_the_headline() -> None:
+    text = (
+        "Five civilians were killed when gunmen fired on homes at Kalar Mandi village in Rajouri district on Tuesday "
+        "night, police said."
+    )
+    tags = tag_article("Gunmen kill five at homes in Kalar Mandi village", text, published="2025-05-14")
+    assert [p.country_code for p in tags.places][:1] == ["IN"]
