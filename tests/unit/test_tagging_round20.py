@@ -85,3 +85,54 @@ def test_a_village_that_shares_a_foreign_city_s_name_is_not_that_city_in_the_hea
     )
     tags = tag_article("Gunmen kill five at homes in Kalar Mandi village", text, published="2025-05-14")
     assert [p.country_code for p in tags.places][:1] == ["IN"]
+
+
+def test_a_killing_the_headline_dates_weeks_ago_is_no_new_event() -> None:
+    text = (
+        "Gunmen went from house to house in a village in the Tigray region, shooting men and boys, survivors said. "
+        "Residents said they later buried 35 people behind the church."
+    )
+    tags = tag_article(
+        "Survivors recount killing of 35 villagers in Tigray two weeks ago", text, published="2021-03-19"
+    )
+    assert not tags.alert
+
+
+def test_a_goal_called_a_strike_under_a_scoreline_is_sport() -> None:
+    text = (
+        "Champions League | Group F\n\nShakhtar Donetsk 2-1 Porto\n\nGELSENKIRCHEN - Shakhtar, who have had no home "
+        "ground since the war began, fired a shock on Wednesday as a late strike downed Porto after a "
+        'counter-attack. "This is for our soldiers and for everyone at home," the coach said.'
+    )
+    tags = tag_article("Shakhtar edge Porto as Sudakov strike seals it", text, published="2023-10-25")
+    assert (tags.conflict, tags.event_type) == (False, None)
+
+
+def test_a_toll_since_a_weekday_of_a_campaign_is_its_tally_not_the_strike_s() -> None:
+    text = (
+        "Nine people were killed and 20 injured when jets struck a residential building in western Tehran on "
+        "Monday morning, emergency services said. According to the health ministry, 180 people have been killed "
+        "and 900 injured in the aggression of the Israeli regime since early Friday."
+    )
+    tags = tag_article("Nine killed as jets strike residential building in Tehran", text, published="2025-06-16")
+    killed, injured = tags.casualties.killed, tags.casualties.injured
+    assert (killed and killed.min, injured and injured.min) == (9, 20)
+
+
+def test_a_rate_decision_that_cites_the_war_is_no_battle() -> None:
+    text = (
+        "The central bank left its benchmark rate unchanged on Monday, saying uncertainty over the fighting on "
+        "several fronts was weighing on the economy and that war spending kept inflation high."
+    )
+    tags = tag_article("Bank of Israel holds rate at 4.5%, cites war spending", text, published="2024-09-23")
+    assert not tags.conflict
+
+
+def test_a_country_s_personnel_hurt_at_a_base_abroad_and_the_wounded_listed_after_the_verb() -> None:
+    text = (
+        "Two rockets were fired at the Ain al-Asad air base in western Anbar on Monday night, lightly injuring three "
+        "U.S. service members and two contractors, an official said. Nobody was killed."
+    )
+    tags = tag_article("Rockets target Ain al-Asad base; three US personnel lightly hurt", text, published="2024-08-06")
+    injured = tags.casualties.injured
+    assert ([p.country_code for p in tags.places][:1], injured and injured.min) == (["IQ"], 5)

@@ -365,8 +365,10 @@ class Tagger:
                 and not (sport or culture_title(title))
                 # An economy headline over strikes that hurt no one: "Brent jumps 4% as ... after strikes on Yemen".
                 # (nor when the toll is only the body's: "Brent tops $80 as strikes on Yemen stoke shipping fears")
+                # (or a rate decision that cites the war: "Bank of Israel holds rate, cites war spending")
                 and not (
-                    economy_title(title) and ((killed is None and injured is None) or not title_names_a_toll(title))
+                    (economy_title(title) or business_title(title))
+                    and ((killed is None and injured is None) or not title_names_a_toll(title))
                 )
             )
         # A condemnation of an attack whose toll the text gives reports the attack.

@@ -115,7 +115,9 @@ _ITEM = (
     rf"(?:(?:{_ITEM_HEAD})(?:\s+(?!(?:of them|of whom|and|or|were|was|are|is|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
     rf"|including|killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|martyred|martyrdom|embraced|slain"
     rf"|perished|reportedly|said|says|told|paid|made|laid|lost|gave|suffered|sustained|received|lives|life|January|February|March"
-    rf"|April|May|June|July|August|September|October|November|December)\b)(?:[A-Za-z][\w'-]*|\d+-year-old)(?![\w'-]))"
+    rf"|April|May|June|July|August|September|October|November|December)\b)(?:[A-Za-z][\w'-]*|\d+-year-old"
+    # (an abbreviation's dots too: "four U.S. service members")
+    rf"|(?:[A-Z]\.){{2,3}})(?![\w'-]))"
     rf"{{1,6}}|{_THE_ONE})"
 )
 # ("a farmer, his wife and their three children, as well as three passengers and the driver": a list continued)
@@ -255,6 +257,11 @@ _KILLED_ENUMS = {
 _INJURED_ENUMS = {
     "i_enum_label": rf"\b(?:wounded|injured|injuries)\s*:\s*{_ENUM}",
     "i_enum": rf"\b(?:and|as well as)\s+(?P<last>{_ITEM})\s+{_AUX}{_INJURED_WORDS}",
+    # "lightly injuring four service members and two contractors": the wounded listed after the verb.
+    "i_enum_verb": rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurting)\s+{_ENUM}"
+    # (not "injured 62 people, and 112 apartments were destroyed")
+    r"(?!\s+(?:were\s+|was\s+)?(?:killed|dead|arrested|abducted|kidnapped|captured|missing|rescued|destroyed|damaged)"
+    r"|(?:\s+[\w'-]+){0,2}?\s+(?:said|say|says|told|reported|added|confirmed))",
 }
 _INJURED_PATTERNS = {
     "i_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,5}}{_SUBSET}{_AUX}{_INJURED_WORDS}",
@@ -360,7 +367,7 @@ _NEEDS = {
     "k_enum_the_dead": ("the dead", "the victims", "those killed"),
     "i_the_injured": ("the injured", "the wounded"),
     "k_one_left": ("left", "leaving"),
-    "k_enum": _AND, "i_enum": _AND, "k_enum_verb": _AND, "k_enum_left": _AND,
+    "k_enum": _AND, "i_enum": _AND, "k_enum_verb": _AND, "k_enum_left": _AND, "i_enum_verb": _AND,
     "i_one_other": ("another", "other", "third", "second"),
     **{name: _SINGULAR_VERBS for name in _SINGULAR},
 }  # fmt: skip
@@ -562,6 +569,9 @@ _CUMULATIVE = re.compile(
     r"(?!\s+(?:the\s+|this\s+|early\s+|late\s+)?(?:morning|afternoon|evening|dawn|daybreak|midday|noon|night)\b)"
     # (nor a fight's days: "40 wounded had been admitted since Wednesday", the battle's first day)
     r"(?!\s+(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:last|week)))"
+    # (but a campaign's days are its tally: "224 killed in the aggression of the Zionist regime since early Friday")
+    r"|\b(?:aggression|offensive|campaign|escalation|onslaught|bombardment)\b(?:\s+(?:of|by)\s+(?:the\s+)?(?:[\w'-]+\s+)"
+    r"{0,3}?)?\s*since\s+(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:total|overall|cumulative) (?:death )?toll\b"
     # a periodic report's count: "the UN mission's quarterly brief said ... most of the 862 civilians killed"
     r"|\b(?:weekly|monthly|quarterly|annual|yearly|half-yearly) (?:[\w-]+ )?(?:brief|briefing|report|update|bulletin|tally"

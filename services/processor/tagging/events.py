@@ -450,6 +450,8 @@ _TRIGGERS: dict[str, str] = {
     # Passengers taken off a bus by armed men ("forced passengers off two coaches and shot seven").
     r"|(?:offloaded|forced|pulled|dragged|ordered) (?:the |\w+ )?(?:passengers|travell?ers) (?:off|out of|from)",
     "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
+    # ("Survivors describe killing of 42 villagers three weeks ago": past the guide's two days)
+    r"|(?:weeks?|months?|(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1\d) days) ago"
     # ("Syria tries six men over killing of family": a court's news)
     r"|(?:tries|tried) (?:[\w-]+ )?(?:men|suspects|soldiers|officers|defendants|people|militiamen|fighters)"
     r"|sentenced|convicted|jailed|jails|in absentia|gets life|(?:life|death|prison|jail) (?:sentence|term)s?"
@@ -903,7 +905,11 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     )
 
 
-_RECALL_TITLE = re.compile(r"\b(?:anniversary|years? (?:after|ago|on|later|since))\b", re.IGNORECASE)
+_RECALL_TITLE = re.compile(
+    r"\b(?:anniversary|years? (?:after|ago|on|later|since)|(?:weeks?|months?|(?:three|four|five|six|seven|eight|nine"
+    r"|ten|[3-9]|1\d) days) ago)\b",
+    re.IGNORECASE,
+)
 # A live page whose headline names a strike on a place reports it, toll or not: "LIVE: Kyiv hit in one of the war's
 # biggest air attacks", "Israel bombs Jabalia school sheltering displaced families - live blog" (a capitalised
 # name before or after the verb; not "Ukraine war live: drones overnight").
@@ -1303,7 +1309,7 @@ _MARKET_MOVE_TITLE = re.compile(
     r"|slides?|dips?|edges? (?:up|down|higher|lower)|steady|steadies|extends? (?:gains|losses))\b"
     # A rate decision, whatever risks it warns of: "Ukraine's central bank holds key rate at 15.5%, warns of ...".
     r"|^(?:[\w'-]+\s+){0,2}?(?:central bank|national bank|bank of [a-z]+)\s+(?:holds|keeps|leaves|raises|cuts|hikes"
-    r"|lowers)\s+(?:its\s+)?(?:key|interest|policy|benchmark|main)",
+    r"|lowers)\s+(?:its\s+)?(?:key|interest|policy|benchmark|main|rates?\b)",
     re.IGNORECASE,
 )
 
@@ -1370,11 +1376,19 @@ def sports_page(title: str, lead: list[str]) -> bool:
     # halts derby", over "Shakhtar beat Dynamo 2-1"; not one that names the dead)
     return result and (
         _SPORTS_WAR_TITLE.search(title) is None
-        or (_SPORTS_TITLE.search(title) is not None and _HARM_TITLE.search(title) is None)
+        or (
+            (_SPORTS_TITLE.search(title) is not None or _GOAL_STRIKE_TITLE.search(title) is not None)
+            and _HARM_TITLE.search(title) is None
+        )
     )
 
 
-_HARM_TITLE = re.compile(r"\b(?:kill\w*|dead|deaths?|die[sd]?|wounded|injured|hurt)\b", re.IGNORECASE)
+# A goal called a strike: "Shakhtar stun Barcelona as Hryhorenko strike settles it", "late strike seals win".
+_GOAL_STRIKE_TITLE = re.compile(
+    r"\bstrikes?\s+(?:settles?|seals?|wins?|sinks?|earns?|decides?|downs?|stuns?|lifts?|secures?|edges?|clinch\w*)"
+    r"\b(?!\s+(?:talks|deal|dispute|row|pay)\b)",
+    re.IGNORECASE,
+)
 
 
 # Fiction, reviews and games: war's words describe a story ("'The Long Corridor' review: a war film", "strategy game

@@ -233,7 +233,9 @@ _METONYM_AFTER = re.compile(
 # itself: "Sweden says undersea cable damaged".)
 _ATTACKER_AFTER = re.compile(
     r"^(?:'s\s+)?\s*(?:-led\s+|-backed\s+)?(?:air ?strikes|strikes|forces|troops|military|army|navy|air force|jets"
-    r"|warplanes|drones|missiles|aggression)\b"
+    r"|warplanes|drones|missiles|aggression"
+    # (its people in uniform are not where either: "four US personnel lightly hurt" at a base in Iraq)
+    r"|personnel|service ?members|servicem[ae]n|soldiers|marines|contractors)\b"
     r"|^\s*(?:hammer(?:s|ed)|pound(?:s|ed)|struck|attack(?:s|ed)|launch(?:es|ed)|fire[sd]|bomb(?:s|ed)|shell(?:s|ed)"
     r"|target(?:s|ed)|pummel(?:s|led|ed))\b",
     re.IGNORECASE,
