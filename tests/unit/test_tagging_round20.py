@@ -136,3 +136,94 @@ def test_a_country_s_personnel_hurt_at_a_base_abroad_and_the_wounded_listed_afte
     tags = tag_article("Rockets target Ain al-Asad base; three US personnel lightly hurt", text, published="2024-08-06")
     injured = tags.casualties.injured
     assert ([p.country_code for p in tags.places][:1], injured and injured.min) == (["IQ"], 5)
+
+
+def test_a_fire_s_running_count_since_a_weekday_is_no_strike_s_toll() -> None:
+    text = (
+        "A ballistic missile hit a street in Holon on Monday, killing five people and wounding more than 60, "
+        "medics said. Iranian fire has killed 22 people in Israel since Friday."
+    )
+    tags = tag_article("Iranian missile hits Holon street: 5 killed, more than 60 hurt", text, published="2025-06-16")
+    killed = tags.casualties.killed
+    assert killed is not None and killed.min == 5
+
+
+def test_men_gathering_firewood_are_civilians() -> None:
+    text = (
+        "Suspected insurgents on Saturday killed 19 men who had gone to gather firewood in the bush outside the town, "
+        "residents said. They were ambushed a few kilometres from the camp where they live."
+    )
+    tags = tag_article("Boko Haram kills 19 firewood collectors near Dikwa", text, published="2019-09-15")
+    assert tags.event_type == "Violence against civilians"
+
+
+def test_a_victim_who_also_died_taking_the_toll_to_a_figure_is_counted_once() -> None:
+    text = (
+        "A suicide bomber rammed an explosives-laden pickup into a police station before dawn on Tuesday, killing "
+        "nine policemen. A passer-by also died, taking the death toll to 10."
+    )
+    tags = tag_article("Suicide bomber kills policemen at Kulachi police station", text, published="2024-09-10")
+    killed = tags.casualties.killed
+    assert killed is not None and killed.min == 10
+
+
+@pytest.mark.parametrize(
+    ("lead", "alert"),
+    [
+        ("Hundreds of mourners buried 14 people on Tuesday, hours after an air strike hit their homes.", True),
+        ("Villagers buried 14 people on Thursday, a day after gunmen stormed the settlement at night.", True),
+        ("Villagers buried 14 people on Thursday, killed when gunmen stormed the settlement last week.", False),
+    ],
+)
+def test_a_funeral_within_a_day_of_the_attack_tells_the_attack(lead: str, alert: bool) -> None:
+    tags = tag_article("Village buries its dead after night raid", lead, published="2025-05-15")
+    assert tags.alert is alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Kirkuk market bombing toll climbs to 17 as two wounded die",
+            "The death toll from last Friday's car bombing at a market rose to 17 on Thursday after two more victims "
+            "died of their wounds, a health official said.",
+        ),
+        (
+            "Rescuers end search in Ariha: final toll of market strike reaches 41",
+            "Civil defence teams announced on Friday the end of search operations at the market, five days after air "
+            "strikes destroyed a row of shops. They recovered the bodies of 41 civilians.",
+        ),
+    ],
+)
+def test_a_toll_told_days_after_the_attack_is_no_new_event(title: str, text: str) -> None:
+    assert not tag_article(title, text, published="2025-05-16").alert
+
+
+def test_the_injury_of_a_number_and_the_number_of_those_killed_are_tolls() -> None:
+    text = (
+        "The monitor documented the death of 12 people and the injury of more than 30 others in a car bomb blast "
+        "near the market on Saturday. Three more bodies were found on Sunday, bringing the number of those killed to "
+        "15."
+    )
+    tags = tag_article("Car bomb near al-Bab market kills 12", text, published="2017-11-05")
+    killed, injured = tags.casualties.killed, tags.casualties.injured
+    assert (killed and killed.min, injured and injured.min) == (15, 30)
+
+
+def test_a_result_counted_in_goals_is_sport() -> None:
+    text = (
+        "There was no mercy at the stadium on Sunday. The hosts tore their rivals apart in front of 60,000 fans. The "
+        'bombardment began early, and a long-range missile made it 3-0 by half-time. "It was a battle," the '
+        "visiting captain said."
+    )
+    tags = tag_article("Flamengo bombard Botafogo in five-goal massacre", text, published="2024-05-12")
+    assert not tags.conflict
+
+
+def test_a_protest_that_turns_violent_is_a_riot() -> None:
+    text = (
+        "Thirty police officers were injured overnight when an anti-government protest in the capital turned into "
+        "clashes, the interior minister said. Masked men threw stones and flares at police cordons."
+    )
+    tags = tag_article("30 police officers injured as Belgrade protest turns violent", text, published="2025-03-14")
+    assert tags.event_type == "Riots"

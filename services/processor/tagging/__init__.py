@@ -81,6 +81,8 @@ PLACE_SENTENCES = 8  # places are looked up in the first sentences and the casua
 LEAD_SENTENCES = 3
 _DAYS_BEFORE = re.compile(
     r"\b(?:earlier this week|last week|last weekend|(?:two|three|four|five|six|seven|\d) days (?:ago|earlier|before)"
+    # ("announced the end of the search ..., five days after air strikes destroyed the market")
+    r"|(?:three|four|five|six|seven|[3-9]) days after"
     r"|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
     re.IGNORECASE,
 )
@@ -96,6 +98,17 @@ def _lead_dates_it_before(lead: list[str], reference: date | None) -> bool:
         if at is not None and _DATE_OR_AGO.match(sentence, at) is not None:
             return True
     return False
+
+
+# The lead puts the attack within hours or a day of the funeral it reports ("hours after an air strike", "a day after
+# gunmen stormed the village", "late on Sunday", "at dawn"): the attack is still the news.
+_RECENT_IN_LEAD = re.compile(
+    r"\bhours (?:after|earlier|before)\b|\b(?:a|one) day (?:after|earlier|before)\b|\bthe (?:previous|preceding) "
+    r"(?:day|night|evening)\b|\bthe (?:day|night) before\b|\b(?:late|early) (?:on )?(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)\b|\bovernight\b|\bduring the night\b|\b(?:last|that) night\b|\byesterday\b"
+    r"|\bearlier (?:that|in the|the same) day\b|\bpre-?dawn\b|\bat dawn\b",
+    re.IGNORECASE,
+)
 
 
 # A calendar date or a span ago, where a sentence's other time starts ("18 February", "three weeks ago").
@@ -376,6 +389,14 @@ class Tagger:
         condemned_with_toll = (
             killed is not None and condemns_an_attack(title) and _DAYS_BEFORE.search(through_story_lead) is None
         )
+        # A funeral within a day of the attack tells the attack: "... bury their dead, hours after an air strike".
+        story_lead = sentences[first_body:story_lead_end]
+        told_by_its_funeral = (
+            follow_up_title(title)
+            and killed is not None
+            and any(_RECENT_IN_LEAD.search(sentence) for sentence in story_lead)
+            and not _lead_dates_it_before(story_lead, reference)
+        )
         if (
             conflict
             and event_type in VIOLENT_EVENT_TYPES
@@ -386,6 +407,7 @@ class Tagger:
                 title_reports_no_violence(title)
                 or (killed is None and injured is None and (call.non_discrete or title_not_discrete(title)))
             )
+            and not told_by_its_funeral
         ):
             # The news is aid, a visit, a call for a truce, or a page that reports no single event and no toll:
             # the violence in the text is its background, and the article's own event a strategic development.
@@ -403,11 +425,11 @@ class Tagger:
         discrete = (
             conflict
             and event_type in VIOLENT_EVENT_TYPES
-            and (condemned_with_toll or not (call.non_discrete or title_not_discrete(title)))
+            and (condemned_with_toll or told_by_its_funeral or not (call.non_discrete or title_not_discrete(title)))
             and not year_tally_title(title)
             and not lead_reports_separate_attacks(sentences[first_body:story_lead_end])
             # (a funeral for the dead of an attack "last week", a victim's death three weeks after the strike)
-            and not (follow_up_title(title) and _lead_dates_it_before(sentences[first_body:story_lead_end], reference))
+            and not (follow_up_title(title) and _lead_dates_it_before(story_lead, reference))
         )
         severity = self.rules.severity(conflict, killed, injured)
         alert = conflict and self.rules.should_alert(

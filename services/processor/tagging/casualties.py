@@ -197,7 +197,7 @@ _KILLED_PATTERNS = {
     rf"|fatal (?:shooting|stabbing|shootings|stabbings|attack|attacks) (?:of|on))\s+{_Q}{_N}\b(?!\s*-?\s*(?:year|%))",
     "k_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?dead\b",
     "k_toll": rf"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|(?:people|soldiers|civilians|troops|police|"
-    r"policemen|officers|fighters|militants|workers|children) killed|fatalities|victims)|fatalities)\b"
+    r"policemen|officers|fighters|militants|workers|children|those) killed|fatalities|victims)|fatalities)\b"
     rf"(?:{_CLAUSE_CHAR}{{0,160}}?)\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood at|stands at|now|climbed|rose)\s+"
     # (not the wounded of a toll that counts both: "toll rises to 41 injured, three dead")
     rf"{_Q}{_N}\b(?!\s+(?:people\s+)?(?:injured|wounded|hurt)\b)",
@@ -272,7 +272,9 @@ _INJURED_PATTERNS = {
     # "Two neighbours who rushed to the spot were also injured": a relative clause between the group and its verb.
     "i_who": _PEOPLE_WHO + r"(?:were|had been|have been)\s+(?:also\s+)?"
     r"(?:(?:seriously|badly|critically|slightly|lightly)\s+)?(?:injured|wounded|hurt)\b",
-    "i_verb": rf"\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting)\s+{_Q}{_N}\b",
+    # ("documented the death of 14 people ... and the injury of more than 30 others": the noun too)
+    "i_verb": rf"\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting|(?:injury|injuries|wounding)"
+    rf"\s+of)\s+{_Q}{_N}\b",
     "i_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?(?:injured|wounded|hurt)\b",
     "i_label": rf"\b(?:wounded|injured|injuries)\s*:\s*{_Q}{_N}\b",
     # "we have taken twelve people to hospital": the wounded counted as they are carried away.
@@ -572,6 +574,9 @@ _CUMULATIVE = re.compile(
     # (but a campaign's days are its tally: "224 killed in the aggression of the Zionist regime since early Friday")
     r"|\b(?:aggression|offensive|campaign|escalation|onslaught|bombardment)\b(?:\s+(?:of|by)\s+(?:the\s+)?(?:[\w'-]+\s+)"
     r"{0,3}?)?\s*since\s+(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # (and so is a fire's running count: "Iranian fire has killed 24 people in Israel since Friday")
+    r"|\bha(?:s|ve)\s+(?:now\s+)?killed\b(?=[^.;]{0,60}?\bsince\s+(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b(?!'s))"
     r"|\b(?:total|overall|cumulative) (?:death )?toll\b"
     # a periodic report's count: "the UN mission's quarterly brief said ... most of the 862 civilians killed"
     r"|\b(?:weekly|monthly|quarterly|annual|yearly|half-yearly) (?:[\w-]+ )?(?:brief|briefing|report|update|bulletin|tally"
@@ -1499,6 +1504,8 @@ def _with_also(main: list[Figure], sentences: list[str], lead_sentences: int) ->
             continue
         if _BREAKDOWN.search(sentence):  # "Most of the dead were soldiers, but two vendors were also killed"
             continue
+        if _updates_in(f, sentences):
+            continue  # "A passing vendor also died, taking the death toll to 12": the figure is the new total
         before = [g for g in main if g.sentence_index < f.sentence_index]
         if before:
             last = max(before, key=lambda g: (g.sentence_index, g.value))

@@ -177,6 +177,9 @@ _TRIGGERS: dict[str, str] = {
     # ACLED's crowd-size note ("[size=no report]") is written for demonstrations only: protests and riots.
     "e_crowd": r"size=(?:no report|[\w ]+)",
     "e_riot": r"riots?|rioters?|rioting|violent (?:protests?|demonstrations?)|mobs?|looting|looted|torched"
+    # ("anti-government protest turns violent", "a protest ... turned into clashes")
+    r"|(?:protests?|demonstrations?|rall(?:y|ies)|marches?)\b[^.;]{0,60}?\b(?:turns?|turned|turning) (?:violent|into "
+    r"(?:clashes|riots?|violence|street battles))"
     r"|set (?:fire to|ablaze|on fire)|stone-pelting|pelted|threw stones|hurled stones"
     r"|(?:protesters|protestors|demonstrators|crowds?|mobs?) (?:clash|clashed|clashing) with"
     r"|(?:police|security forces|riot police) and (?:protesters|protestors|demonstrators) (?:clash|clashed|clashing)"
@@ -512,7 +515,9 @@ _CIVILIANS = (
     r"|labou?rers?|workers?|priests?|pastors?|imams?|chiefs?|politicians?|councill?ors?|activists?|wife|husband"
     r"|sons?|daughters?|father|mother|brothers?|sisters?|relatives?|infants?|bab(?:y|ies)|minors?|teenagers?"
     r"|adolescents?|community members?|members of the (?:\w+ )?(?:community|public|family)|villages?|communit(?:y|ies)"
-    r"|hamlets?|settlements?)"
+    r"|hamlets?|settlements?"
+    # ("Boko Haram kills 27 firewood collectors", "gunmen kill truffle gatherers")
+    r"|(?:firewood|wood|scrap|truffle) (?:collectors|gatherers)|woodcutters)"
 )
 _ARMED = (
     r"(?:soldiers?|troops|servicem[ae]n|policem[ae]n|policewom[ae]n|rangers?|police(?: officers?| personnel| agents?| constables?)?"
@@ -1369,7 +1374,7 @@ _RESULT_SENTENCE = re.compile(
 def sports_page(title: str, lead: list[str]) -> bool:
     """Sport's news by its headline, or by a result under a headline of metaphors or places ("Liverpool blitz
     Newcastle as ... leaves visitors shell-shocked" over "Liverpool 4 Newcastle 0")."""
-    if sports_title(title):
+    if sports_title(title) or _GOAL_COUNT_TITLE.search(title) is not None:
         return True
     result = any(_SCORELINE.fullmatch(s.strip()) or _RESULT_SENTENCE.search(s) for s in lead)
     # (a match's headline may borrow war's words and still name sport: "Late strike sinks Dynamo as air-raid siren
@@ -1383,6 +1388,8 @@ def sports_page(title: str, lead: list[str]) -> bool:
     )
 
 
+# Goals counted: "Flamengo bombard Vasco in five-goal massacre" (no war counts its goals).
+_GOAL_COUNT_TITLE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-goal\b", re.IGNORECASE)
 # A goal called a strike: "Shakhtar stun Barcelona as Hryhorenko strike settles it", "late strike seals win".
 _GOAL_STRIKE_TITLE = re.compile(
     r"\bstrikes?\s+(?:settles?|seals?|wins?|sinks?|earns?|decides?|downs?|stuns?|lifts?|secures?|edges?|clinch\w*)"
@@ -1709,7 +1716,11 @@ def follow_up_title(title: str) -> bool:
 
 _FOLLOW_UP_TITLE = re.compile(
     r"\b(?:funerals?|bur(?:y|ies|ied)|laid to rest|mourners|says goodbye|bids farewell|last victim)\b"
-    r"|\b(?:wounded|injured|hurt)\b[^;:]*?\b(?:dies|died|succumbs|succumbed)\b|\bdies of (?:his |her )?(?:wounds|injuries)",
+    r"|\b(?:wounded|injured|hurt)\b[^;:]*?\b(?:die|dies|died|succumbs|succumbed)\b|\bdies of (?:his |her )?(?:wounds|injuries)"
+    # (a search for the dead that ends: "Civil Defence ends search in Saraqib: final toll of market massacre
+    # reaches 43")
+    r"|\b(?:ends?|ended|calls? off|called off|concludes?|concluded)\s+(?:the\s+)?(?:search|rescue)\b"
+    r"|\bfinal (?:death )?toll\b",
     re.IGNORECASE,
 )
 
