@@ -227,3 +227,41 @@ def test_a_protest_that_turns_violent_is_a_riot() -> None:
     )
     tags = tag_article("30 police officers injured as Belgrade protest turns violent", text, published="2025-03-14")
     assert tags.event_type == "Riots"
+
+
+def test_one_victim_treated_for_a_wound_is_one_injured() -> None:
+    text = (
+        "Armed men attacked a village in Jiribam district before dawn on Monday, shooting dead six people, police "
+        "said. A teenage boy escaped by hiding in a field and was treated for a gunshot wound to his arm."
+    )
+    tags = tag_article("Six killed as gunmen attack Jiribam village", text, published="2024-11-11")
+    injured = tags.casualties.injured
+    assert injured is not None and injured.min == 1
+
+
+def test_police_firing_on_demonstrators_is_excessive_force_against_a_protest() -> None:
+    text = (
+        "Police fired tear gas, water cannon and live ammunition at crowds protesting against tax increases in the "
+        "capital on Tuesday, killing at least seven people and injuring more than 30, rights groups said. The dead "
+        "had gunshot wounds. Medics treated more than 30 injured demonstrators, several with bullet wounds."
+    )
+    tags = tag_article("Seven dead as police fire on anti-tax demonstrators in Nairobi", text, published="2024-06-25")
+    assert (tags.event_type, tags.alert) == ("Protests", False)
+
+
+def test_a_site_title_stored_as_the_headline_leaves_the_story_its_own_news() -> None:
+    text = (
+        "Six Iraqi soldiers were killed and two wounded late on Sunday when a roadside bomb struck their patrol near "
+        "Tarmiyah, north of Baghdad, security sources said."
+    )
+    tags = tag_article("Iraq News | Baghdad Herald - Latest headlines", text, published="2022-09-19")
+    assert (tags.event_type, tags.alert) == ("Explosions/Remote violence", True)
+
+
+def test_targets_named_in_new_sanctions_are_a_strategic_development() -> None:
+    text = (
+        "Britain on Thursday announced sanctions on 40 individuals, firms and ships it says help Russia sustain its "
+        "war, including suppliers of engines for Iranian-designed drones used to strike Ukrainian cities."
+    )
+    tags = tag_article("UK targets Iranian drone suppliers in new Russia sanctions", text, published="2025-05-15")
+    assert tags.event_type == "Strategic developments"

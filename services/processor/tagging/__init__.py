@@ -65,6 +65,7 @@ from .text import (
     normalize,
     opening_headline,
     prose_reach,
+    site_title,
     split_sentences,
     story_first,
 )
@@ -188,9 +189,10 @@ class Tagger:
             title, body = opening_headline(body)
         title = headline_main_clause(title)
         lang = detect_language(f"{title}\n{body}", hint=language)
-        if lang == "en" and title and foreign_headline(title):
-            # The original's headline over an English translation: the translation's own headline, when the text
-            # opens with one (not a dateline: "Cúcuta, 26 August 2025 - English edition"), or none.
+        if title and ((lang == "en" and foreign_headline(title)) or site_title(title)):
+            # The original's headline over an English translation, or the site's title over the story: the story's
+            # own headline, when the text opens with one (not a dateline: "Cúcuta, 26 August 2025 - English
+            # edition"), or none.
             english, rest = opening_headline(body)
             if english and _YEAR.search(english) is None:
                 title, body = headline_main_clause(english), rest

@@ -338,7 +338,10 @@ _INJURED_ONE = {
     r"(?:(?:hit|struck|grazed)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire|debris|fragments?)"
     r"|shot\s+in\s+the\s+(?:legs?|arms?|hand|foot|shoulder|knee|thigh|buttocks?))\b",
     # "A sixth person, a 58-year-old man, survived with gunshot wounds".
-    "i_one_survived": r"\b(?:a|an|one)\s+(?:[\w',-]+\s+){0,6}?(?:survived|escaped)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b",
+    "i_one_survived": r"\b(?:a|an|one)\s+(?:[\w',-]+\s+){0,6}?(?:survived|escaped)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b"
+    # ("A teenage boy escaped by hiding in a paddy field and was treated for a gunshot wound to his arm")
+    rf"|\b(?:a|an|one)\s+(?:[\w'-]+\s+){{0,2}}?{_VICTIM}(?:\s+(?!where\b|who\b)[\w',-]+){{0,10}}?\s+(?:was|is)\s+"
+    r"(?:being\s+)?treated\s+for\s+(?:a\s+)?(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies)|burns)\b",
     "i_one_other": r"\b(?:and|while|with)\s+(?:another|one other|a third|a second)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:was\s+|were\s+)?(?:injured|wounded|hurt)\b"
     # "shot dead three labourers and injured another" (not "and wounded another 20")
@@ -364,7 +367,7 @@ _AND = (" and ", " as well as ")
 _NEEDS = {
     "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
     "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_nth_body": ("body", "victim"), "k_buried": ("buri", "bury", "cremat"), "k_laid_to_rest": (" laid ",), "k_them": (" them",), "k_lost": (" lost ",),
-    "i_one_survived": ("survived", "escaped"), "k_among": ("among",), "k_martyrs": ("martyrs",),
+    "i_one_survived": ("survived", "escaped", " treated for "), "k_among": ("among",), "k_martyrs": ("martyrs",),
     "k_the_dead": ("the dead", "the victims", "those killed"),
     "k_enum_the_dead": ("the dead", "the victims", "those killed"),
     "i_the_injured": ("the injured", "the wounded"),

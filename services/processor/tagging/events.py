@@ -866,6 +866,8 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         best = RIOTS
     elif best == PROTESTS and casualties and _ARMED_MEN_ATTACK.search(title):
         best = VAC  # armed men, not the police, shooting into a protest: "Gunmen fire on protesters, killing six"
+    elif best == VAC and _FORCE_ON_PROTEST_TITLE.search(title):
+        best = PROTESTS  # ACLED's excessive force against protesters: "Eight dead as police fire on demonstrators"
     if b["e_crowd"]:
         violent = m["e_riot"] or casualties or m["e_battle"] or m["e_vac"] or m["v_civilian"] or m["v_armed"]
         best = RIOTS if violent else PROTESTS
@@ -1219,7 +1221,8 @@ _ARMS_AID_TITLE = re.compile(
     r"|rapid[- ]reaction|standby)\s+(?:military\s+|security\s+)?(?:force|task force|brigade|command)\b|"
     # "UK and Canada sanction jet fuel suppliers to Myanmar military": sanctions as the verb, on their targets
     # ("US, allies target Myanmar jet fuel suppliers in new sanctions").
-    r"\b(?:in|with)\s+(?:new|fresh|further|latest|more)\s+sanctions\b|"
+    # ("UK targets Iranian drone suppliers and shadow fleet tankers in new Russia sanctions")
+    r"\b(?:in|with)\s+(?:new|fresh|further|latest|more)\s+(?:[\w-]+\s+)?sanctions\b|"
     r"\b(?:sanction|sanctions|sanctioned|blacklists?|blacklisted)\s+(?:[\w-]+\s+){0,3}?(?:suppliers?|firms?|companies"
     r"|individuals|officials|commanders?|generals?|leaders?|networks?|entities|banks?|traders?|tankers?|vessels?|ships?"
     r"|oligarchs?|militias?|financiers?|brokers?|smugglers?|makers?|manufacturers?|producers?)\b|"
@@ -1605,6 +1608,13 @@ _ARMED_MEN_ATTACK = re.compile(
     r"\b(?:gunmen|armed (?:men|miscreants|assailants|attackers|group)|militants|miscreants|attackers|assailants"
     r"|militiamen|militia|gangs?|gang members|rebels|insurgents|jihadists|fighters)\b[^,;:]{0,30}?\b(?:fire|fired"
     r"|open fire|opened fire|shoot|shot|kill|kills|killed|massacre|massacred|hack|hacked)\b",
+    re.IGNORECASE,
+)
+# The state's forces firing on a protest: "Kenya: eight dead as police fire on anti-tax demonstrators in Nairobi".
+_FORCE_ON_PROTEST_TITLE = re.compile(
+    r"\b(?:police|riot police|security forces|troops|soldiers|army)\b[^,;:]{0,30}?\b(?:fire[sd]?|firing|open(?:s|ed)?"
+    r" fire|shoot|shot|kill|kills|killed)\s+(?:on\s+|at\s+|into\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protesters"
+    r"|protestors|demonstrators|marchers|rally|protest)\b",
     re.IGNORECASE,
 )
 _SCENE_CLAUSE = re.compile(r"\b(?:amid|despite|as|after|while)\b", re.IGNORECASE)

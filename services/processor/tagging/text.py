@@ -228,6 +228,24 @@ def opening_headline(body: str) -> tuple[str, str]:
     return "", body
 
 
+# A site's own title stored as the headline ("Iraq News | Iraqi Dispatch - Latest headlines"): its parts are a
+# section, the outlet's name and a stock label, and none says what happened.
+_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
+_SITE_LABEL = re.compile(
+    r"^(?:[\w'&.-]+\s+){0,3}?(?:news|headlines|latest(?:\s+(?:news|headlines|stories))?|home(?:page)?|breaking news"
+    r"|top stories|news (?:today|online|live))$",
+    re.IGNORECASE,
+)
+_OUTLET_NAME = re.compile(r"^(?:[A-Z][\w'&.-]*\s*){1,4}$")
+
+
+def site_title(title: str) -> bool:
+    """The headline is the site's title, not the story's: every part a stock label or a name, one a label."""
+    parts = [p for p in _TITLE_PARTS.split(title.strip()) if p]
+    labels = sum(_SITE_LABEL.match(p) is not None for p in parts)
+    return len(parts) >= 2 and labels >= 1 and all(_SITE_LABEL.match(p) or _OUTLET_NAME.match(p) for p in parts)
+
+
 def story_first(sentences: list[str]) -> list[str]:
     """A page that repeats its headline below other stories' prose (a tag page's or a section front's earlier items)
     tells its story from that line on: the story is read first, the matter above it after it (the repeat is
