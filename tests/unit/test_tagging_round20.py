@@ -265,3 +265,81 @@ def test_targets_named_in_new_sanctions_are_a_strategic_development() -> None:
     )
     tags = tag_article("UK targets Iranian drone suppliers in new Russia sanctions", text, published="2025-05-15")
     assert tags.event_type == "Strategic developments"
+
+
+def test_a_month_naming_an_earlier_strike_dates_its_toll_elsewhere() -> None:
+    text = (
+        "Russian missiles hit an industrial district of Zaporizhzhia on Tuesday morning, killing four people and "
+        "wounding 15, the regional governor said. A March strike on the same district wounded 25 people."
+    )
+    tags = tag_article("Russian missile barrage on Zaporizhzhia kills 4, wounds 15", text, published="2025-06-10")
+    injured = tags.casualties.injured
+    assert (injured and injured.min, tags.alert) == (15, False)
+
+
+def test_a_headline_count_since_a_month_is_a_tally() -> None:
+    text = (
+        "At least 1,700 civilians have been killed and more than 3,000 injured in El Fasher, the capital of North "
+        "Darfur, since the Rapid Support Forces intensified their siege of the city in May, the UN human rights office "
+        "said on Friday, most of them by artillery shelling and drone strikes on markets, hospitals and camps."
+    )
+    title = "Sudan: At least 1,700 civilians killed in El Fasher since May, UN rights office says"
+    assert not tag_article(title, text, published="2024-11-22").alert
+
+
+def test_a_system_handed_over_is_arms_aid() -> None:
+    text = (
+        "Berlin has delivered the first of four air defence systems it promised Kyiv, days after Russia fired more "
+        "than 80 missiles at Ukrainian cities."
+    )
+    tags = tag_article("Germany hands Ukraine first IRIS-T air defence system", text, published="2022-10-12")
+    assert tags.event_type == "Strategic developments"
+
+
+def test_nepal_s_maoist_party_is_no_armed_group() -> None:
+    tags = tag_article(
+        "Maoist Centre quits government; PM to seek vote",
+        "KATHMANDU: The CPN (Maoist Centre) on Tuesday withdrew its ministers, leaving the prime minister without a "
+        "majority. He must win a vote of confidence within 30 days.",
+        published="2016-07-12",
+    )
+    assert not tags.conflict
+
+
+def test_communal_clashes_with_stones_and_arson_are_a_riot_though_police_were_hurt() -> None:
+    text = (
+        "One person was killed and 27 others, including nine policemen, were injured after clashes broke out between "
+        "two communities during a religious procession on Thursday evening, police said. An argument over the route "
+        "escalated into stone-pelting, and groups on both sides set fire to shops and motorcycles. Additional police "
+        "forces were deployed."
+    )
+    tags = tag_article("One dead, 27 injured in communal clashes during procession in Bhilwara", text,
+                       published="2025-04-11")  # fmt: skip
+    assert (tags.event_type, tags.alert) == ("Riots", False)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Iraq bombard Yemen to seal Gulf Cup semi-final spot",
+            "Iraq put on another show in front of a sold-out stadium on Friday, firing five goals past Yemen to reach "
+            "the semi-finals. Their striker headed in twice before half-time as wave after wave of attacks battered "
+            "a Yemen defence that was shot to pieces.",
+        ),
+        (
+            "One fan dead, 30 hurt as violence erupts at Lima derby",
+            "One fan was killed and 30 people injured when rival supporters hurled flares and stones at each other and "
+            "at police during a league derby on Saturday night. Riot police fired tear gas into the stands.",
+        ),
+    ],
+)
+def test_a_match_told_with_war_words_or_its_fans_rioting_is_no_conflict(title: str, text: str) -> None:
+    assert not tag_article(title, text, published="2025-02-08").conflict
+
+
+def test_a_headline_s_second_figure_of_another_kind_is_not_a_listed_victim() -> None:
+    text = "Eighteen people were killed and dozens wounded on Sunday when warplanes bombed a school in Gaza City."
+    tags = tag_article("18 martyrs, dozens wounded as aircraft bomb school in Gaza City", text, published="2024-08-04")
+    injured = tags.casualties.injured
+    assert injured is not None and injured.min == 12

@@ -44,6 +44,7 @@ from .events import (
     headline_main_clause,
     home_front_title,
     lead_reports_separate_attacks,
+    names_a_match,
     recalls_an_attack,
     rival_factions,
     sports_page,
@@ -349,7 +350,9 @@ class Tagger:
             event_type = None  # "talks" and "deals" outside any conflict are business or politics
             conflict = False
         elif event_type in (STRATEGIC, PROTESTS, RIOTS):
-            at_home = home_front and event_type != RIOTS  # a riot is violence wherever it happens
+            # A riot is violence wherever it happens, but not a match's fans: "One fan dead as violence erupts at
+            # Lima derby".
+            at_home = (home_front and event_type != RIOTS) or (event_type == RIOTS and (sport or names_a_match(title)))
             conflict = conflict and not at_home and (call.violent_conflict_cues or bool(actors) or war_politics)
         elif event_type in VIOLENT_EVENT_TYPES:
             # Missiles, air strikes, suicide and planted bombs are weapons of war whoever the text names.

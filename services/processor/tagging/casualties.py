@@ -741,13 +741,17 @@ _AGE_ASIDE = re.compile(r",\s+the\s+(?:youngest|eldest|oldest)\b[^,;.]{1,60},(?=
 # A headline's list without its "and": "Six CoBRA commandos, civilian driver killed" (the last item gets its article).
 _TITLE_LIST = re.compile(
     # (after a kicker: "Chhattisgarh: 6 DRG jawans, driver killed in Maoist IED blast")
-    rf"^(?P<kicker>[^:]{{2,40}}:\s+)?(?P<first>(?:{NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+),\s+(?P<last>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?)"
+    # (not a second figure of another kind: "18 martyrs, dozens wounded")
+    rf"^(?P<kicker>[^:]{{2,40}}:\s+)?(?P<first>(?:{NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+),\s+(?!(?:{NUMBER})\b)"
+    rf"(?P<last>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?)"
     r"(?=\s+(?:killed|dead|martyred|injured|wounded|hurt)\b)",
     _F,
 )
 # Two sides counted by a headline without its "and": "Troops repel attack on base; seven soldiers, 15 insurgents killed".
 _TITLE_COUNTS = re.compile(
-    rf"(?P<first>\b(?:{NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[A-Za-z][\w'-]*),\s+"
+    # (not a group that has its own verb or noun of harm: "18 martyrs, dozens wounded" are two kinds)
+    rf"(?P<first>\b(?:{NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[A-Za-z][\w'-]*(?<!martyrs)(?<!dead)(?<!killed)(?<!injured)"
+    r"(?<!wounded)(?<!hurt)),\s+"
     rf"(?P<last>(?:{NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[A-Za-z][\w'-]*)(?=\s+(?:killed|dead|martyred|injured|wounded|hurt)\b)",
     _F,
 )
@@ -783,6 +787,10 @@ _MONTH_ONLY = re.compile(
     r"(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Dd]uring )|(?<=[Uu]ntil )|(?<=[Ff]rom )|(?<=[Ee]arly )|(?<=[Ll]ate )"
     r"|(?<=[Mm]id-))(?P<month3>January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b(?!\s+\d)|(?<=[Ii]n the )(?:summer|spring|autumn|fall|winter)\b"
+    # (a month naming an attack: "A March strike on the same district wounded 25 people")
+    r"|(?:(?<=\b[Aa] )|(?<=\b[Tt]he ))(?P<month4>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?=\s+(?:(?:air\s?|drone\s|missile\s)?strikes?|attacks?|bombings?|raids?|shelling|massacres?"
+    r"|offensive|assault|barrage|blasts?|explosions?)\b)"
 )
 # Background cues, each tried only at the words that can begin it.
 _CONTEXT = PhraseIndex(
@@ -827,7 +835,7 @@ def background_cues(
     other = cues.get("other_event")
     starts = [other[0].start()] if other else []
     for m in cues.get("month_only", ()):
-        month = m.groupdict().get("month3")  # None for a season
+        month = m.groupdict().get("month3") or m.groupdict().get("month4")  # None for a season
         if _dates_a_record(sentence, m.start()):  # "the deadliest strike since May"
             continue
         if reference is None or month is None or _MONTHS[month.lower()] != reference.month:

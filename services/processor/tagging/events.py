@@ -380,7 +380,8 @@ _TRIGGERS: dict[str, str] = {
     r"| of words|-damaged)|wartime|terror"
     # (a former soldier is a man with a past, not a force: "Ex-soldier shoots five dead at market")
     r"|extremists?|islamists?|military|(?<!ex-)(?<!former )army(?! (?:conscripts?|veterans?))|troops"
-    r"|(?<!ex-)(?<!former )soldiers|militants?|insurgents?|maoists?|naxal\w*"
+    # (not Nepal's parliamentary party: "Maoist Centre pulls out of coalition")
+    r"|(?<!ex-)(?<!former )soldiers|militants?|insurgents?|maoists?(?! (?:centre|center|party))|naxal\w*"
     r"|peshmerga"
     # Armed men who ambush the security forces: "police officers killed in an ambush", "ambush on a police patrol".
     r"|(?:police officers|policemen|officers|guardsmen|troopers) (?:[\w-]+ ){0,3}?killed in (?:an? )?ambush"
@@ -465,7 +466,10 @@ _TRIGGERS: dict[str, str] = {
     # this year", "Gang violence killed more than 1,600 in first quarter" (not a record: "deadliest attack this year").
     r"|(?:killed|died|dead|deaths)\b(?:(?!deadliest|worst|bloodiest|biggest|largest|heaviest)(?:[^,;:]|(?<=\d),(?=\d)))"
     r"{0,60}?\b(?:this year|in (?:the )?(?:first|second|third|fourth|last|past) (?:quarter|half|(?:\w+ )?months|weeks"
-    r"|(?:\w+ )?weeks)\b)"
+    r"|(?:\w+ )?weeks)\b"
+    # ("At least 1,850 civilians killed in El Fasher since May, UN rights office says")
+    r"|since (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b)"
     # ("In the aftermath of ..., X" is news after the event; "Aftermath of strike on Holon", pictures of it.)
     r"|how many|cancels?|unravel\w*|fallout|in (?:the )?aftermath|editorial"
     r"|the \w+ view on|op-ed|commentary"
@@ -627,7 +631,7 @@ _ACTORS: list[tuple[str, str, str | None]] = [
     (r"pkk", "PKK", None),
     (r"cartel|cjng", "Cartel", "MX"),
     (r"fano", "Fano", "ET"),
-    (r"maoists?|naxal\w*|cpi \(maoist\)", "Maoists", "IN"),
+    (r"maoists?(?! (?:centre|center|party))|naxal\w*|cpi \(maoist\)", "Maoists", "IN"),
     (r"tplf|tigray people's liberation front", "TPLF", "ET"),
     (r"oromo liberation army", "Oromo Liberation Army", "ET"),
     (r"farc|farc dissidents", "FARC dissidents", "CO"),
@@ -859,7 +863,10 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         best == BATTLES
         and m["e_riot"]
         and (m["e_melee"] or m["e_factions"])
-        and not (m["c_armed"] or m["w_small_arms"] or remote)
+        and not (m["w_small_arms"] or remote)
+        # (the police sent in, or hurt, are no armed side when the rioting outweighs the fight: "One dead, 27
+        # injured, nine of them policemen, in communal clashes during procession")
+        and (not m["c_armed"] or (m["e_battle"] and m["e_riot"] > m["e_battle"] and 2 * m["c_armed"] <= m["e_riot"]))
     ):
         # crowds with sticks and stones, or rival parties' men, no armed side and no gun: "communal clashes during a
         # procession", "a clash between activists of BNP and Jamaat-e-Islami"
@@ -1198,7 +1205,8 @@ _ARMS_AID_TITLE = re.compile(
     r"|contract|memorandum|pact)\b|"
     r"\b(?:(?:pledges?|promises?|approves?|offers?|announces?|announced|unveils?|unveiled)\s+(?:to\s+(?:send|supply"
     r"|deliver|provide)\s+)?|(?:will|to)\s+(?:send|supply|deliver|provide|ship)\s+|(?:delivers|delivered|supplies"
-    r"|supplied|rush|rushes|rushed)\s+)(?:[\w$.,-]+\s+){0,3}?(?:artillery|weapons|arms|tanks|patrol boats|radars?"
+    r"|supplied|rush|rushes|rushed|hands|handed|hands over|handed over|gives|gave)\s+)(?:[\w$.,-]+\s+){0,3}?"
+    r"(?:artillery|weapons|arms|tanks|patrol boats|radars?"
     r"|howitzers|ammunition|ammo|military aid|air[- ]defen[cs]es?|air[- ]defen[cs]e systems?|patriots?"
     r"|patriot (?:systems?|batteries|battery)"
     r"|iris-t|nasams|himars|f-16s?|jets|fighter jets)\b|"
@@ -1351,6 +1359,11 @@ _SPORTS_WAR_TITLE = re.compile(
 )
 
 
+def names_a_match(title: str) -> bool:
+    """The headline names a match or a competition ("violence erupts at Lima derby"), whatever else it names."""
+    return _SPORTS_TITLE.search(_OUTLET_SUFFIX.sub("", title)) is not None
+
+
 def sports_title(title: str) -> bool:
     """The headline is sport's news: war's words in it are metaphors or scenery."""
     headline = _OUTLET_SUFFIX.sub("", title)
@@ -1379,7 +1392,7 @@ def sports_page(title: str, lead: list[str]) -> bool:
     Newcastle as ... leaves visitors shell-shocked" over "Liverpool 4 Newcastle 0")."""
     if sports_title(title) or _GOAL_COUNT_TITLE.search(title) is not None:
         return True
-    result = any(_SCORELINE.fullmatch(s.strip()) or _RESULT_SENTENCE.search(s) for s in lead)
+    result = any(_SCORELINE.fullmatch(s.strip()) or _RESULT_SENTENCE.search(s) or _MATCH_PLAY.search(s) for s in lead)
     # (a match's headline may borrow war's words and still name sport: "Late strike sinks Dynamo as air-raid siren
     # halts derby", over "Shakhtar beat Dynamo 2-1"; not one that names the dead)
     return result and (
@@ -1391,6 +1404,12 @@ def sports_page(title: str, lead: list[str]) -> bool:
     )
 
 
+# A match told in the lead: "firing five goals past Yemen", "heading in twice before half-time".
+_MATCH_PLAY = re.compile(
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+goals|scored|half-time|hat-trick|goalkeeper"
+    r"|penalty spot|stoppage time|injury time)\b",
+    re.IGNORECASE,
+)
 # Goals counted: "Flamengo bombard Vasco in five-goal massacre" (no war counts its goals).
 _GOAL_COUNT_TITLE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-goal\b", re.IGNORECASE)
 # A goal called a strike: "Shakhtar stun Barcelona as Hryhorenko strike settles it", "late strike seals win".
