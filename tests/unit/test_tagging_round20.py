@@ -343,3 +343,32 @@ def test_a_headline_s_second_figure_of_another_kind_is_not_a_listed_victim() -> 
     tags = tag_article("18 martyrs, dozens wounded as aircraft bomb school in Gaza City", text, published="2024-08-04")
     injured = tags.casualties.injured
     assert injured is not None and injured.min == 12
+
+
+def test_a_month_s_casualties_at_their_highest_monthly_level_are_a_tally() -> None:
+    text = (
+        "At least 174 civilians were killed and 690 injured in Ukraine in September, the highest monthly figure in "
+        "nearly a year, the UN monitoring mission said on Thursday. A missile strike on a store in Kharkiv killed 19."
+    )
+    title = "UN: civilian casualties in Ukraine hit highest monthly level in nearly a year"
+    assert not tag_article(title, text, published="2024-10-10").alert
+
+
+def test_an_account_that_opens_weeks_after_the_killings_is_no_new_event() -> None:
+    text = (
+        "Three weeks after soldiers swept through a village in central Mali, witnesses have compiled the names of 30 "
+        "men they say were executed. The army says it killed only terrorists."
+    )
+    tags = tag_article("'They took the men away': survivors describe killings in Dogofry", text, published="2024-04-05")
+    assert not tags.alert
+
+
+def test_a_subset_whose_own_clause_died_does_not_make_the_rescued_dead() -> None:
+    text = (
+        "A missile struck a bulk carrier in the Gulf of Aden on Wednesday, killing two seafarers, US Central Command "
+        "said. A coalition warship recovered all 20 crew members from the lifeboats, including the two who died."
+    )
+    tags = tag_article("Two seafarers killed in Houthi missile attack on bulk carrier, US says", text,
+                       published="2024-03-07")  # fmt: skip
+    killed = tags.casualties.killed
+    assert (killed and killed.min, tags.alert) == (2, False)

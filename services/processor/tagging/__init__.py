@@ -113,6 +113,15 @@ _RECENT_IN_LEAD = re.compile(
 )
 
 
+# The lead opens weeks or more after its event: "Three weeks after soldiers swept through a village, witnesses have
+# compiled the names of 34 men" (an account long after, not news of the killings).
+_LEAD_LONG_AFTER = re.compile(
+    r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:weeks|months|years)|a\s+(?:month|year))"
+    r"\s+(?:after|since)\b",
+    re.IGNORECASE,
+)
+
+
 # A calendar date or a span ago, where a sentence's other time starts ("18 February", "three weeks ago").
 _DATE_OR_AGO = re.compile(r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|[\w-]+\s+(?:days|weeks?|months?)\s+ago\b")
 
@@ -435,6 +444,7 @@ class Tagger:
             and not lead_reports_separate_attacks(sentences[first_body:story_lead_end])
             # (a funeral for the dead of an attack "last week", a victim's death three weeks after the strike)
             and not (follow_up_title(title) and _lead_dates_it_before(story_lead, reference))
+            and not any(_LEAD_LONG_AFTER.match(sentence) for sentence in story_lead)
         )
         severity = self.rules.severity(conflict, killed, injured)
         alert = conflict and self.rules.should_alert(

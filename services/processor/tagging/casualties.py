@@ -733,7 +733,10 @@ _LIST_APPOSITION = re.compile(
     _F,
 )
 _INCLUDING_ASIDE = re.compile(
-    r",?\s+including\s+[^,;.]{1,80}?(?=,|\s+(?:were|was|have been|has been|had been|are|died|killed)\b)", _F
+    # (not a relative clause's own verb: "recovered all 20 crew members, including the two who died")
+    r",?\s+including\s+[^,;.]{1,80}?(?<!\bwho)(?<!\bwhich)(?<!\bthat)"
+    r"(?=,|\s+(?:were|was|have been|has been|had been|are|died|killed)\b)",
+    _F,
 )
 # The youngest or eldest named between commas: "a woman, her two daughters and three grandchildren, the youngest an
 # eight-month-old girl, were shot dead" (the aside hides the list's verb).

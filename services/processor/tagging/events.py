@@ -1392,15 +1392,15 @@ def sports_page(title: str, lead: list[str]) -> bool:
     Newcastle as ... leaves visitors shell-shocked" over "Liverpool 4 Newcastle 0")."""
     if sports_title(title) or _GOAL_COUNT_TITLE.search(title) is not None:
         return True
-    result = any(_SCORELINE.fullmatch(s.strip()) or _RESULT_SENTENCE.search(s) or _MATCH_PLAY.search(s) for s in lead)
     # (a match's headline may borrow war's words and still name sport: "Late strike sinks Dynamo as air-raid siren
     # halts derby", over "Shakhtar beat Dynamo 2-1"; not one that names the dead)
-    return result and (
-        _SPORTS_WAR_TITLE.search(title) is None
-        or (
-            (_SPORTS_TITLE.search(title) is not None or _GOAL_STRIKE_TITLE.search(title) is not None)
-            and _HARM_TITLE.search(title) is None
-        )
+    sport_headline = _SPORTS_WAR_TITLE.search(title) is None or (
+        (_SPORTS_TITLE.search(title) is not None or _GOAL_STRIKE_TITLE.search(title) is not None)
+        and _HARM_TITLE.search(title) is None
+    )
+    # (the lead is read for a result only under such a headline: most war headlines end the question here)
+    return sport_headline and any(
+        _SCORELINE.fullmatch(s.strip()) or _RESULT_SENTENCE.search(s) or _MATCH_PLAY.search(s) for s in lead
     )
 
 
@@ -1578,7 +1578,9 @@ _YEAR_TALLY_TITLE = re.compile(
     r"|october|november|december)(?: alone)?(?=\s*$|\s*[,:;|]|\s+[-\u2013]\s|\s+(?:un|says?|said|according|report\w*"
     r"|monitors?|data|figures?|rights|as|amid|while|with)\b)"
     # a record month or year: "UN: July deadliest month for Ukraine's civilians in three years"
-    r"|\b(?:deadliest|bloodiest|worst)\s+(?:month|year|quarter)s?\b",
+    r"|\b(?:deadliest|bloodiest|worst)\s+(?:month|year|quarter)s?\b"
+    # ("UN: civilian casualties in Ukraine hit highest monthly level in nearly a year")
+    r"|\b(?:casualties|deaths|toll)\b[^.;]{0,40}\bmonthly\s+(?:[\w-]+\s+)?(?:level|high|total|figures?|number)\b",
     re.IGNORECASE,
 )
 
