@@ -374,3 +374,25 @@ def test_tallies_since_a_month_or_at_a_monthly_level_and_accounts_weeks_on_are_n
     title: str, text: str, published: str
 ) -> None:
     assert not tag_article(title, text, published=published).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "First IRIS-T air defence system arrives in Ukraine, Berlin confirms",
+            "The first of four IRIS-T air defence systems promised by Germany has arrived in Ukraine, the defence "
+            "ministry said on Wednesday. On Monday, Russia fired more than 80 cruise missiles and drones at Ukrainian "
+            "cities, killing 19 people and injuring more than 100, officials said.",
+        ),
+        (
+            "Seven killed in three IED blasts across North-West region",
+            "Seven people, among them four soldiers, were killed when three roadside bombs went off on the road from "
+            "Bamenda to Bali, officials said on Friday. Eleven others were wounded.",
+        ),
+    ],
+)
+def test_an_arms_delivery_that_arrives_and_blasts_counted_across_a_region_are_no_new_attack(
+    title: str, text: str
+) -> None:
+    assert not tag_article(title, text, published="2022-10-12").alert

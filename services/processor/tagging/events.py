@@ -1092,6 +1092,9 @@ _ROUNDUP_TITLE = re.compile(
     r"\b(?:weekly|digest|this week)\s*:|^(?:the\s+)?week in\s+[^:]{2,40}:|^(?:[\w-]+\s+){1,2}week\s*:|"
     # "String of attacks in Burkina Faso's north and east leaves 31 dead": separate incidents.
     r"\b(?:spate|string) of (?:[\w-]+\s+)?(?:attacks|raids|bombings|ambushes|killings)\b|"
+    # "Seven killed in three IED blasts across North-West region": separate blasts counted over a region.
+    r"\b(?:two|three|four|five|six|several|multiple)\s+(?:[\w-]+\s+)?(?:blasts|explosions|bombings|attacks|ambushes"
+    r"|strikes|raids)\s+across\b|"
     # "Roadside bombs hit four Khyber Pakhtunkhwa districts", "strikes kill nine across four regions": many places.
     # (not one city's districts: "Barrage on Kyiv kills 9 as capital counts damage in six districts")
     r"\b(?:bombs|bombings|strikes|airstrikes|attacks|raids|blasts|explosions|drones|missiles)\b[^.;:]{0,50}?"
@@ -1200,6 +1203,10 @@ _ARMS_AID_TITLE = re.compile(
     # (in the passive: "Russian attack helicopters delivered to Mali's junta")
     r"\b(?:helicopters|jets|tanks|weapons|arms|drones|missiles|air[- ]defen[cs]e systems|howitzers|ammunition"
     r"|armou?red vehicles|patrol boats)\s+(?:delivered|handed over|shipped|donated)\s+to\b|"
+    # (or arrived: "First IRIS-T air defence system arrives in Ukraine, Berlin confirms")
+    r"\b(?:air[- ]defen[cs]e|iris-t|patriot|nasams|himars|f-16s?|tanks|jets|howitzers|weapons|arms|ammunition)"
+    r"\s+(?:[\w-]+\s+)?(?:systems?|batteries|battery|shipments?|deliver(?:y|ies))?\s*(?:arrives?|arrived|reach(?:es|ed))"
+    r"\s+in\b|"
     # ("X and Y sign agreement on joint production of drones": a deal, whatever it is about)
     r"\b(?:sign|signs|signed|seal|seals|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord"
     r"|contract|memorandum|pact)\b|"
