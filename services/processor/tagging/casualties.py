@@ -69,7 +69,9 @@ _INJURED_WORDS = (
     # ("15 other people, eleven of them police personnel, were still under treatment")
     r"|(?:(?<=are )|(?<=were ))(?<!who are )(?<!who were )(?:still\s+)?under\s+(?:medical\s+)?treatment\b"
     r"|remain(?:s|ed)?\s+(?:still\s+)?under\s+(?:medical\s+)?treatment\b"
-    r"|(?:escaped|survived|were\s+left|left|brought\s+in|admitted)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries)"
+    # ("Two other miners survived with gunshot and machete wounds")
+    r"|(?:escaped|survived|were\s+left|left|brought\s+in|admitted)\s+with\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?"
+    r"(?:wounds|injuries)"
     # ("We have received 14 bodies so far and 20 people with wounds")
     r"|(?:(?<=people )|(?<=others )|(?<=patients ))with\s+(?:[\w-]+\s+)?(?:wounds|injuries))"
 )

@@ -128,6 +128,7 @@ _TRIGGERS: dict[str, str] = {
     "e_battle": r"clash(?:es|ed)?|fighting|battles?(?! for (?:passengers|customers|market|talent|votes|viewers|control of the"
     r" market))|battled|fought|firefights?|gunfights?|gun ?battles?"
     r"|shoot-?outs?|exchang\w+ (?:of )?(?:fire|gunfire|shots|artillery|heavy weapons)|in both directions"
+    r"|trad(?:e|es|ed|ing) (?:heavy )?(?:gunfire|fire|shots)"
     r"|returned fire|fired back|shot back|responded to the (?:fire|attack)|were repulsed|exchanges? of fire"
     r"|counter-?offensives?|offensives?"
     # South Asia's word for a gunfight with security forces: "Maoists killed in day-long encounter"
@@ -154,7 +155,9 @@ _TRIGGERS: dict[str, str] = {
     r"|attack(?:s|ed)? (?!by )(?:on |against )?(?:[\w-]+ ){0,3}?(?:forces|troops"
     r"|positions|soldiers|fighters|militants|rebels)|(?:captured|seized|took control of) (?:the )?(?:town|city"
     r"|village|area|base|positions?)",
-    "e_vac": r"massacres?|massacred|executed|executions?|abduct(?:s|ed|ions?)?|kidnap(?:s|ped|pings?)?|hostages?"
+    "e_vac": r"massacres?|massacred|executed|executions?|abduct(?:s|ed|ions?)?|kidnap(?:s|ped|pings?)?"
+    # (a deal for hostages is diplomacy: "rally for Gaza hostage deal", "a ceasefire-for-hostages agreement")
+    r"|(?<!-for-)hostages?(?! (?:deal|agreement|talks|negotiations|release deal|swap|exchange)\b)(?!-for-)"
     r"|shot dead|beheaded|tortured|raped|burned alive|burnt alive|lynched|stabbed|hacked to death"
     r"|assassinated|assassination|(?:attack(?:s|ed)?|raid(?:s|ed)?|targeted|kill(?:s|ed)?|shoot|shoots|shot"
     r"|ambush(?:es|ed)?) (?:\w+ )?(?:villagers|civilians|passenger convoys?|passenger vehicles?"
@@ -337,6 +340,9 @@ _TRIGGERS: dict[str, str] = {
     r"|not (?:caused by|the result of|connected to|linked to) (?:an? |any )?(?:[\w-]+ )?(?:attacks?|strikes?)"
     # ("We have found nothing to suggest a political or terrorist motive")
     r"|(?:nothing|no reason) to (?:suggest|indicate) (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|terrorism|terrorist)"
+    # ("had found no political or extremist motive")
+    r"|no (?:known |apparent |obvious |clear )?(?:(?:political|terrorist|extremist|ideological|religious)(?:,| or| and)? )"
+    r"{1,3}motives?"
     # ("had no known links to any political or extremist group")
     r"|no (?:known )?(?:links?|connections?|ties) (?:to|with) (?:any )?(?:[\w-]+ (?:or )?){0,3}?(?:political|extremist"
     r"|terrorist|militant|jihadist) (?:groups?|organi[sz]ations?|movements?)"
@@ -427,8 +433,8 @@ _TRIGGERS: dict[str, str] = {
     r"|iswap|islamic state|isis|isil|daesh|taliban|ttp|jnim|wagner|junta|idf|kremlin|separatists?"
     # (a military coalition, not a governing one: "parties strike coalition deal", "set to lead coalition")
     r"|(?<!governing )(?<!ruling )(?<!lead )(?<!leads )(?<!form )(?<!forms )(?<!join )(?<!joins )(?<!new )"
-    r"coalition(?! (?:deal|government|talks|partners?|agreement|parties|party"
-    r"|of (?:[\w-]+ ){0,2}?part(?:y|ies)\b))"
+    r"coalition(?! (?:deal|government|talks|partners?|agreement|parties|party|collapse[sd]?|crisis|split|members?"
+    r"|majority|lawmakers|MPs|cabinet|ministers?|(?:has |had )?collapsed|of (?:[\w-]+ ){0,2}?part(?:y|ies))\b)"
     r"|combat|airstrikes?|air strikes?|missiles?|drones?|shelling(?! out)|bombardments?|artillery|frontline"
     r"|front line|ceasefire|peace (?:talks|treaty|deal|agreement|process|negotiations|accords?|dialogue)"
     r"|frozen conflict|border (?:demarcation|delimitation)"
@@ -439,6 +445,8 @@ _TRIGGERS: dict[str, str] = {
     r"|(?<!arrested at a )(?<!arrested at the )(?<!detained at a )(?<!stopped at a )checkpoints?|security personnel|al-qaeda|al qaeda|pkk|m23|janjaweed|tatmadaw|resistance forces|mujahideen"
     # (the Chittagong Hill Tracts' armed regional parties)
     r"|updf|pcjss|jana samhati samiti|kuki-chin national front"
+    # (Papua's separatist fighters)
+    r"|tpnpb|west papua national liberation army|free papua movement|opm rebels|opm fighters"
     r"|militiam[ae]n|(?:government|regime|rebel|opposition|loyalist|pro-[\w-]+|anti-[\w-]+) forces"
     # Communal violence: ACLED's communal militias ("clan fighting", "herdsmen clashed with farmers").
     r"|(?:clan|inter-?clan|communal|inter-?communal|ethnic|inter-?ethnic|tribal|sectarian) (?:clash\w*|fighting"
@@ -589,6 +597,7 @@ THEATRE_BY_COUNTRY = {
     "AF": "afghanistan", "PK": "pakistan", "IQ": "iraq", "LY": "libya", "HT": "haiti", "MX": "mexico",
     "CO": "colombia", "CM": "cameroon", "MZ": "mozambique", "AZ": "armenia-azerbaijan",
     "AM": "armenia-azerbaijan", "IN": "india", "PH": "philippines", "IR": "iran", "CF": "car", "BD": "bangladesh",
+    "ID": "papua",
 }  # fmt: skip
 THEATRES = frozenset(THEATRE_BY_COUNTRY.values())
 # Countries at war, where an explosion that kills is an act of war unless the text says it was an accident (a
@@ -652,6 +661,8 @@ _ACTORS: list[tuple[str, str, str | None]] = [
     # (the Chittagong Hill Tracts' armed regional parties)
     (r"updf|united people's democratic front|pcjss|jana samhati samiti|knf|kuki-chin national front",
      "Hill Tracts armed groups", "BD"),
+    (r"tpnpb|west papua national liberation army|free papua (?:movement|organi[sz]ation)|opm (?:rebels|fighters)",
+     "West Papua National Liberation Army", "ID"),
 ]  # fmt: skip
 _ACTOR_INDEX = PhraseIndex({str(i): p for i, (p, _, _) in enumerate(_ACTORS)}, wrap=r"\b(?:{})\b")
 
@@ -748,7 +759,9 @@ _NATURAL_DISASTER_TITLE = re.compile(
 # ("Dozens killed as rival cartels clash in Chiapas border town"; not a clash of gangs inside a prison)
 _CARTEL_BATTLE_TITLE = re.compile(
     r"^(?!.*\b(?:prisons?|jails?|inmates|penitentiary)\b).*\b(?:cartels (?:clash|fight|battle)\w*"
-    r"|cartel (?:clashes|battles?|firefights?|gunfights?)\b)",
+    r"|cartel (?:clashes|battles?|firefights?|gunfights?)\b"
+    # ("Four dead as rival cartel factions trade gunfire in Culiacan")
+    r"|cartel (?:factions|gangs|groups|cells|wings) (?:clash|fight|battle|trade (?:gun)?fire|exchange (?:gun)?fire)\w*)",
     re.IGNORECASE,
 )
 

@@ -207,6 +207,8 @@ _BORDER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INSTITUTION_WORDS = frozenset(("hospital", "clinic", "university", "stadium", "mosque", "college", "institute"))
+# A dateline: the name opens the sentence, then a dash ("NARATHIWAT - A bomb ..."): a place, however small.
+_DATELINE_DASH = re.compile(r"\s*(?:\([A-Z][\w ]*\)\s*)?[-\u2013\u2014]\s")
 _REFUGE_BEFORE = re.compile(
     r"\b(?:fled|flee|flees|fleeing|escaped|escaping|sought refuge|seeking refuge|took refuge|taking refuge)\b"
     r"(?:\s+[\w,-]+){0,5}?\s+into\s+(?:neighbou?ring\s+|the\s+)?$",
@@ -757,7 +759,15 @@ class Gazetteer:
                 after = sentence[end : end + 30]
                 next_word = after.split()[0].lower().strip(".,;:'\"") if after.split() else ""
                 locative = (
-                    is_locative(before) or next_word in _TITLE_WORDS or (entry.listed and next_word in _ROUTE_WORDS)
+                    is_locative(before)
+                    or next_word in _TITLE_WORDS
+                    or (entry.listed and next_word in _ROUTE_WORDS)
+                    # (a large city is taken there anyway, and may be the filing desk's: "Moscow (AFP) - ...")
+                    or (
+                        start == 0
+                        and entry.population < LARGE_CITY_POPULATION
+                        and _DATELINE_DASH.match(after) is not None
+                    )
                 ) and not (
                     # "the director of Medina hospital": an institution's name; a small town abroad of that name
                     # is no place of the story's (unlike "a strike on X hospital")

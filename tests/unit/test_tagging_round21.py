@@ -1,0 +1,77 @@
+"""The twenty-first session's blind rounds: a lone gunman whose motive the police find neither political nor
+extremist, a rally for a deal to free hostages, and a governing coalition that collapses. Every headline and sentence
+here is the project's own."""
+
+from __future__ import annotations
+
+from services.processor.tagging import tag_article
+
+
+def test_a_lone_gunman_with_no_political_or_extremist_motive_is_crime() -> None:
+    text = (
+        "A 31-year-old man fired a hunting rifle at shoppers in a market hall in Brno on Friday, killing seven and "
+        "wounding eleven before officers shot him, police said. Detectives said he had acted alone and they had "
+        "found no political or extremist motive."
+    )
+    tags = tag_article("Gunman kills seven at Brno market hall", text, published="2025-06-06")
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+def test_a_rally_for_a_hostage_deal_is_a_protest() -> None:
+    text = (
+        "Thousands of people rallied in Jerusalem on Saturday evening to urge the cabinet to sign a ceasefire-for-"
+        "hostages agreement. Police arrested six protesters who blocked a road. Relatives say dozens of hostages are "
+        "still held."
+    )
+    tags = tag_article("Thousands rally in Jerusalem for hostage deal", text, published="2025-06-07")
+    assert tags.event_type == "Protests"
+
+
+def test_a_governing_coalition_that_collapses_is_politics() -> None:
+    text = (
+        "A new prime minister took the oath in Kathmandu on Tuesday, a week after the governing alliance fell when "
+        "its second-largest partner withdrew support. He must win a confidence vote within a month."
+    )
+    tags = tag_article("Nepal swears in prime minister after coalition collapse", text, published="2025-06-10")
+    assert (tags.conflict, tags.event_type) == (False, None)
+
+
+def test_cartel_factions_trading_gunfire_are_in_battle() -> None:
+    text = (
+        "Five men were killed on Sunday night when two factions of a cartel traded gunfire for an hour in a "
+        "neighbourhood of Culiacan, state prosecutors said. Two bystanders were wounded."
+    )
+    tags = tag_article("Five dead as rival cartel factions trade gunfire in Culiacan", text, published="2025-06-08")
+    assert (tags.conflict, tags.event_type) == (True, "Battles")
+
+
+def test_survivors_with_wounds_of_two_kinds_are_the_injured() -> None:
+    text = (
+        "Nine loggers were killed when armed men stormed their camp in Yahukimo regency on Monday, police said. Three "
+        "other loggers survived with gunshot and machete wounds after hiding in the forest. The TPNPB said it had "
+        "carried out the attack."
+    )
+    tags = tag_article("Nine loggers killed in attack in Papua's highlands", text, published="2025-06-11")
+    injured = tags.casualties.injured
+    assert (injured and injured.min, tags.places[0].country_code) == (3, "ID")
+    assert "Yahukimo" in [place.name for place in tags.places]
+    assert "West Papua National Liberation Army" in tags.actors
+
+
+def test_a_province_in_the_dateline_points_to_its_country() -> None:
+    text = (
+        "PATTANI - A bomb hidden in a motorcycle went off outside a school in Nong Chik district on Thursday, killing two "
+        "people and wounding 21, police said. Several of the wounded were visitors from Malaysia, whose border is an "
+        "hour's drive away, and a Malaysian consul visited them in hospital."
+    )
+    tags = tag_article("Motorcycle bomb at Nong Chik school kills two, wounds 21", text, published="2025-06-12")
+    assert (tags.places[0].name, tags.places[0].country_code) == ("Nong Chik", "TH")
+
+
+def test_workers_from_east_java_are_from_indonesia() -> None:
+    text = (
+        "Gunmen shot dead six construction workers from East Java at a bridge site in Nduga on Wednesday, the "
+        "regional police chief said."
+    )
+    tags = tag_article("Six construction workers shot dead in Nduga", text, published="2025-06-13")
+    assert {place.country_code for place in tags.places} == {"ID"}
