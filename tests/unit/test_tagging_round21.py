@@ -75,3 +75,56 @@ def test_workers_from_east_java_are_from_indonesia() -> None:
     )
     tags = tag_article("Six construction workers shot dead in Nduga", text, published="2025-06-13")
     assert {place.country_code for place in tags.places} == {"ID"}
+
+
+def test_killers_blamed_further_down_a_page_under_a_masthead_make_it_the_conflict_s() -> None:
+    text = (
+        "WELLEGA HERALD\nNews | Regions | Politics | Opinion\n\nDozens killed in Horo Guduru attack\n\nBy Staff "
+        "Writer\nUpdated: 12 May 2023\n\nVillagers in Horo Guduru zone say gunmen killed 31 people in their homes on "
+        "Sunday night. Survivors said the attackers arrived on foot before dawn. Local officials said 17 people "
+        "were wounded. The zone's administration blamed the Oromo Liberation Army, which denied it."
+    )
+    tags = tag_article("Dozens killed in Horo Guduru attack", text, published="2023-05-12")
+    assert (tags.conflict, tags.alert) == (True, True)
+
+
+def test_a_cricket_report_told_with_war_words_is_sport() -> None:
+    text = (
+        "SPORTS DESK 7\nScores | Fixtures | Teams\n\nLahore Qalandars blew away Karachi Kings by 48 runs on Friday to "
+        "reach the final. The Kings were massacred by the new ball and bowled out for 131 in 18.1 overs after the "
+        "Qalandars' quicks fired missile after missile at the stumps."
+    )
+    tags = tag_article("Qalandars bombard Kings as Lahore storm into the final", text, published="2024-03-15")
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+def test_a_crush_at_an_aid_site_is_an_accident() -> None:
+    text = (
+        "Twenty-two people were killed on Thursday in a crush at a food distribution point in Rafah as thousands "
+        "pushed towards the gates, medics said. Doctors said the victims had been trampled and that none had "
+        "gunshot wounds. Another 40 were treated for injuries."
+    )
+    tags = tag_article("22 die in crush at Rafah aid site as crowds surge", text, published="2025-07-10")
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+def test_a_government_that_loses_its_majority_is_politics_at_home() -> None:
+    text = (
+        "Israel's ruling coalition lost its majority on Monday when a religious party quit over a bill on military "
+        "service for seminary students. The army says it needs thousands more soldiers after two years of war in "
+        "Gaza and Lebanon, where hundreds of soldiers have been killed."
+    )
+    tags = tag_article("Israeli government loses Knesset majority as party walks out over draft bill", text,
+                       published="2025-07-15")  # fmt: skip
+    assert (tags.conflict, tags.event_type) == (False, None)
+
+
+def test_a_march_is_placed_where_it_walks() -> None:
+    text = (
+        "Tens of thousands of protesters marched through central Paris on Saturday to demand a ceasefire in Gaza, "
+        "organisers said. Demonstrators carried pictures of children killed in Gaza and chanted for an end to the "
+        "war in Gaza. Police said the protest was peaceful and made four arrests."
+    )
+    tags = tag_article("Tens of thousands march through central Paris for Gaza ceasefire", text,
+                       published="2024-02-17")  # fmt: skip
+    assert (tags.event_type, tags.places[0].name) == ("Protests", "Paris")

@@ -126,6 +126,9 @@ _LEAD_LONG_AFTER = re.compile(
 _DATE_OR_AGO = re.compile(r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|[\w-]+\s+(?:days|weeks?|months?)\s+ago\b")
 
 
+_MARCH_THROUGH = re.compile(r"\bthrough (?:central |downtown )?$", re.IGNORECASE)
+
+
 def _blamed_below_lead(sentences: list[str]) -> bool:
     """The dead are blamed a few paragraphs down on an armed group: "... attributed the killings to the Gulf Clan",
     "militants hiding in the forest above the road opened fire on the bus"."""
@@ -302,6 +305,13 @@ class Tagger:
             i: end for i in range(first_body, min(lead_end, len(sentences))) if (end := dateline_end(sentences[i]))
         }
         ranked = _rank_entries(mentions, evidence, bool(title), context, lead_end, datelines)
+        if call.event_type == PROTESTS and title:
+            # A march is where it walks, not the war it is about: "Thousands march through London for Gaza ceasefire".
+            marched = next((m.entry for m in mentions if m.sentence_index == 0 and m.entry.kind == "city"
+                            and (m.locative or _MARCH_THROUGH.search(sentences[0], 0, m.start) is not None)
+                            and not (m.metonym or m.recalled or m.neighbour)), None)  # fmt: skip
+            if marched is not None and marched in ranked:
+                ranked = [marched, *(e for e in ranked if e is not marched)]
         if context and (not ranked or _doubtful(ranked[0], context)):
             # No place, or only a village abroad while the text points elsewhere (a village the gazetteer lacks,
             # sharing a foreign town's name): the country the text points to stands as the place.
@@ -340,7 +350,7 @@ class Tagger:
         if war_politics:
             event_type = STRATEGIC
         conflict = event_type is not None and not call.disaster and not call.crime
-        sport = sports_page(title, sentences[1 if title else 0 : lead_end])
+        sport = sports_page(title, sentences[1 if title else 0 : max(lead_end, story_lead_end)])
         # A campus row, a celebrity's post or a broadcaster's apology about a war is home news, not its politics.
         # (a shoot-down in the headline is the war's news, whatever was on below it: "Missile from Yemen intercepted
         # as thousands attend Tel Aviv concert")
@@ -387,7 +397,14 @@ class Tagger:
                     or bool(theatre_votes)
                     or military
                     or war_zone
-                    or (bool(killed) and not call.crime and _blamed_below_lead(sentences[lead_end:PLACE_SENTENCES]))
+                    # (as far down the story as below a plain lead, past a masthead and menus above it)
+                    or (
+                        bool(killed)
+                        and not call.crime
+                        and _blamed_below_lead(
+                            sentences[lead_end : PLACE_SENTENCES + max(0, story_lead_end - lead_end)]
+                        )
+                    )
                 )
                 and not (sport or culture_title(title))
                 # An economy headline over strikes that hurt no one: "Brent jumps 4% as ... after strikes on Yemen".

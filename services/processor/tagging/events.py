@@ -305,6 +305,8 @@ _TRIGGERS: dict[str, str] = {
     r"|tankers? (?:explosion|blast|fire)|training (?:flights?|sorties?|missions?|exercises?)|trainer (?:jet|aircraft|plane)"
     r"|(?:firing|live-fire|artillery) (?:drills?|exercises?|practice)"
     r"|stampedes?|accidents?|outbreaks?|epidemic|cholera|mine collapse|boiler(?!s? (?:houses?|rooms?|stations?))"
+    # A crowd's crush ("19 die in crush at aid hub", "victims were trampled")
+    r"|crowd crush(?:es)?|crush(?:es)? (?:at|in|during|outside|near|as) |trampled"
     r"|(?:airliner|turboprop|passenger plane|light aircraft|cargo plane)s? (?:crash\w*|went down|came down)"
     r"|(?:killing |killed )?(?:all|everyone) (?:\d+ |[a-z-]+ )?(?:people |passengers )?(?:aboard|on board)"
     r"|fireworks? (?:factory|factories|plants?|units?|warehouses?|workshops?|shops?)|firecracker (?:factory|units?)"
@@ -1298,7 +1300,11 @@ _HOME_FRONT_TITLE = re.compile(
     # A civilian ministry's affairs: "parliament dismisses health minister over drug procurement".
     r"|(?:health|education|culture|justice|agriculture|agrarian|social policy|sports?|tourism|environment)"
     r" minist(?:er|ers|er's|ry)|minist(?:er|ry) (?:of|for) (?:health|education|culture|justice|agriculture|sports?)"
-    r"|procurement|reshuffl\w*|budgets?)\b",
+    r"|procurement|reshuffl\w*|budgets?"
+    # A government's own majority: "Israeli government loses Knesset majority as party walks out over draft law".
+    r"|(?:knesset|parliamentary|coalition|governing|ruling) majority|loses (?:its )?majority|confidence vote"
+    r"|no-confidence|snap (?:elections?|polls?)|early elections?|coalition (?:collapses?|collapsed|crisis)"
+    r"|(?:walks?|walked|pulls?|pulled) out of (?:the )?(?:ruling |governing )?(?:coalition|government))\b",
     re.IGNORECASE,
 )
 # What keeps such a headline the war's politics: aid, arms, force, sanctions ("Biden asks Congress for Israel aid").
@@ -1367,7 +1373,9 @@ _SPORTS_TITLE = re.compile(
     r"|sprint(?:er)?|athletics|world championships?|gold medal|silver medal|bronze medal|wins? (?:gold|silver|bronze)"
     r"|(?:gold|silver|bronze) in|qualif(?:ier|iers|ying)|group stage|thriller|hat-?trick|penalty shoot-?out"
     r"|shoot-?out win|clinch(?:es|ed)? (?:the |their |a )?(?:[\w-]+ ){0,2}?title|late winner|stoppage-time"
-    r"|equali[sz]er|relegat\w*|promotion race)\b",
+    r"|equali[sz]er|relegat\w*|promotion race"
+    # (a final reached: "Qalandars storm into the final", not "in the final days of the siege")
+    r"|(?:into|reach(?:es|ed)?|in) the (?:cup )?final(?![ -]\w))\b",
     re.IGNORECASE,
 )
 _SPORTS_WAR_TITLE = re.compile(
@@ -1427,7 +1435,9 @@ def sports_page(title: str, lead: list[str]) -> bool:
 # A match told in the lead: "firing five goals past Yemen", "heading in twice before half-time".
 _MATCH_PLAY = re.compile(
     r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+goals|scored|half-time|hat-trick|goalkeeper"
-    r"|penalty spot|stoppage time|injury time)\b",
+    r"|penalty spot|stoppage time|injury time"
+    # (and an innings: "beat Quetta by 62 runs", "bowled out for 136 in 17.2 overs")
+    r"|by (?:\d+|an innings and \d+) (?:runs|wickets)|wickets?|bowled out|\d+(?:\.\d)? overs)\b",
     re.IGNORECASE,
 )
 # Goals counted: "Flamengo bombard Vasco in five-goal massacre" (no war counts its goals).
