@@ -128,3 +128,50 @@ def test_a_march_is_placed_where_it_walks() -> None:
     tags = tag_article("Tens of thousands march through central Paris for Gaza ceasefire", text,
                        published="2024-02-17")  # fmt: skip
     assert (tags.event_type, tags.places[0].name) == ("Protests", "Paris")
+
+
+def test_a_toll_of_a_bomb_the_text_dates_to_another_year_is_background() -> None:
+    text = (
+        "MOGADISHU - At least nine people were killed and 19 others wounded when a car bomb went off outside a "
+        "restaurant on Friday evening, police said. Al-Shabaab said it carried out the attack. The group has set off "
+        "many such bombs in the capital, among them the 2017 truck bomb that killed more than 500 people."
+    )
+    tags = tag_article("Car bomb outside Mogadishu restaurant kills nine", text, published="2024-03-09")
+    killed = tags.casualties.killed
+    assert (killed and killed.min, tags.alert) == (9, True)
+
+
+def test_a_battle_s_day_told_as_its_length_is_one_battle() -> None:
+    text = (
+        "At least 38 fighters were killed in 24 hours of clashes between government forces and rebels in the Idlib "
+        "countryside, a war monitor said on Sunday. Dozens were wounded on both sides."
+    )
+    tags = tag_article("38 fighters killed in 24 hours of clashes in Idlib countryside - monitor", text,
+                       published="2019-05-26")  # fmt: skip
+    assert (tags.event_type, tags.alert) == ("Battles", True)
+
+
+def test_the_wounded_told_after_a_relative_clause_or_an_escape_are_counted() -> None:
+    text = (
+        "Gunmen killed a guard at a church in Zaria on Sunday, police said. Three worshippers who tried to flee were "
+        "shot and injured, he said. Two others managed to escape with cuts."
+    )
+    tags = tag_article("Gunmen kill guard in Zaria church attack", text, published="2025-04-13")
+    injured = tags.casualties.injured
+    assert injured is not None and injured.min == 3
+
+
+def test_an_electoral_law_and_a_derby_decided_by_a_late_strike_are_no_conflict() -> None:
+    law = tag_article(
+        "Somali parliament passes electoral law; Jubaland walks out",
+        "Somalia's federal parliament passed an electoral law on Saturday that would move the country to direct "
+        "elections, with 170 lawmakers in favour. Members from Jubaland walked out in protest.",
+        published="2025-03-01",
+    )
+    derby = tag_article(
+        "Late strike sinks Sepahan in Isfahan derby",
+        "Zob Ahan beat Sepahan 2-1 in a packed stadium on Friday, a long-range missile of a shot in the 89th minute "
+        "settling it.",
+        published="2025-03-01",
+    )
+    assert (law.conflict, derby.conflict) == (False, False)

@@ -70,7 +70,8 @@ _INJURED_WORDS = (
     r"|(?:(?<=are )|(?<=were ))(?<!who are )(?<!who were )(?:still\s+)?under\s+(?:medical\s+)?treatment\b"
     r"|remain(?:s|ed)?\s+(?:still\s+)?under\s+(?:medical\s+)?treatment\b"
     # ("Two other miners survived with gunshot and machete wounds")
-    r"|(?:escaped|survived|were\s+left|left|brought\s+in|admitted)\s+with\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?"
+    r"|(?:escaped|survived|were\s+left|left|brought\s+in|admitted|managed\s+to\s+(?:escape|survive))\s+with\s+"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,2}?"
     r"(?:wounds|injuries)"
     # ("We have received 14 bodies so far and 20 people with wounds")
     r"|(?:(?<=people )|(?<=others )|(?<=patients ))with\s+(?:[\w-]+\s+)?(?:wounds|injuries))"
@@ -464,7 +465,7 @@ _YEAR = re.compile(
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b"
     # "the 2021 fuel truck bombing", "after a 2015 bombing": a year that names an event
     r"|\b(?:the|a|an)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|massacres?|blasts?|explosions?"
-    r"|offensives?|war|raids?|shelling|ambush|siege)\b",
+    r"|offensives?|war|raids?|shelling|ambush|siege|bombs?|shootings?|killings?|assault|hijacking|uprising|coup)\b",
     _F,
 )  # "in 2019", "since early 2022", "In August 2024", "the 2021 bombing"
 _RELATIVE_PAST = re.compile(
@@ -770,8 +771,10 @@ _AGES = re.compile(
 _RELATIVE_ASIDE = re.compile(r"(?<!\d),\s+(?:who|which)\s[^,;]{1,150}?,(?=\s)")
 # A list's last item with a relative clause and no commas: "Three soldiers and a civilian who was riding past on a
 # motorcycle were killed".
+# ("Two other worshippers who tried to escape were shot and injured")
 _RELATIVE_BEFORE_VERB = re.compile(
-    r"\s+who\s+(?:was|were|had been)\s+[^,;.]{1,60}?(?=\s+were\s+(?:also\s+)?(?:killed|wounded|injured|hurt)\b)"
+    r"\s+who\s+(?:was|were|had been|tried|ran|fled|managed)\s+[^,;.]{1,60}?"
+    r"(?=\s+were\s+(?:also\s+)?(?:shot\s+and\s+)?(?:killed|wounded|injured|hurt)\b)"
 )
 # A breakdown between commas: "14 Palestinians, 3 of them children, were killed"; "Twelve people, five of whom were
 # women, were wounded".
@@ -1155,7 +1158,7 @@ def _scan(
     if ", who " in sentence or ", which " in sentence:
         # So do relative clauses between commas ("Three policemen and a passer-by, who was a student, were killed").
         texts.append(_RELATIVE_ASIDE.sub("", texts[-1]))
-    elif " who " in sentence and " and " in sentence:
+    elif " who " in sentence:
         texts.append(_RELATIVE_BEFORE_VERB.sub("", texts[-1]))
     if " of them" in sentence or " of whom" in sentence or " among them," in sentence:
         texts.append(_SUBSET_ASIDE.sub("", texts[-1]))

@@ -1144,8 +1144,9 @@ _ROUNDUP_TITLE = re.compile(
     r"\b(?:strikes|airstrikes|air strikes|attacks|raids|shelling)\s+across\s+(?:the\s+)?[A-Z][\w-]*|\bsince dawn\b|"
     # "58 Palestinians killed in 24 hours as air strikes intensify": a day's tally across a territory.
     # (not one battle's day: "22 fighters killed in 24 hours as SDF and rival factions battle around Tishrin Dam")
+    # (nor "42 fighters killed in 24 hours of clashes in northern Hama": one battle's day, told as its length)
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?24\s+hours\b(?![^.;:]*\b(?:battle|battles|clash|clashes"
-    r"|fight|fights)\s+(?:around|near|for|over|at)\b)|\b(?:over|during)\s+(?:the\s+)?(?:past|last)\s+day\b|"
+    r"|fight|fights)\s+(?:around|near|for|over|at)\b)(?!\s+of\s+(?:heavy\s+|fierce\s+)?(?:clashes|fighting|battles?))|\b(?:over|during)\s+(?:the\s+)?(?:past|last)\s+day\b|"
     # "Civilian deaths in Ukraine reach three-year high in June": a month's statistics.
     r"\b(?:civilian\s+)?(?:deaths|casualties|toll)\b[^.;:]{0,40}?\b(?:in\s+(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)|(?:month|year)[- ]high|record"
@@ -1304,6 +1305,7 @@ _HOME_FRONT_TITLE = re.compile(
     # A government's own majority: "Israeli government loses Knesset majority as party walks out over draft law".
     r"|(?:knesset|parliamentary|coalition|governing|ruling) majority|loses (?:its )?majority|confidence vote"
     r"|no-confidence|snap (?:elections?|polls?)|early elections?|coalition (?:collapses?|collapsed|crisis)"
+    r"|(?:electoral|election) (?:laws?|bills?|reforms?|code|commission)"
     r"|(?:walks?|walked|pulls?|pulled) out of (?:the )?(?:ruling |governing )?(?:coalition|government))\b",
     re.IGNORECASE,
 )
@@ -1407,7 +1409,7 @@ _SCORELINE = re.compile(rf"{_TEAM} \d{{1,2}}(?: {_TEAM} \d{{1,2}}|-\d{{1,2}} {_T
 _RESULT_SENTENCE = re.compile(
     r"\b(?:beat|beats|beaten|defeated|defeats|edged|edges|thrashed|thrash|drew|draw|lost|won|wins)\b[^.;]{0,60}?"
     r"\b\d{1,2}-\d{1,2}\b(?!-)[^.;]{0,60}?\b(?:league|cup|tournament|championship|final|qualifier|friendly|derby"
-    r"|match|game|fixture|at home|away)\b"
+    r"|match|game|fixture|at home|away|stadium)\b"
     # a cricket result: "Afghanistan 93 for 4 beat Pakistan 92 for 9 by six wickets"
     r"|\b(?:beat|beats|defeated|won|win|wins)\b[^.;]{0,80}?\bby (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine"
     r"|ten) (?:wickets?|runs)\b",
@@ -1437,7 +1439,8 @@ _MATCH_PLAY = re.compile(
     r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+goals|scored|half-time|hat-trick|goalkeeper"
     r"|penalty spot|stoppage time|injury time"
     # (and an innings: "beat Quetta by 62 runs", "bowled out for 136 in 17.2 overs")
-    r"|by (?:\d+|an innings and \d+) (?:runs|wickets)|wickets?|bowled out|\d+(?:\.\d)? overs)\b",
+    r"|by (?:\d+|an innings and \d+) (?:runs|wickets)|wickets?|bowled out|\d+(?:\.\d)? overs"
+    r"|\d{1,3}(?:st|nd|rd|th) minute)\b",
     re.IGNORECASE,
 )
 # Goals counted: "Flamengo bombard Vasco in five-goal massacre" (no war counts its goals).
