@@ -1,20 +1,14 @@
-"""The twenty-first session's blind rounds: a lone gunman whose motive the police find neither political nor
-extremist, a rally for a deal to free hostages, and a governing coalition that collapses. Every headline and sentence
-here is the project's own."""
+"""The twenty-first session's blind rounds: a lone gunman with no political motive, a rally for a hostage deal, a
+coalition that collapses or a majority lost, cartel factions trading gunfire, survivors' wounds, a dateline's place,
+Indonesia's provinces and Papua's armed group, a massacre blamed below a masthead, a cricket report, a crowd's crush,
+a march placed where it walks, a bomb dated to another year, one battle's 24 hours, the wounded after a relative
+clause, an electoral law and a derby. Every headline and sentence here is the project's own."""
 
 from __future__ import annotations
 
+import pytest
+
 from services.processor.tagging import tag_article
-
-
-def test_a_lone_gunman_with_no_political_or_extremist_motive_is_crime() -> None:
-    text = (
-        "A 31-year-old man fired a hunting rifle at shoppers in a market hall in Brno on Friday, killing seven and "
-        "wounding eleven before officers shot him, police said. Detectives said he had acted alone and they had "
-        "found no political or extremist motive."
-    )
-    tags = tag_article("Gunman kills seven at Brno market hall", text, published="2025-06-06")
-    assert (tags.conflict, tags.alert) == (False, False)
 
 
 def test_a_rally_for_a_hostage_deal_is_a_protest() -> None:
@@ -25,15 +19,6 @@ def test_a_rally_for_a_hostage_deal_is_a_protest() -> None:
     )
     tags = tag_article("Thousands rally in Jerusalem for hostage deal", text, published="2025-06-07")
     assert tags.event_type == "Protests"
-
-
-def test_a_governing_coalition_that_collapses_is_politics() -> None:
-    text = (
-        "A new prime minister took the oath in Kathmandu on Tuesday, a week after the governing alliance fell when "
-        "its second-largest partner withdrew support. He must win a confidence vote within a month."
-    )
-    tags = tag_article("Nepal swears in prime minister after coalition collapse", text, published="2025-06-10")
-    assert (tags.conflict, tags.event_type) == (False, None)
 
 
 def test_cartel_factions_trading_gunfire_are_in_battle() -> None:
@@ -60,7 +45,8 @@ def test_survivors_with_wounds_of_two_kinds_are_the_injured() -> None:
 
 def test_a_province_in_the_dateline_points_to_its_country() -> None:
     text = (
-        "PATTANI - A bomb hidden in a motorcycle went off outside a school in Nong Chik district on Thursday, killing two "
+        "PATTANI - A bomb hidden in a motorcycle went off outside a school in Nong Chik district on Thursday, "
+        "killing two "
         "people and wounding 21, police said. Several of the wounded were visitors from Malaysia, whose border is an "
         "hour's drive away, and a Malaysian consul visited them in hospital."
     )
@@ -86,37 +72,6 @@ def test_killers_blamed_further_down_a_page_under_a_masthead_make_it_the_conflic
     )
     tags = tag_article("Dozens killed in Horo Guduru attack", text, published="2023-05-12")
     assert (tags.conflict, tags.alert) == (True, True)
-
-
-def test_a_cricket_report_told_with_war_words_is_sport() -> None:
-    text = (
-        "SPORTS DESK 7\nScores | Fixtures | Teams\n\nLahore Qalandars blew away Karachi Kings by 48 runs on Friday to "
-        "reach the final. The Kings were massacred by the new ball and bowled out for 131 in 18.1 overs after the "
-        "Qalandars' quicks fired missile after missile at the stumps."
-    )
-    tags = tag_article("Qalandars bombard Kings as Lahore storm into the final", text, published="2024-03-15")
-    assert (tags.conflict, tags.alert) == (False, False)
-
-
-def test_a_crush_at_an_aid_site_is_an_accident() -> None:
-    text = (
-        "Twenty-two people were killed on Thursday in a crush at a food distribution point in Rafah as thousands "
-        "pushed towards the gates, medics said. Doctors said the victims had been trampled and that none had "
-        "gunshot wounds. Another 40 were treated for injuries."
-    )
-    tags = tag_article("22 die in crush at Rafah aid site as crowds surge", text, published="2025-07-10")
-    assert (tags.conflict, tags.alert) == (False, False)
-
-
-def test_a_government_that_loses_its_majority_is_politics_at_home() -> None:
-    text = (
-        "Israel's ruling coalition lost its majority on Monday when a religious party quit over a bill on military "
-        "service for seminary students. The army says it needs thousands more soldiers after two years of war in "
-        "Gaza and Lebanon, where hundreds of soldiers have been killed."
-    )
-    tags = tag_article("Israeli government loses Knesset majority as party walks out over draft bill", text,
-                       published="2025-07-15")  # fmt: skip
-    assert (tags.conflict, tags.event_type) == (False, None)
 
 
 def test_a_march_is_placed_where_it_walks() -> None:
@@ -175,3 +130,78 @@ def test_an_electoral_law_and_a_derby_decided_by_a_late_strike_are_no_conflict()
         published="2025-03-01",
     )
     assert (law.conflict, derby.conflict) == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        pytest.param(
+            "Gunman kills seven at Brno market hall",
+            (
+                "A 31-year-old man fired a hunting rifle at shoppers in a market hall in Brno on Friday, killing "
+                "seven and wounding eleven before officers shot him, police said. Detectives said he had acted "
+                "alone and they had found no political or extremist motive."
+            ),
+            "2025-06-06",
+            id="a_lone_gunman_with_no_political_or_extremist_motive_is_crime",
+        ),
+        pytest.param(
+            "Qalandars bombard Kings as Lahore storm into the final",
+            (
+                "SPORTS DESK 7\nScores | Fixtures | Teams\n\nLahore Qalandars blew away Karachi Kings by 48 runs on "
+                "Friday to reach the final. The Kings were massacred by the new ball and bowled out for 131 in 18.1 "
+                "overs after the Qalandars' quicks fired missile after missile at the stumps."
+            ),
+            "2024-03-15",
+            id="a_cricket_report_told_with_war_words_is_sport",
+        ),
+        pytest.param(
+            "22 die in crush at Rafah aid site as crowds surge",
+            (
+                "Twenty-two people were killed on Thursday in a crush at a food distribution point in Rafah as "
+                "thousands pushed towards the gates, medics said. Doctors said the victims had been trampled and "
+                "that none had gunshot wounds. Another 40 were treated for injuries."
+            ),
+            "2025-07-10",
+            id="a_crush_at_an_aid_site_is_an_accident",
+        ),
+    ],
+)
+def test_a_motiveless_gunman_a_cricket_report_and_a_crush_are_no_conflict(
+    title: str, text: str, published: str
+) -> None:
+    """A lone gunman with no political or extremist motive (crime), a cricket report told with war words (sport), a
+    crush at an aid site (an accident)."""
+    tags = tag_article(title, text, published=published)
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        pytest.param(
+            "Nepal swears in prime minister after coalition collapse",
+            (
+                "A new prime minister took the oath in Kathmandu on Tuesday, a week after the governing alliance "
+                "fell when its second-largest partner withdrew support. He must win a confidence vote within a "
+                "month."
+            ),
+            "2025-06-10",
+            id="a_governing_coalition_that_collapses_is_politics",
+        ),
+        pytest.param(
+            "Israeli government loses Knesset majority as party walks out over draft bill",
+            (
+                "Israel's ruling coalition lost its majority on Monday when a religious party quit over a bill on "
+                "military service for seminary students. The army says it needs thousands more soldiers after two "
+                "years of war in Gaza and Lebanon, where hundreds of soldiers have been killed."
+            ),
+            "2025-07-15",
+            id="a_government_that_loses_its_majority_is_politics_at_home",
+        ),
+    ],
+)
+def test_a_coalition_that_collapses_or_a_majority_lost_is_politics(title: str, text: str, published: str) -> None:
+    """A governing coalition that collapses, a government that loses its majority: politics at home."""
+    tags = tag_article(title, text, published=published)
+    assert (tags.conflict, tags.event_type) == (False, None)
