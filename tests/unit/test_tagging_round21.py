@@ -205,3 +205,42 @@ def test_a_coalition_that_collapses_or_a_majority_lost_is_politics(title: str, t
     """A governing coalition that collapses, a government that loses its majority: politics at home."""
     tags = tag_article(title, text, published=published)
     assert (tags.conflict, tags.event_type) == (False, None)
+
+
+def test_the_injured_raised_beside_the_dead_in_a_quote_are_counted() -> None:
+    text = (
+        "The death toll from Tuesday's car bombing at a market in Kirkuk has risen to 27, a police source said on "
+        'Wednesday. "Five of the wounded died overnight, raising the number of dead to 27 and the injured to 64," '
+        "the source said."
+    )
+    tags = tag_article("Death toll from Kirkuk market bombing rises to 27", text, published="2016-05-11")
+    killed, injured = tags.casualties.killed, tags.casualties.injured
+    assert (killed and killed.min, injured and injured.min) == (27, 64)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        pytest.param(
+            "Exiled Shakhtar see off Brann in Krakow to stay in Europe",
+            "Shakhtar Donetsk, exiled from their city since 2014, earned a 3-1 win over Brann in Krakow on Thursday. "
+            "Before kick-off the teams held a minute's silence for the eleven people killed in Monday's missile "
+            "strike on Dnipro.",
+            id="a_match_report_with_a_minute_s_silence_for_a_strike",
+        ),
+        pytest.param(
+            "Rheinwerk lifts outlook as artillery shell orders hit record",
+            "Shares in a German arms maker rose 5% on Thursday after it raised its full-year sales forecast on "
+            "record orders for artillery shells from governments supplying Ukraine.",
+            id="an_arms_maker_s_outlook",
+        ),
+        pytest.param(
+            "Lebanon's parliament fails for the ninth time to elect a president",
+            "Lebanon's parliament failed again on Thursday to elect a president, when lawmakers of the Hezbollah-led "
+            "bloc walked out and denied the session its quorum.",
+            id="a_parliament_that_fails_to_elect_a_president",
+        ),
+    ],
+)
+def test_a_match_an_arms_maker_s_results_and_a_presidential_vote_are_no_conflict(title: str, text: str) -> None:
+    assert tag_article(title, text, published="2025-08-07").conflict is False

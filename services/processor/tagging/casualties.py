@@ -287,6 +287,8 @@ _INJURED_PATTERNS = {
     "i_latest": rf"\b(?:injured|wounded|hurt)\s*,\s*{_Q}{_N}\s+{_LATEST_COUNT}",
     "i_the_injured": rf"\b(?:the injured|the wounded)\s*,?\s+(?:who\s+)?(?:numbered|number|totalled|totaled|totalling"
     rf"|totaling)\s+{_Q}{_N}\b",
+    # ("raising the number of dead to 31 and the injured to 52")
+    "i_the_injured_to": rf"\b(?:the injured|the wounded)\s+to\s+{_Q}{_N}\b",
     "i_toll": rf"\b(?:number of (?:the )?(?:injured|wounded|injuries)|injury toll)\b(?:{_CLAUSE_CHAR}{{0,40}}?)\b"
     rf"(?:to|at|of|reached|is|was|stood at|stands at|climbed|rose)\s+{_Q}{_N}\b",
 }
@@ -373,7 +375,7 @@ _NEEDS = {
     "i_one_survived": ("survived", "escaped", " treated for "), "k_among": ("among",), "k_martyrs": ("martyrs",),
     "k_the_dead": ("the dead", "the victims", "those killed"),
     "k_enum_the_dead": ("the dead", "the victims", "those killed"),
-    "i_the_injured": ("the injured", "the wounded"),
+    "i_the_injured": ("the injured", "the wounded"), "i_the_injured_to": ("the injured", "the wounded"),
     "k_one_left": ("left", "leaving"),
     "k_enum": _AND, "i_enum": _AND, "k_enum_verb": _AND, "k_enum_left": _AND, "i_enum_verb": _AND,
     "i_one_other": ("another", "other", "third", "second"),

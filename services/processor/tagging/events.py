@@ -1305,7 +1305,7 @@ _HOME_FRONT_TITLE = re.compile(
     # A government's own majority: "Israeli government loses Knesset majority as party walks out over draft law".
     r"|(?:knesset|parliamentary|coalition|governing|ruling) majority|loses (?:its )?majority|confidence vote"
     r"|no-confidence|snap (?:elections?|polls?)|early elections?|coalition (?:collapses?|collapsed|crisis)"
-    r"|(?:electoral|election) (?:laws?|bills?|reforms?|code|commission)"
+    r"|(?:electoral|election) (?:laws?|bills?|reforms?|code|commission)|elect (?:a |its |the )?(?:new )?president"
     r"|(?:walks?|walked|pulls?|pulled) out of (?:the )?(?:ruling |governing )?(?:coalition|government))\b",
     re.IGNORECASE,
 )
@@ -1332,7 +1332,7 @@ _ECONOMY_TITLE = re.compile(
     r"|profits?|start-ups?|startups?|acquisitions?|acquires?|acquired|mergers?|takeovers?|ipo|valuation"
     r"|gold miners?|mining|miners?|mining companies|mining firms?|order backlog|order books?|backlog|profits?"
     r"|revenues?|sales|cargo (?:volumes?|traffic|throughput)|container terminals?|port operators?"
-    r"|(?:insurance |war-risk )?premiums?|insurers?"
+    r"|(?:insurance |war-risk )?premiums?|insurers?|(?:lifts?|raises?|cuts?|lowers?) (?:its )?(?:outlook|forecasts?|guidance)"
     r"|output|steelmakers?|steelworks|carmakers?|(?:oil|steel|grain|car|industrial) production"
     r"|(?:\$|€|£)[\d.,]+\s?(?:bn|billion|m|million))\b",
     re.IGNORECASE,
@@ -1440,7 +1440,7 @@ _MATCH_PLAY = re.compile(
     r"|penalty spot|stoppage time|injury time"
     # (and an innings: "beat Quetta by 62 runs", "bowled out for 136 in 17.2 overs")
     r"|by (?:\d+|an innings and \d+) (?:runs|wickets)|wickets?|bowled out|\d+(?:\.\d)? overs"
-    r"|\d{1,3}(?:st|nd|rd|th) minute)\b",
+    r"|\d{1,3}(?:st|nd|rd|th) minute|\d{1,2}-\d{1,2} (?:win|victory|draw|defeat|loss|home win|away win))\b",
     re.IGNORECASE,
 )
 # Goals counted: "Flamengo bombard Vasco in five-goal massacre" (no war counts its goals).
