@@ -244,3 +244,13 @@ def test_the_injured_raised_beside_the_dead_in_a_quote_are_counted() -> None:
 )
 def test_a_match_an_arms_maker_s_results_and_a_presidential_vote_are_no_conflict(title: str, text: str) -> None:
     assert tag_article(title, text, published="2025-08-07").conflict is False
+
+
+def test_a_couple_named_as_the_victim_are_two_dead() -> None:
+    text = (
+        "A Russian drone hit a car on a street in Kherson on Sunday morning, killing an elderly couple, the regional "
+        "governor said. A passer-by was wounded."
+    )
+    tags = tag_article("Russian drone kills elderly couple in Kherson", text, published="2025-08-10")
+    killed = tags.casualties.killed
+    assert killed is not None and killed.min == 2

@@ -1114,6 +1114,8 @@ _PREPOSITION_BEFORE = re.compile(
 
 _WORDS = re.compile(r"[\w'-]+")
 _COUPLE = re.compile(r"\b(?:couple|twins|parents|grandparents)\b", _F)
+# The single victim a verb names, when it is a pair: "killing a married couple", "shot dead an elderly couple".
+_COUPLE_NAMED = re.compile(r"(?:[\w'-]+\s+){0,2}?(?:couple|twins)\b(?!\s+of\b)", _F)
 _CARE = re.compile(r"hospital|treat|medical|clinic|health", _F)
 
 
@@ -1288,7 +1290,10 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str, bool, int]]:
                 found.append((kind, summed[0], "", False, summed[1]))
         for name in singles:
             if name in matches:
-                found.append((kind, 1, "", False, matches[name][0].end()))
+                # (a couple or twins named as one victim are two: "killing a married couple in their sixties")
+                one = matches[name][0]
+                two = _COUPLE_NAMED.match(sentence, one.end() - 1) is not None
+                found.append((kind, 2 if two else 1, "", False, one.end()))
         for name in enums:
             for m in matches.get(name, ()):
                 first = m.start()  # where the items start ("including two children, and 35 people": a subset)
