@@ -254,3 +254,13 @@ def test_a_couple_named_as_the_victim_are_two_dead() -> None:
     tags = tag_article("Russian drone kills elderly couple in Kherson", text, published="2025-08-10")
     killed = tags.casualties.killed
     assert killed is not None and killed.min == 2
+
+
+def test_an_arms_sale_to_a_party_to_a_war_is_a_strategic_development() -> None:
+    text = (
+        "The US State Department has approved the possible sale of precision-guided munitions to the United Arab "
+        "Emirates worth about $900 million, the Pentagon said on Monday. Rights groups criticised the decision, "
+        "citing the war in Yemen."
+    )
+    tags = tag_article("Washington clears UAE request despite Yemen concerns", text, published="2025-05-05")
+    assert (tags.conflict, tags.event_type) == (True, "Strategic developments")

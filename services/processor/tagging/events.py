@@ -231,6 +231,7 @@ _TRIGGERS: dict[str, str] = {
     r"|prisoners? (?:freed|released|swap|exchange)|(?:approves?|approved|announces?|announced|orders?|ordered) (?:an? |the )?"
     r"(?:[\w-]+ ){0,2}?(?:military )?(?:operation|offensive)s?\b"
     r"|(?:took|takes|taking) delivery|arms (?:sales?|deals?|transfers?)|weapons (?:sales?|packages?)"
+    r"|sales? of (?:[\w-]+ ){0,3}?(?:munitions|bombs|weapons|arms|missiles|warplanes|fighter jets)"
     # "a $150 million package of counter-terrorism equipment", "a counter-terrorism equipment package"
     r"|packages? of (?:[\w-]+ ){0,2}?(?:equipment|weapons|arms|military aid)|(?:military|defen[cs]e|security"
     r"|counter-terrorism) equipment packages?"
@@ -1238,7 +1239,8 @@ _ARMS_AID_TITLE = re.compile(
     r"package\b|"
     # An arms sale approved: "US approves $7.4 billion sale of bombs and guidance kits to Israel",
     # "State Department approves $6.4 billion in bombs and Apache parts for Israel".
-    r"\b(?:approves?|approved|clears?|cleared)\s+(?:an?\s+)?\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)\b|"
+    r"\b(?:approves?|approved|clears?|cleared)\s+(?:an?\s+)?(?:nearly\s+|almost\s+|about\s+|over\s+|more\s+than\s+)?"
+    r"\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)\b|"
     r"\b(?:approves?|approved|clears?|cleared|authori[sz]es?|authori[sz]ed|greenlights?|greenlit)\s+(?:[\w$.,-]+\s+){0,4}?"
     r"(?:sales?|purchases?|transfers?|exports?)\s+of\s+(?:[\w-]+\s+){0,4}?(?:bombs?|missiles?|weapons|arms|munitions"
     r"|jets|tanks|drones|artillery|shells|rockets)\b|"
