@@ -264,3 +264,13 @@ def test_an_arms_sale_to_a_party_to_a_war_is_a_strategic_development() -> None:
     )
     tags = tag_article("Washington clears UAE request despite Yemen concerns", text, published="2025-05-05")
     assert (tags.conflict, tags.event_type) == (True, "Strategic developments")
+
+
+def test_none_of_a_convoy_s_drivers_hurt_is_no_casualty() -> None:
+    text = (
+        "A drone struck an aid convoy near Kutum in North Darfur on Saturday, setting four trucks ablaze, the UN "
+        "agency that ran it said. None of the drivers or guards was hurt."
+    )
+    tags = tag_article("Drone hits aid convoy in North Darfur; drivers unhurt", text, published="2025-06-14")
+    killed, injured = tags.casualties.killed, tags.casualties.injured
+    assert (killed and killed.min, injured and injured.min) == (0, 0)

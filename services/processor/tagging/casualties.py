@@ -392,7 +392,11 @@ _KINDS = (
 )
 
 # ("no pupil was killed", "no students were hurt": none of them)
-_NOBODY = r"(?:no one|nobody|no civilians?|no people|none|no person|no soldiers?|no (?:pupil|student|child)(?:s|ren)?)"
+# ("None of the drivers or escorts was hurt")
+_NOBODY = (
+    r"(?:no one|nobody|no civilians?|no people|none of (?:the |its |their )?(?:\d+ )?[\w-]+(?: (?:or|and) (?:the )?[\w-]+)?"
+    r"|none|no person|no soldiers?|no (?:pupil|student|child)(?:s|ren)?)"
+)
 _ZERO_KILLED = re.compile(
     rf"\b(?:{_NOBODY}\s+(?:was|were|has been|have been|had been)\s+(?:killed|dead)|{_NOBODY}\s+died"
     r"|no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:deaths|fatalities|dead)\b|without (?:any )?(?:deaths|fatalities)"
@@ -415,7 +419,8 @@ _ZERO_BOTH = re.compile(
     r"|\bwithout (?:causing )?(?:any )?casualties\b"
     # "There were no injuries": where nobody was even hurt, nobody was killed (as the guide's labellers read it).
     r"|\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?injuries\b|\bwithout (?:any )?injuries\b"
-    r"|\b(?:no one|nobody)(?: on board| aboard| inside)? was (?:killed or (?:injured|wounded|hurt)|hurt|harmed)\b",
+    r"|\b(?:no one|nobody)(?: on board| aboard| inside)? was (?:killed or (?:injured|wounded|hurt)|hurt|harmed)\b"
+    r"|\bnone of (?:the |its |their )?(?:\d+ )?[\w-]+(?: (?:or|and) (?:the )?[\w-]+)? (?:was|were) (?:hurt|harmed)\b",
     _F,
 )
 _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": _ZERO_BOTH})
