@@ -274,3 +274,53 @@ def test_none_of_a_convoy_s_drivers_hurt_is_no_casualty() -> None:
     tags = tag_article("Drone hits aid convoy in North Darfur; drivers unhurt", text, published="2025-06-14")
     killed, injured = tags.casualties.killed, tags.casualties.injured
     assert (killed and killed.min, injured and injured.min) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "event_type"),
+    [
+        pytest.param(
+            "Truck carrying Russian soldiers blown up in occupied Melitopol, intelligence says",
+            "An explosion destroyed a truck carrying Russian soldiers in occupied Melitopol on Sunday evening, killing "
+            "five of them and wounding 16, Ukraine's military intelligence said on Monday.",
+            "Explosions/Remote violence",
+            id="a_truck_blown_up",
+        ),
+        pytest.param(
+            "Russian MoD: attempt by Ukrainian group to break through near Kozinka repelled",
+            "Russian forces repelled an attempt by a Ukrainian sabotage group to cross the border near Kozinka "
+            "in the Belgorod region on Sunday, the defence ministry said. The enemy lost up to 30 servicemen "
+            "killed, the ministry said.",
+            "Battles",
+            id="a_raid_repelled",
+        ),
+        pytest.param(
+            "Barrel bombs kill 14 in rebel-held Daraa as truce unravels",
+            "Government helicopters dropped barrel bombs on a residential district of rebel-held Daraa on Saturday, "
+            "killing at least 14 people and wounding 25, a monitoring group said.",
+            "Explosions/Remote violence",
+            id="a_strike_as_a_truce_unravels",
+        ),
+        pytest.param(
+            "Ukraine war live: Odesa toll rises to 12 after night of drones; Berlin pledges more air defence",
+            "The number of people killed in the overnight Russian drone attack on Odesa has risen to 12, the regional "
+            "governor said. Thirty people were wounded. Germany's defence minister promised two more air defence "
+            "systems.",
+            "Explosions/Remote violence",
+            id="a_live_page_whose_second_story_is_aid",
+        ),
+    ],
+)
+def test_strikes_told_in_headlines_that_seemed_to_report_none_alert(title: str, text: str, event_type: str) -> None:
+    tags = tag_article(title, text, published="2024-09-15")
+    assert (tags.event_type, tags.alert) == (event_type, True)
+
+
+def test_the_toll_s_clause_of_a_live_page_s_headline_names_the_place() -> None:
+    text = (
+        "The number of people killed in this morning's glide-bomb attack has risen to seven, the regional "
+        "governor said. Forty people are being treated for injuries. Later the president met Nordic leaders."
+    )
+    tags = tag_article("Ukraine war live: Kharkiv glide-bomb toll rises to seven; Zelensky meets Nordic leaders in "
+                       "Oslo", text, published="2024-09-15")  # fmt: skip
+    assert tags.places[0].name == "Kharkiv"

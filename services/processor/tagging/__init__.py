@@ -305,6 +305,16 @@ class Tagger:
             i: end for i in range(first_body, min(lead_end, len(sentences))) if (end := dateline_end(sentences[i]))
         }
         ranked = _rank_entries(mentions, evidence, bool(title), context, lead_end, datelines)
+        clause_end = sentences[0].find(";") if title else -1
+        if clause_end > 0 and call.event_type in VIOLENT_EVENT_TYPES and title_names_a_toll(sentences[0][:clause_end]):
+            # A live page's headline joins stories: the toll's clause names the event's place ("Kharkiv toll rises to
+            # six; Zelensky meets Nordic leaders in Oslo").
+            title_mentions = [m for m in mentions if m.sentence_index == 0 and not (m.metonym or m.recalled)]
+            in_toll_clause = [m.entry for m in title_mentions if m.start < clause_end]
+            after_it = [m.entry for m in title_mentions if m.start > clause_end and m.entry not in in_toll_clause]
+            best = next((e for e in ranked if e in in_toll_clause), None)
+            if best is not None and ranked and ranked[0] in after_it:
+                ranked = [best, *(e for e in ranked if e is not best)]
         if call.event_type == PROTESTS and title:
             # A march is where it walks, not the war it is about: "Thousands march through London for Gaza ceasefire".
             marched = next((m.entry for m in mentions if m.sentence_index == 0 and m.entry.kind == "city"

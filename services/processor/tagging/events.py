@@ -482,7 +482,9 @@ _TRIGGERS: dict[str, str] = {
     r"|since (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b)"
     # ("In the aftermath of ..., X" is news after the event; "Aftermath of strike on Holon", pictures of it.)
-    r"|how many|cancels?|unravel\w*|fallout|in (?:the )?aftermath|editorial"
+    # (a truce that unravels as the news happens sets its scene: "Barrel bombs kill 16 in Aleppo as truce unravels")
+    r"|how many|cancels?|(?<!as truce )(?<!as ceasefire )(?<!as the truce )(?<!as the ceasefire )unravel\w*"
+    r"|fallout|in (?:the )?aftermath|editorial"
     r"|the \w+ view on|op-ed|commentary"
     # (an opinion column, not a military one: "Bodies of 14 villagers found after junta column leaves village")
     r"|(?<!junta )(?<!military )(?<!army )(?<!armored )(?<!armoured )(?<!troop )(?<!rebel )(?<!enemy )(?<!tank )"
@@ -1189,7 +1191,9 @@ _VIOLENCE_TITLE = re.compile(
     r"|lives|life|corpse|(?<!return )(?<!returns )(?<!returned )(?<!swap )(?<!exchange )(?<!repatriate )bodies|body|funeral|mourn|rubble|destroy|devastat|carnage|flee(?!t)|fled|evacuat|rescue|sirens?"
     r"|gunmen|war\b(?![- ](?:hit|torn|ravaged|scarred|damaged|affected|risk))"
     # (a punitive demolition is no attack: "forces blow up home of prisoner")
-    r"|(?:blow(?:s|ing)?|blew) up(?! (?:the )?(?:family )?(?:homes?|houses?)\b)"
+    r"|(?:blow(?:s|ing)?|blew|blown) up(?! (?:the )?(?:family )?(?:homes?|houses?)\b)"
+    # (a raid beaten back is a battle: "attempt by sabotage group to break through near Tetkino repelled")
+    r"|repel(?:s|led|ling)?\b|repulsed|break through"
     # Official wording for the dead ("Seven soldiers embrace shahadat, nine khwarij sent to hell").
     r"|shahadat|shaheed|sent to hell|neutrali[sz]|eliminat|liquidat"
     # Verbs and weapons headlines use for a strike without a violence stem ("Russia pummels Kharkiv", "Putin
@@ -1818,6 +1822,11 @@ def title_reports_no_violence(title: str) -> bool:
     clause sets the scene: "UN urges truce amid clashes"), or it is the aftermath of an attack told before: a
     leader's visit, a funeral, talks ("President visits Chernihiv after deadly strike", "Mourners bury victims of
     village attack"). (Who reports the attack is no aftermath: "Strike on market kills 28, rights group says".)"""
+    # A live page's headline joins stories: a toll of an attack in its first clause is its news, whatever the next
+    # clause reports ("Kyiv toll rises to 11 after night of missiles; Berlin pledges more air defence").
+    first_clause = title.split(";", 1)[0]
+    if first_clause != title and _TOLL_WORD_TITLE.search(first_clause) and _VIOLENCE_TITLE.search(first_clause):
+        return False
     if len(title.split()) < MIN_TITLE_WORDS:
         return False
     # A quote that opens the headline is a voice from the scene ("'We buried our neighbours today': Chernihiv counts
