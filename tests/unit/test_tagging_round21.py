@@ -324,3 +324,35 @@ def test_the_toll_s_clause_of_a_live_page_s_headline_names_the_place() -> None:
     tags = tag_article("Ukraine war live: Kharkiv glide-bomb toll rises to seven; Zelensky meets Nordic leaders in "
                        "Oslo", text, published="2024-09-15")  # fmt: skip
     assert tags.places[0].name == "Kharkiv"
+
+
+def test_a_shooting_over_a_personal_dispute_not_terror_related_is_crime() -> None:
+    text = (
+        "A man opened fire inside a bar in Tulsa early on Saturday, killing five people and wounding 11, police "
+        "said. Detectives said the shooting followed a personal dispute and was not terror-related."
+    )
+    tags = tag_article("Five killed, 11 wounded in shooting at Tulsa bar", text, published="2025-09-06")
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+def test_another_strike_earlier_that_day_is_not_the_headline_s_toll() -> None:
+    text = (
+        "An Israeli air strike destroyed a house in the village of Brital overnight, killing seven members of one "
+        "family and wounding four neighbours, the health ministry said. Earlier on Monday, strikes on the town of "
+        "Tyre killed 13 people, the ministry said."
+    )
+    tags = tag_article("Israeli strike near Baalbek kills family of seven", text, published="2024-10-15")
+    killed = tags.casualties.killed
+    assert killed is not None and killed.min == 7
+
+
+def test_police_killed_by_a_bomb_planted_outside_their_station_are_its_targets() -> None:
+    text = (
+        "An explosive device hidden on a motorcycle blew up outside the police station in Suarez late on Thursday, "
+        "killing two people and injuring 25, officials said. The dead were a police patrolman and a 17-year-old who "
+        "was passing by. Among the injured were nine police officers. The authorities blamed a faction of the FARC "
+        "dissident group, which has carried out a string of attacks on security forces in the area this year, "
+        "including drone attacks on army bases."
+    )
+    tags = tag_article("Bomb outside police station in Suarez kills two, injures 25", text, published="2025-09-05")
+    assert (tags.event_type, tags.alert) == ("Explosions/Remote violence", True)

@@ -503,6 +503,10 @@ _OTHER_EVENT = re.compile(
     r"|\bin (?:a|an) (?:separate|earlier"
     # ("in a separate message an hour later, he said 31 had been wounded": another message, the same attack)
     r"|previous|similar|unrelated)\b(?!\s+(?:message|statement|post|update|briefing|interview|report|video))|\belsewhere\b|\bmeanwhile\b"
+    # Another strike earlier that day: "Earlier on Monday, strikes on the town of Nabatieh killed 11 people".
+    r"|^earlier (?:on |that |this |in the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning"
+    r"|afternoon|evening)\b,?\s+(?:an? |the )?(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|attacks?|raids?|shelling"
+    r"|drones?|missiles?|bombs?|bombings?)\b"
     # a day's count over a whole country: "strikes across the country killed 41 people on Monday, bringing ..."
     r"|\b(?:strikes|attacks|raids|shelling|bombardment)\s+across\s+the\s+(?:country|territory|strip|enclave)\b"
     # and a region's day summed: "In total, six people were killed and 29 injured across the region" (the bus stop

@@ -325,6 +325,8 @@ _TRIGGERS: dict[str, str] = {
     # words of an attack are in the headline.
     "c_ruled_out": r"rul(?:e|es|ed|ing) out (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|strike|sabotage|terrorism"
     r"|foul play|insurgen(?:cy|ts?)|militan(?:cy|ts?))"
+    # ("the shooting followed a personal dispute and was not terrorism-related")
+    r"|not (?:terrorism|terror|terrorist)[- ]related"
     # ("This case has nothing to do with the unrest")
     r"|nothing to do with (?:the )?(?:[\w-]+ )?(?:unrest|insurgen(?:cy|ts?)|militan(?:cy|ts?)|terrorism|conflict)"
     # ("was caused by a gas leak and not by a Russian strike", "was gas leak, not missile")
@@ -843,7 +845,8 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         BATTLES: m["e_battle"] * 1.2
         + ((0.2 if remote else 0.6) * m["c_armed"] if casualties or m["w_small_arms"] or m["c_attack"] else 0)
         + (0.5 * m["w_small_arms"] if not casualties else 0)
-        + m["v_armed"],
+        # (police killed by a bomb planted outside their station were its targets, not a side in a fight)
+        + m["v_armed"] * (0.3 if remote and m["e_battle"] <= 1 else 1),
         VAC: m["e_vac"] * 1.2
         + (m["w_small_arms"] if (killed or injured) and not m["e_battle"] else 0)
         + m["v_civilian"],
