@@ -170,8 +170,8 @@ def test_an_electoral_law_and_a_derby_decided_by_a_late_strike_are_no_conflict()
 def test_a_motiveless_gunman_a_cricket_report_and_a_crush_are_no_conflict(
     title: str, text: str, published: str
 ) -> None:
-    """A lone gunman with no political or extremist motive (crime), a cricket report told with war words (sport), a
-    crush at an aid site (an accident)."""
+    """A lone gunman with no political or extremist motive and a shooting over a personal dispute (crime), a cricket
+    report told with war words (sport), a crush at an aid site (an accident)."""
     tags = tag_article(title, text, published=published)
     assert (tags.conflict, tags.alert) == (False, False)
 
