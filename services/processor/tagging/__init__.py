@@ -129,6 +129,28 @@ _DATE_OR_AGO = re.compile(r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|[\w-]+
 _MARCH_THROUGH = re.compile(r"\bthrough (?:central |downtown )?$", re.IGNORECASE)
 
 
+def _headline_place_first(
+    ranked: list[Entry], mentions: list[Mention], headline: str, event_type: str | None
+) -> list[Entry]:
+    """Two headlines whose place is not the best-scored one. A live page's headline joins stories: the toll's clause
+    names the event's place ("Kharkiv toll rises to six; Zelensky meets Nordic leaders in Oslo"). A march is where it
+    walks, not the war it is about ("Thousands march through London for Gaza ceasefire")."""
+    title_mentions = [m for m in mentions if m.sentence_index == 0 and not (m.metonym or m.recalled)]
+    first: Entry | None = None
+    clause_end = headline.find(";")
+    if clause_end > 0 and event_type in VIOLENT_EVENT_TYPES and title_names_a_toll(headline[:clause_end]):
+        in_toll_clause = [m.entry for m in title_mentions if m.start < clause_end]
+        after_it = [m.entry for m in title_mentions if m.start > clause_end and m.entry not in in_toll_clause]
+        if ranked and ranked[0] in after_it:
+            first = next((e for e in ranked if e in in_toll_clause), None)
+    elif event_type == PROTESTS:
+        first = next((m.entry for m in title_mentions if m.entry.kind == "city" and not m.neighbour
+                      and (m.locative or _MARCH_THROUGH.search(headline, 0, m.start) is not None)), None)  # fmt: skip
+    if first is None or first not in ranked:
+        return ranked
+    return [first, *(e for e in ranked if e is not first)]
+
+
 def _blamed_below_lead(sentences: list[str]) -> bool:
     """The dead are blamed a few paragraphs down on an armed group: "... attributed the killings to the Gulf Clan",
     "militants hiding in the forest above the road opened fire on the bus"."""
@@ -305,23 +327,8 @@ class Tagger:
             i: end for i in range(first_body, min(lead_end, len(sentences))) if (end := dateline_end(sentences[i]))
         }
         ranked = _rank_entries(mentions, evidence, bool(title), context, lead_end, datelines)
-        clause_end = sentences[0].find(";") if title else -1
-        if clause_end > 0 and call.event_type in VIOLENT_EVENT_TYPES and title_names_a_toll(sentences[0][:clause_end]):
-            # A live page's headline joins stories: the toll's clause names the event's place ("Kharkiv toll rises to
-            # six; Zelensky meets Nordic leaders in Oslo").
-            title_mentions = [m for m in mentions if m.sentence_index == 0 and not (m.metonym or m.recalled)]
-            in_toll_clause = [m.entry for m in title_mentions if m.start < clause_end]
-            after_it = [m.entry for m in title_mentions if m.start > clause_end and m.entry not in in_toll_clause]
-            best = next((e for e in ranked if e in in_toll_clause), None)
-            if best is not None and ranked and ranked[0] in after_it:
-                ranked = [best, *(e for e in ranked if e is not best)]
-        if call.event_type == PROTESTS and title:
-            # A march is where it walks, not the war it is about: "Thousands march through London for Gaza ceasefire".
-            marched = next((m.entry for m in mentions if m.sentence_index == 0 and m.entry.kind == "city"
-                            and (m.locative or _MARCH_THROUGH.search(sentences[0], 0, m.start) is not None)
-                            and not (m.metonym or m.recalled or m.neighbour)), None)  # fmt: skip
-            if marched is not None and marched in ranked:
-                ranked = [marched, *(e for e in ranked if e is not marched)]
+        if title:
+            ranked = _headline_place_first(ranked, mentions, sentences[0], call.event_type)
         if context and (not ranked or _doubtful(ranked[0], context)):
             # No place, or only a village abroad while the text points elsewhere (a village the gazetteer lacks,
             # sharing a foreign town's name): the country the text points to stands as the place.
