@@ -24,15 +24,6 @@ def test_a_rally_for_a_hostage_deal_is_a_protest() -> None:
     assert tags.event_type == "Protests"
 
 
-def test_cartel_factions_trading_gunfire_are_in_battle() -> None:
-    text = (
-        "Five men were killed on Sunday night when two factions of a cartel traded gunfire for an hour in a "
-        "neighbourhood of Culiacan, state prosecutors said. Two bystanders were wounded."
-    )
-    tags = tag_article("Five dead as rival cartel factions trade gunfire in Culiacan", text, published="2025-06-08")
-    assert (tags.conflict, tags.event_type) == (True, "Battles")
-
-
 def test_survivors_with_wounds_of_two_kinds_are_the_injured() -> None:
     text = (
         "Nine loggers were killed when armed men stormed their camp in Yahukimo regency on Monday, police said. Three "
@@ -256,16 +247,6 @@ def test_a_couple_named_as_the_victim_are_two_dead() -> None:
     assert killed is not None and killed.min == 2
 
 
-def test_an_arms_sale_to_a_party_to_a_war_is_a_strategic_development() -> None:
-    text = (
-        "The US State Department has approved the possible sale of precision-guided munitions to the United Arab "
-        "Emirates worth about $900 million, the Pentagon said on Monday. Rights groups criticised the decision, "
-        "citing the war in Yemen."
-    )
-    tags = tag_article("Washington clears UAE request despite Yemen concerns", text, published="2025-05-05")
-    assert (tags.conflict, tags.event_type) == (True, "Strategic developments")
-
-
 def test_none_of_a_convoy_s_drivers_hurt_is_no_casualty() -> None:
     text = (
         "A drone struck an aid convoy near Kutum in North Darfur on Saturday, setting four trucks ablaze, the UN "
@@ -354,3 +335,33 @@ def test_another_strike_earlier_that_day_is_not_the_headline_s_toll() -> None:
     tags = tag_article("Israeli strike near Baalbek kills family of seven", text, published="2024-10-15")
     killed = tags.casualties.killed
     assert killed is not None and killed.min == 7
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "event_type"),
+    [
+        pytest.param(
+            "Five dead as rival cartel factions trade gunfire in Culiacan",
+            "Five men were killed on Sunday night when two factions of a cartel traded gunfire for an hour in a "
+            "neighbourhood of Culiacan, state prosecutors said. Two bystanders were wounded.",
+            "2025-06-08",
+            "Battles",
+            id="cartel_factions_trading_gunfire",
+        ),
+        pytest.param(
+            "Washington clears UAE request despite Yemen concerns",
+            "The US State Department has approved the possible sale of precision-guided munitions to the United Arab "
+            "Emirates worth about $900 million, the Pentagon said on Monday. Rights groups criticised the decision, "
+            "citing the war in Yemen.",
+            "2025-05-05",
+            "Strategic developments",
+            id="an_arms_sale_to_a_party_to_a_war",
+        ),
+    ],
+)
+def test_cartel_factions_in_a_gunfight_and_an_arms_sale_are_the_conflict_s(
+    title: str, text: str, published: str, event_type: str
+) -> None:
+    """Cartel factions that trade gunfire are in battle; an arms sale to a party to a war is a strategic development."""
+    tags = tag_article(title, text, published=published)
+    assert (tags.conflict, tags.event_type) == (True, event_type)
