@@ -393,8 +393,9 @@ _KINDS = (
 
 # ("no pupil was killed", "no students were hurt": none of them)
 # ("None of the drivers or escorts was hurt")
+_NONE_OF = r"none of (?:the |its |their )?(?:\d+ )?[\w-]+(?: (?:or|and) (?:the )?[\w-]+)?"
 _NOBODY = (
-    r"(?:no one|nobody|no civilians?|no people|none of (?:the |its |their )?(?:\d+ )?[\w-]+(?: (?:or|and) (?:the )?[\w-]+)?"
+    rf"(?:no one|nobody|no civilians?|no people|{_NONE_OF}"
     r"|none|no person|no soldiers?|no (?:pupil|student|child)(?:s|ren)?)"
 )
 _ZERO_KILLED = re.compile(
@@ -420,7 +421,7 @@ _ZERO_BOTH = re.compile(
     # "There were no injuries": where nobody was even hurt, nobody was killed (as the guide's labellers read it).
     r"|\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?injuries\b|\bwithout (?:any )?injuries\b"
     r"|\b(?:no one|nobody)(?: on board| aboard| inside)? was (?:killed or (?:injured|wounded|hurt)|hurt|harmed)\b"
-    r"|\bnone of (?:the |its |their )?(?:\d+ )?[\w-]+(?: (?:or|and) (?:the )?[\w-]+)? (?:was|were) (?:hurt|harmed)\b",
+    rf"|\b{_NONE_OF} (?:was|were) (?:hurt|harmed)\b",
     _F,
 )
 _ZEROS = PhraseIndex({"killed": _ZERO_KILLED, "injured": _ZERO_INJURED, "both": _ZERO_BOTH})
