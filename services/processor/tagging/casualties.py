@@ -220,7 +220,9 @@ _KILLED_PATTERNS = {
     "k_martyrs": rf"\b{_Q}{_N}\s+(?:more\s+)?martyrs\b",
     # "A baby is among six people killed": the toll after "among".
     "k_among": rf"\bamong\s+(?:the\s+)?{_Q}{_N}\s+(?:[\w'-]+\s+){{0,2}}?(?:killed|dead|who died)\b",
-    "k_bodies_found": rf"\b(?:recovered|found|retrieved|pulled|collected|counted|buried|exhumed|received)\s+(?:the\s+)?"
+    # ("we have pulled out twenty-one bodies": the particle before the count)
+    "k_bodies_found": rf"\b(?:recovered|found|retrieved|pulled|collected|counted|buried|exhumed|received)\s+"
+    rf"(?:(?:out|up)\s+)?(?:the\s+)?"
     rf"{_Q}{_N}\s+(?:more\s+)?(?:[\w'-]+\s+)?(?:bodies|corpses|martyrs)\b",
     # "Residents buried 42 people in a mass grave": the dead counted at their burial.
     # ("We have buried 31 of our people today")
@@ -236,7 +238,7 @@ _KILLED_PATTERNS = {
     rf"|brothers|personnel|people|servicemen|marines)\b",
     # "23 bodies had been recovered": the dead counted as they are found.
     "k_bodies_passive": rf"\b{_Q}{_N}\s+(?:more\s+)?bodies\s+(?:had|have|were|was)\s+(?:been\s+)?(?:recovered|found|pulled"
-    rf"|retrieved|brought)\b",
+    rf"|retrieved|brought|received|collected|counted)\b",
     # "The dead, who numbered eleven, ...": the toll named after its victims.
     "k_label": rf"\b(?:killed|dead|deaths|fatalities)\s*:\s*{_Q}{_N}\b",
     "k_latest": rf"\b(?:killed|dead|died)\s*,\s*{_Q}{_N}\s+{_LATEST_COUNT}",
@@ -504,6 +506,9 @@ _OTHER_EVENT = re.compile(
     r"|\bin (?:a|an) (?:separate|earlier"
     # ("in a separate message an hour later, he said 31 had been wounded": another message, the same attack)
     r"|previous|similar|unrelated)\b(?!\s+(?:message|statement|post|update|briefing|interview|report|video))|\belsewhere\b|\bmeanwhile\b"
+    # An attack dated back from the report at the sentence's head: "Two days ago, a missile from Yemen struck near
+    # the airport, lightly wounding six" (the report's own event is dated from its own day).
+    r"|^(?:two|2|a couple of) days (?:ago|earlier),"
     # Another strike earlier that day: "Earlier on Monday, strikes on the town of Nabatieh killed 11 people".
     r"|^earlier (?:on |that |this |in the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning"
     r"|afternoon|evening)\b,?\s+(?:an? |the )?(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|attacks?|raids?|shelling"
@@ -655,6 +660,7 @@ _ALSO = re.compile(r"\balso\b", _F)
 _BREAKDOWN = re.compile(
     r"\b(?:the dead|the victims|the killed|those killed|of them|among them|among the|most of|including)\b", _F
 )
+_NEXT_CLAUSE = re.compile(r",\s+and\b|;")
 LATE_FIGURE_SENTENCES = 5  # how far past a lead without a toll the story's own toll is looked for
 # and how far past that late toll the other kind may follow ("We have buried fourteen people," the camp director
 # said. ... "More than forty wounded have come to us," a doctor said.)
@@ -670,7 +676,10 @@ _TOLL_ROSE_ALONE = re.compile(
     r"\b(?:tolls?|the (?:figures?|counts?|tally|tallies|numbers)|number of (?:the )?(?:dead|casualties|victims))\s+"
     r"(?:had\s+|has\s+|have\s+)?"
     r"(?:climbed|risen|rose|grown|increased|jumped|doubled|tripled)(?:\s+(?:steadily|sharply|substantially|significantly|dramatically|further|again|through the night|overnight"
-    r"|(?:during|throughout) the (?:night|day|morning)))?(?:\W*$|\s+as\b)",
+    r"|(?:during|throughout) the (?:night|day|morning)))?(?:\W*$|\s+as\b)"
+    # ("21 bodies had been counted. Civil society leaders gave a higher figure.")
+    r"|\b(?:gave|give|gives|giving|cited|reported|put forward)\s+(?:a\s+)?(?:much\s+|far\s+)?higher\s+"
+    r"(?:figure|toll|count|number|tally)\b",
     _F,
 )
 
@@ -701,6 +710,16 @@ _INITIALLY = re.compile(
     r"|(?:his|her|its|their|the) first (?:statement|update|post|report|briefing))\b",
     _F,
 )
+
+
+# A part of the toll, not all of it: "Seven children were among the dead" (the whole count may follow).
+_AMONG_THE_DEAD = re.compile(r"\bamong\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured)\s*$", _F)
+PART_REACH = 5  # sentences after such a part where a higher count is the whole toll
+
+
+def _part_of_toll(figure: Figure, sentences: list[str]) -> bool:
+    sentence = sentences[figure.sentence_index]
+    return figure.end is not None and _AMONG_THE_DEAD.search(sentence, 0, figure.end) is not None
 
 
 def _initial_figure(figure: Figure, sentences: list[str]) -> bool:
@@ -1397,8 +1416,24 @@ def find_figures(
     figures: list[Figure] = []
     for i in casualty_sentences(sentences) if candidates is None else candidates:
         sentence = sentences[i]
+        found = len(figures)
         _scan(sentence, i, figures, partial(background_cues, reference=reference, in_lead=i < lead_sentences))
+        split = _WOUNDED_BY_HOSPITAL.match(sentence)
+        if split is not None:
+            first, second = parse_number(split.group("a")), parse_number(split.group("b"))
+            if first is not None and second is not None:
+                background = any(f.background for f in figures[found:])
+                figures.append(Figure("injured", first + second, "", i, background, end=split.end()))
     return figures
+
+
+# The wounded split between the places that took them in, no total given: "Of the wounded, eleven were taken to the
+# regional hospital and six, among them a boy, to the children's hospital" (17).
+_WOUNDED_BY_HOSPITAL = re.compile(
+    rf"^of the (?:wounded|injured),\s+(?P<a>{NUMBER})\s+(?:were|was|have been|had been)\s+(?:taken|brought|admitted"
+    rf"|rushed|evacuated|transferred|hospitali[sz]ed)\b[^.;]*?\band\s+(?P<b>{NUMBER})\b(?!\s*(?:years?|-year))",
+    _F,
+)
 
 
 class _Zeros:
@@ -1538,7 +1573,11 @@ def _with_also(main: list[Figure], sentences: list[str], lead_sentences: int) ->
         sentence = sentences[f.sentence_index]
         if f.sentence_index >= lead_sentences or not _ALSO.search(sentence, 0, f.end or 0):
             continue
-        if _BREAKDOWN.search(sentence):  # "Most of the dead were soldiers, but two vendors were also killed"
+        # "Most of the dead were soldiers, but two vendors were also killed", "A motorist was also hurt and is among
+        # the three wounded" (not a clause on the other kind: "... were also killed, and twenty were wounded, most of
+        # them women")
+        clause_end = _NEXT_CLAUSE.search(sentence, f.end or 0)
+        if _BREAKDOWN.search(sentence, 0, clause_end.start() if clause_end else len(sentence)):
             continue
         if _updates_in(f, sentences):
             continue  # "A passing vendor also died, taking the death toll to 12": the figure is the new total
@@ -1566,7 +1605,11 @@ def _later_sentences_to_read(
     for kind, other in (("killed", "injured"), ("injured", "killed")):
         lead = [f for f in lead_figures if f.kind == kind and not f.background]
         if lead:
-            if all(f.vague for f in lead) or any(f.qualifier == "more than" for f in lead):
+            if (
+                all(f.vague for f in lead)
+                or any(f.qualifier == "more than" for f in lead)
+                or any(_part_of_toll(f, sentences) for f in lead)
+            ):
                 return later  # any lower specific figure may state the vague one, a near higher one the open one
         elif lead_says_none(kind) or lead_says_none("both"):
             continue
@@ -1751,6 +1794,8 @@ def extract_casualties(
             # "Police initially said nine had been killed": a higher figure further on is the later count.
             # (the next sentences only: further down a higher figure is as likely another event's)
             initial = [f for f in lead if _initial_figure(f, sentences)]
+            # "Seven children were among the dead" in the lead, "twenty-one bodies" a few sentences on: the whole toll.
+            parts = [f for f in lead if _part_of_toll(f, sentences)]
             # (a live page's later entry updates a toll its lead gave, not a lead's "no casualties": a later entry
             # may be another city's strike)
             main = lead + [f for f in main if f.sentence_index >= lead_sentences
@@ -1758,7 +1803,9 @@ def extract_casualties(
                                 or f.value < vague_cap
                                 or any(v < f.value <= v * OPEN_TO_SPECIFIC for v in open_lead)
                                 or any(i.value < f.value and f.sentence_index - i.sentence_index <= INITIAL_REACH
-                                       for i in initial))]  # fmt: skip
+                                       for i in initial)
+                                or any(p.value < f.value and f.sentence_index - p.sentence_index <= PART_REACH
+                                       for p in parts))]  # fmt: skip
         elif lead_says_none(kind) or lead_says_none("both"):  # only an update revises it
             main = [f for f in main if _updates_in(f, sentences)]
         elif not (figure_in_lead or lead_says_none("killed" if kind == "injured" else "injured")):

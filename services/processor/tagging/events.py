@@ -153,7 +153,9 @@ _TRIGGERS: dict[str, str] = {
     r"|post|checkpoint|convoy|patrol|position|outpost|camp|station)s?"
     # (the attackers are no target: "an attack by Allied Democratic Forces rebels on a parish")
     r"|attack(?:s|ed)? (?!by )(?:on |against )?(?:[\w-]+ ){0,3}?(?:forces|troops"
-    r"|positions|soldiers|fighters|militants|rebels)|(?:captured|seized|took control of) (?:the )?(?:town|city"
+    r"|positions|soldiers|fighters|militants|rebels)"
+    # ("Islamic State attacks post in Diyala", "militants attacked their position"; not "a drone attack on a post")
+    r"|attack(?:s|ed) (?:(?:an?|the|their|its) (?:[\w-]+ ){0,2}?)?(?:position|posts?(?! office)|outposts?)|(?:captured|seized|took control of) (?:the )?(?:town|city"
     r"|village|area|base|positions?)",
     "e_vac": r"massacres?|massacred|executed|executions?|abduct(?:s|ed|ions?)?|kidnap(?:s|ped|pings?)?"
     # (a deal for hostages is diplomacy: "rally for Gaza hostage deal", "a ceasefire-for-hostages agreement")
@@ -324,7 +326,9 @@ _TRIGGERS: dict[str, str] = {
     # An attack ruled out ("officials rule out a drone attack", "no signs of sabotage"): an accident, though the
     # words of an attack are in the headline.
     "c_ruled_out": r"rul(?:e|es|ed|ing) out (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|strike|sabotage|terrorism"
-    r"|foul play|insurgen(?:cy|ts?)|militan(?:cy|ts?))"
+    r"|foul play|insurgen(?:cy|ts?)|militan(?:cy|ts?)"
+    # ("a technical snag ... Officials ruled out hostile action": a military aircraft's crash)
+    r"|(?:hostile|enemy) (?:action|fire))"
     # ("the shooting followed a personal dispute and was not terrorism-related")
     r"|not (?:terrorism|terror|terrorist)[- ]related"
     # ("This case has nothing to do with the unrest")
@@ -402,12 +406,15 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:police officers|policemen|officers|soldiers|troops)\b[^.;]{0,60}\bambushed (?:their|its) (?:patrol|convoy|unit)"
     # Armed men who raid villages: "gunmen stormed the village", "attackers arrived in the community".
     # (not robbers: "armed men held up a pawnshop along the highway")
-    r"|(?:gunmen|armed men|attackers|assailants)\b(?!\s+(?:held up|robbed|looted))[^.;]{0,80}\b(?:villages?|communit(?:y|ies)"
+    r"|(?:gunmen|armed men|armed thugs|attackers|assailants)\b(?!\s+(?:held up|robbed|looted))[^.;]{0,80}\b(?:villages?"
+    r"|communit(?:y|ies)"
     r"|hamlets?|settlements?"
     r"|convoys?|worshippers|mosques?|churches|passengers|buses|bus stops?|commuters|highway|miners|labou?rers"
     r"|(?:weekly |village |crowded )?(?:markets?|bazaars?|haats?)"
     r"|farmers|police stations?|police posts?|checkpoints?|(?:coal |gold )?mines?"
-    r"|(?:election|electoral|campaign|political|party) (?:rall(?:y|ies)|convoys?|offices?|meetings?))"  # political violence
+    # political violence ("armed thugs stormed polling units during the governorship election")
+    r"|(?:election|electoral|campaign|political|party) (?:rall(?:y|ies)|convoys?|offices?|meetings?)"
+    r"|polling (?:units?|stations?|booths?|centres?|centers?)|voters)"
     r"|bandit (?:groups?|gangs?)"
     # (the village named first: "mourners gathered in a farming community ... to bury 31 killed when gunmen stormed")
     r"|(?:villages?|communit(?:y|ies)|hamlets?)\b[^.;]{0,100}\b(?:gunmen|armed men|bandits) (?:stormed|attacked|raided"
@@ -744,7 +751,11 @@ class EventCall:
 _ROAD_ACCIDENT_TITLE = re.compile(
     r"\b(?:bus|minibus|coach|truck|lorry|van|jeep|car|vehicle|tractor|trailer)\s+(?:carrying\s+[\w\s'-]{1,30}?\s+)?"
     r"(?:skids?|skidded|plunges?|plunged|falls?|fell|rolls?|rolled|overturns?|overturned|veers?|veered|tumbles?"
-    r"|tumbled|slips?|slipped)\s+(?:off|into|down|over)\b",
+    r"|tumbled|slips?|slipped)\s+(?:off|into|down|over)\b"
+    # An aircraft that crashes ("Four Army personnel killed as ALH Dhruv crashes in Kishtwar"), not one brought down.
+    r"|\b(?<!shot down and )(?:crash(?:es|ed)?|crash-lands?|crash-landed)\s+(?:in|near|into|on|during|after|shortly)\b"
+    r"(?!.*\b(?:shot down|downed|brought down)\b)"
+    r"|\b(?:helicopter|plane|aircraft|jet|airliner) crash\b(?!.*\b(?:shot down|downed|brought down)\b)",
     re.IGNORECASE,
 )
 _ATTACKERS_TITLE = re.compile(
@@ -1315,7 +1326,11 @@ _HOME_FRONT_TITLE = re.compile(
     r"|(?:knesset|parliamentary|coalition|governing|ruling) majority|loses (?:its )?majority|confidence vote"
     r"|no-confidence|snap (?:elections?|polls?)|early elections?|coalition (?:collapses?|collapsed|crisis)"
     r"|(?:electoral|election) (?:laws?|bills?|reforms?|code|commission)|elect (?:a |its |the )?(?:new )?president"
-    r"|(?:walks?|walked|pulls?|pulled) out of (?:the )?(?:ruling |governing )?(?:coalition|government))\b",
+    r"|(?:walks?|walked|pulls?|pulled) out of (?:the )?(?:ruling |governing )?(?:coalition|government)"
+    # A change of government: "Burkina Faso's transitional leader appoints new prime minister".
+    # (not an armed group's rival government: "RSF-led alliance names cabinet for rival Sudan government")
+    r"|(?:appoints?|appointed|names?|named|picks?|swears? in|sworn in as)\s+(?:a\s+|the\s+)?(?:new\s+)?"
+    r"(?:prime minister|premier)|new (?:prime minister|premier|cabinet))\b",
     re.IGNORECASE,
 )
 # What keeps such a headline the war's politics: aid, arms, force, sanctions ("Biden asks Congress for Israel aid").
@@ -1774,7 +1789,9 @@ def condemns_an_attack(title: str) -> bool:
 
 _CONDEMNATION_TITLE = re.compile(
     rf"\b{_CONDEMN_VERB}\b[^.;:]{{0,60}}?\b(?:attacks?|strikes?"
-    r"|air ?strikes?|bombings?|blasts?|killings?|massacres?|shelling|raids?|ambush(?:es)?|escalation)\b",
+    # ("AU, UN condemn car bomb that killed eight outside Mogadishu restaurant")
+    r"|air ?strikes?|bombings?|bombs?|blasts?|explosions?|shootings?|killings?|massacres?|shelling|raids?"
+    r"|ambush(?:es)?|escalation)\b",
     re.IGNORECASE,
 )
 
@@ -1905,6 +1922,10 @@ _SAME_DAY_BURIAL_TITLE = re.compile(
     r"\b(?:bur(?:y|ies|ied)|funerals?|laid to rest|mourners)\b[^;:]*?\b(?:hours after|(?:after|following)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:dawn|pre-dawn|predawn|overnight|morning|early-morning|night-time)\s+"
     r"(?:air\s?)?(?:strikes?|raids?|attacks?|bombing|shelling))\b"
+    # (the attack in the headline's present tense: "Families bury their dead after RSF fighters storm two villages")
+    r"|\b(?:bur(?:y|ies)|funerals?|mourners|mourn)\b[^;:]*?\bafter\s+(?:[\w'-]+\s+){0,3}?(?:fighters|gunmen|militants"
+    r"|troops|soldiers|jihadists|bandits|insurgents|rebels|militiamen|attackers|jets|warplanes|drones|missiles)\s+"
+    r"(?:storm|raid|attack|hit|strike|kill|bomb|shell|overrun|sweep|torch|pound|target|massacre)\b"
     # (a place that mourns as the weapon "hits": "Sumy mourns after glide bomb hits bus station")
     r"|\bmourns?\s+after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|missiles?|drones?|strikes?|shells?|rockets?)"
     r"\s+(?:hits?|strikes?|kills?|slams?)\b",

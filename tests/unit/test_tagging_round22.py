@@ -1,0 +1,160 @@
+"""The twenty-second session's blind rounds: bodies pulled out or received, a part of the toll named first, a second
+source that gives a higher figure, a victim added with "also" before a clause on the wounded, a condemnation of a car
+bomb, a burial after an attack told in the present tense, an armed group's attack on a post, a new prime minister,
+armed thugs at polling units, an attack dated two days back, and a military helicopter's crash. Every headline and
+sentence here is the project's own."""
+
+from __future__ import annotations
+
+from services.processor.tagging import tag_article
+
+
+def _killed(tags: object) -> int | None:
+    killed = tags.casualties.killed  # type: ignore[attr-defined]
+    return killed.min if killed else None
+
+
+def _injured(tags: object) -> int | None:
+    injured = tags.casualties.injured  # type: ignore[attr-defined]
+    return injured.min if injured else None
+
+
+def test_bodies_pulled_out_and_received_are_the_dead() -> None:
+    text = (
+        'Aircraft bombed the covered market of Kafr Nabl on Sunday afternoon, witnesses said. "So far we have pulled '
+        'out nineteen bodies and more than forty people are wounded," a rescue volunteer said by phone.'
+    )
+    tags = tag_article("Warplanes bomb Kafr Nabl market", text, published="2019-06-02")
+    assert (_killed(tags), _injured(tags), tags.alert) == (19, 40, True)
+    text = (
+        "KABUL - A suicide bomber struck a mosque in Karte Char during Friday prayers, police said. On Saturday a "
+        "hospital official said twenty-seven bodies had been received and fifty people were being treated."
+    )
+    tags = tag_article("Suicide bomber hits Kabul mosque", text, published="2022-10-01")
+    assert (_killed(tags), _injured(tags)) == (27, 50)
+
+
+def test_a_part_of_the_toll_in_the_lead_gives_way_to_the_whole_count() -> None:
+    text = (
+        "Five women were among the dead after jets struck a wedding party in Hajjah province on Saturday night, local "
+        "officials said. The first bomb hit the tent where the women had gathered. Guests dragged the wounded to "
+        'cars. "We have collected the bodies of 24 people and sixty are wounded," a health official said.'
+    )
+    tags = tag_article("Five women among dead as jets hit wedding in Hajjah", text, published="2018-04-22")
+    assert (_killed(tags), _injured(tags)) == (24, 60)
+
+
+def test_a_second_source_that_gives_a_higher_figure_updates_the_toll() -> None:
+    text = (
+        "BENI - Rebels attacked the village of Ntoyo overnight, killing residents in their homes, the army said.\n\n"
+        "The attackers came on foot and burned shops.\n\nAn army spokesman said on Sunday that 14 bodies had been "
+        'recovered. Local leaders gave a higher figure.\n\n"As of this evening we have buried 29 people," the '
+        "village chief said."
+    )
+    tags = tag_article("Rebels attack Ntoyo village near Beni, leaving dozens dead", text, published="2021-03-02")
+    assert _killed(tags) == 29
+
+
+def test_victims_added_with_also_before_a_clause_on_the_wounded() -> None:
+    text = (
+        "HILLA - A car bomb exploded outside a bakery on Thursday evening, killing a man, his wife and their two sons, "
+        "who had stopped to buy bread, police said. Two street vendors were also killed, an officer said, and at "
+        "least 25 people were wounded, most of them women."
+    )
+    tags = tag_article("Family of four among dead in Hilla car bomb", text, published="2016-03-10")
+    assert (_killed(tags), _injured(tags)) == (6, 25)
+    # A victim counted among the wounded already adds nothing.
+    text = (
+        "A suicide bomber blew himself up at a police checkpoint in Khasavyurt on Sunday, killing six officers and "
+        "wounding four, investigators said. A taxi driver was also hurt by glass and is among the four wounded."
+    )
+    tags = tag_article("Suicide bomber kills six police officers in Dagestan", text, published="2019-05-06")
+    assert (_killed(tags), _injured(tags)) == (6, 4)
+
+
+def test_a_condemnation_of_a_car_bomb_the_day_after_reports_the_bombing() -> None:
+    text = (
+        "MOGADISHU - The African Union mission on Wednesday condemned a car bombing outside a hotel in Mogadishu that "
+        "killed seven people. The car exploded at about 9 p.m. on Tuesday as guests left, police said. Seven people "
+        "were killed and 18 others were injured, a police spokesman said."
+    )
+    tags = tag_article(
+        "AU mission condemns car bomb that killed seven at Mogadishu hotel", text, published="2023-04-12"
+    )
+    assert (tags.event_type, _killed(tags), tags.alert) == ("Explosions/Remote violence", 7, True)
+
+
+def test_a_burial_after_an_attack_told_in_the_present_tense_reports_the_attack() -> None:
+    text = (
+        "Residents of two villages near Sennar spent Thursday burying their dead after paramilitary fighters swept "
+        "through on Wednesday, shooting people in the market, activists said. A doctor said at least 26 wounded had "
+        "reached the hospital."
+    )
+    tags = tag_article(
+        "Villagers bury their dead after RSF fighters raid two Sennar villages", text, published="2024-07-04"
+    )
+    assert (tags.event_type, tags.alert) == ("Violence against civilians", True)
+
+
+def test_an_armed_group_attacking_a_post_fights_a_battle() -> None:
+    text = (
+        "Islamic State militants attacked their position near Tuz Khurmatu late on Sunday, security sources said, "
+        "killing eight members of the Popular Mobilisation Forces. A roadside bomb went off under a vehicle bringing "
+        "reinforcements."
+    )
+    title = "Islamic State attacks post in Salahuddin, killing eight Hashd members"
+    tags = tag_article(title, text, published="2021-05-10")
+    assert tags.event_type == "Battles"
+    # A drone's attack on a post stays a strike.
+    text = "Two soldiers were killed on Monday in a drone attack on a military post near Tame, the army said."
+    tags = tag_article("Drone attack on army post in Arauca kills two soldiers", text, published="2024-02-13")
+    assert tags.event_type == "Explosions/Remote violence"
+
+
+def test_a_new_prime_minister_is_home_politics() -> None:
+    text = (
+        "BAMAKO - Mali's transitional president on Thursday appointed a former central bank official as prime "
+        "minister, a day after the government was dissolved. Jihadist groups remain active in the north."
+    )
+    tags = tag_article("Mali's junta leader appoints new prime minister", text, published="2024-11-21")
+    assert tags.conflict is False
+
+
+def test_armed_thugs_at_polling_units_are_political_violence() -> None:
+    text = (
+        "Three people were killed and six injured on Saturday when armed thugs stormed polling units in Ikorodu "
+        "during the governorship election, police said. Ballot boxes were carted away."
+    )
+    tags = tag_article("Thugs disrupt Lagos vote; three killed in Ikorodu", text, published="2023-03-18")
+    assert tags.conflict is True
+
+
+def test_an_attack_two_days_back_is_not_an_interception_s_toll() -> None:
+    text = (
+        "Sirens sounded in Haifa and the Krayot shortly after 2 a.m. on Wednesday after a drone was launched from "
+        "Iraq, the army said. The drone was shot down.\n\nDebris fell in an empty lot near Kiryat Ata. Paramedics "
+        "said they had received no reports of injuries.\n\nAn Iraqi militia claimed the launch. Two days ago, a "
+        "drone from Iraq hit a building in Eilat, lightly wounding eight people."
+    )
+    tags = tag_article("Drone from Iraq shot down; sirens sound in Haifa", text, published="2024-10-09")
+    assert _injured(tags) == 0
+    assert tags.event_type == "Strategic developments"
+
+
+def test_a_military_helicopter_that_crashes_is_an_accident() -> None:
+    text = (
+        "JAMMU: Three soldiers were killed and one injured when an army helicopter crashed in a wooded area near Doda "
+        "on Tuesday during a supply flight, a defence spokesman said."
+    )
+    tags = tag_article("Three soldiers killed as army helicopter crashes near Doda", text, published="2024-03-12")
+    assert tags.conflict is False
+
+
+def test_the_wounded_split_between_hospitals_add_up() -> None:
+    text = (
+        "Russian artillery struck a tram stop in Kherson's Korabelnyi district on Thursday morning, the regional "
+        "administration said.\n\nTwo men and a woman died at the scene.\n\nOf the wounded, twelve were taken to the "
+        "regional hospital and eight, including a girl of ten, to the children's hospital, the governor said."
+    )
+    tags = tag_article("Kherson: shells hit tram stop in Korabelnyi district", text, published="2024-05-16")
+    assert (_killed(tags), _injured(tags), tags.alert) == (3, 20, True)
