@@ -158,3 +158,76 @@ def test_the_wounded_split_between_hospitals_add_up() -> None:
     )
     tags = tag_article("Kherson: shells hit tram stop in Korabelnyi district", text, published="2024-05-16")
     assert (_killed(tags), _injured(tags), tags.alert) == (3, 20, True)
+
+
+def test_a_month_s_casualties_after_a_country_kicker_are_a_tally() -> None:
+    text = (
+        "At least 187 civilians were killed and 902 injured across Ukraine in March, the UN monitoring mission said "
+        "on Wednesday. The deadliest single incident was a missile strike on Odesa that killed 14 people."
+    )
+    tags = tag_article(
+        "Ukraine: March civilian casualties among highest this year, UN says", text, published="2024-04-10"
+    )
+    assert tags.alert is False
+
+
+def test_air_raids_on_several_townships_are_a_round_up() -> None:
+    text = (
+        "Military jets and drones struck villages in three townships of Magway Region on Saturday and Sunday, killing "
+        "at least 19 civilians, local resistance groups said. In Pauk, a jet bombed a school; in Saw, a drone hit a "
+        "teashop; in Gangaw, a strike hit a farm."
+    )
+    tags = tag_article("Junta air raids on three Magway townships kill 19 over weekend", text, published="2024-05-13")
+    assert tags.alert is False
+
+
+def test_officials_charged_over_an_old_blast_are_a_court_s_news() -> None:
+    text = (
+        "BEIRUT - The judge leading the investigation into the 2020 Beirut port blast on Tuesday charged eight former "
+        'officials, including a former minister, with "probable intent to kill", reviving an inquiry stalled for two '
+        "years.\n\nThe explosion on August 4, 2020 was caused by tonnes of ammonium nitrate kept in a warehouse for "
+        "years. It killed at least 218 people and injured more than 6,000."
+    )
+    title = "Judge charges eight former officials over Beirut port blast, reviving inquiry"
+    tags = tag_article(title, text, published="2025-02-11")
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+def test_bodies_of_villagers_found_with_hands_tied_are_violence_against_civilians() -> None:
+    text = (
+        "The bodies of 14 villagers were found in Yin Ma Bin village on Tuesday, a day after army troops who had "
+        "held the village for four days withdrew, residents said. Several had been shot with their hands tied."
+    )
+    tags = tag_article(
+        "Bodies of 14 villagers found after troops withdraw from Yin Ma Bin", text, published="2023-06-07"
+    )
+    assert (tags.event_type, tags.alert) == ("Violence against civilians", True)
+
+
+def test_a_condemnation_dated_the_day_after_the_bombing_keeps_its_toll() -> None:
+    text = (
+        "PESHAWAR: The chief minister on Friday condemned an attack on a police station in Bannu and ordered an "
+        "inquiry into security lapses.\n\nA suicide bomber drove an explosives-laden car into the station gate late "
+        "on Thursday night, killing nine policemen and wounding 15, police said."
+    )
+    tags = tag_article("Chief minister condemns Bannu attack, orders inquiry into lapses", text, published="2023-07-14")
+    assert (_killed(tags), tags.alert) == (9, True)
+    # Days further back are another story's.
+    text = (
+        "BRUSSELS - European foreign ministers on Thursday promised a firm response to the missile strike on Chernihiv "
+        "and began work on new sanctions.\n\nTwo missiles hit the city centre on Sunday morning, killing 18 people, "
+        "officials said."
+    )
+    tags = tag_article("EU ministers promise firm response to Chernihiv strike", text, published="2024-04-18")
+    assert tags.alert is False
+
+
+def test_an_earthquake_in_a_quoted_likeness_is_no_disaster() -> None:
+    text = (
+        "MAARET MISRIN, Syria - Rescuers spent the night lifting concrete from the town's market after warplanes "
+        "bombed it at midday on Sunday. The Civil Defence said 15 people were killed and 40 wounded."
+    )
+    tags = tag_article(
+        "'Like the quake again': Maaret Misrin digs through rubble after market raid", text, published="2023-10-09"
+    )
+    assert (tags.conflict, tags.alert) == (True, True)

@@ -1521,11 +1521,15 @@ def _other_days_apart(figures: list[Figure], sentences: list[str], lead_sentence
     # Weekdays against weekdays, and "yesterday" against "this morning" ("Three were killed this morning ...
     # Yesterday, 22 were killed when aircraft bombed a school"): a weekday and "yesterday" may be one day.
     for days_of in (_event_days, _relative_days):
-        lead_day = next(  # the day of the first attack the lead dates ("Ministers met on Tuesday" dates no attack)
-            (days[0] for s in sentences[:lead_sentences] if (days := days_of(s)) and _EVENT_NOUN.search(s)), None
+        lead = next(  # the day of the first attack the lead dates ("Ministers met on Tuesday" dates no attack)
+            ((days[0], s) for s in sentences[:lead_sentences] if (days := days_of(s)) and _EVENT_NOUN.search(s)), None
         )
-        if lead_day is not None:
-            other |= {i for i in stated if _another_days_attack(sentences[i], lead_day, days_of)}
+        if lead is not None:
+            lead_day, lead_sentence = lead
+            same_days = {lead_day}
+            if _reaction_on(lead_sentence, lead_day) and lead_day in _DAY_BEFORE:
+                same_days.add(_DAY_BEFORE[lead_day])
+            other |= {i for i in stated if _another_days_attack(sentences[i], same_days, days_of)}
     return [replace(f, background=True) if f.sentence_index in other else f for f in figures]
 
 
@@ -1551,14 +1555,30 @@ def _days_in(pattern: re.Pattern[str], sentence: str) -> list[str]:
     ]
 
 
+# A lead that dates a reaction ("The prime minister on Thursday condemned the attack ..."): an attack on that day
+# or the day before is the story's own ("late on Wednesday night, killing 11"), one dated further back another's.
+_REACTION_AFTER = (
+    r"\s*,?\s*(?:condemned|denounced|deplored|visited|toured|cancell?ed|declared|announced|urged|called|met"
+    r"|ordered|directed|vowed|pledged|promised|attended|mourned|buried|held)\b"
+)
+_DAY_BEFORE = {
+    "monday": "sunday", "tuesday": "monday", "wednesday": "tuesday", "thursday": "wednesday", "friday": "thursday",
+    "saturday": "friday", "sunday": "saturday", "today": "yesterday",
+}  # fmt: skip
+
+
+def _reaction_on(sentence: str, day: str) -> bool:
+    return re.search(rf"\b{day}\b{_REACTION_AFTER}", sentence, _F) is not None
+
+
 _RELATIVE_DAY = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", _F)
 
 
-def _another_days_attack(sentence: str, lead_day: str, days_of: Callable[[str], list[str]]) -> bool:
+def _another_days_attack(sentence: str, same_days: set[str], days_of: Callable[[str], list[str]]) -> bool:
     days = days_of(sentence)
     return (
         bool(days)
-        and lead_day not in days
+        and same_days.isdisjoint(days)
         and _EVENT_NOUN.search(sentence) is not None
         and _UPDATE.search(sentence) is None
     )

@@ -161,6 +161,10 @@ _TRIGGERS: dict[str, str] = {
     # (a deal for hostages is diplomacy: "rally for Gaza hostage deal", "a ceasefire-for-hostages agreement")
     r"|(?<!-for-)hostages?(?! (?:deal|agreement|talks|negotiations|release deal|swap|exchange)\b)(?!-for-)"
     r"|shot dead|beheaded|tortured|raped|burned alive|burnt alive|lynched|stabbed|hacked to death"
+    # Killings found after the killers left: "The bodies of 17 villagers were found", "hands tied behind their backs".
+    r"|bodies of (?:[\w-]+ ){0,3}?(?:villagers|civilians|residents|farmers|herders|worshippers)"
+    r"(?: (?:were|have been|had been))? (?:found|discovered|recovered)"
+    r"|(?:hands|wrists) (?:tied|bound)|(?:tied|bound) hands"
     r"|assassinated|assassination|(?:attack(?:s|ed)?|raid(?:s|ed)?|targeted|kill(?:s|ed)?|shoot|shoots|shot"
     r"|ambush(?:es|ed)?) (?:\w+ )?(?:villagers|civilians|passenger convoys?|passenger vehicles?"
     r"|worshippers|farmers|residents|passengers|herders|displaced people)|gunmen (?:killed|shot|opened fire)"
@@ -294,6 +298,8 @@ _TRIGGERS: dict[str, str] = {
     r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|collides?|collided|head-on|(?<!bomb )(?<!missile )(?<!drone )(?<!shell )(?<!rocket )(?<!munition )crashed|collisions?"
     r"|derail\w*|capsized|sank|fire (?:that |which )?broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse"
     r"|collapsed|leak of (?:liquefied |natural |cooking )?gas"
+    # (an industrial blast: "ammonium nitrate that had been stored unsafely in a port warehouse")
+    r"|ammonium nitrate|(?:stored|kept) (?:unsafely|improperly)|(?:unsafely|improperly) stored"
     # ("This is an accident," the governor said of a depot blast; not a hospital's "accident and emergency")
     r"|accident(?:al|ally)?(?! (?:and|&) emergency)"
     # A fire that kills: "Fire at Moscow shopping centre kills 8" (not gunfire: "opened fire at", "came under fire in")
@@ -810,7 +816,8 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     # (A headline about the war during a disaster, "The junta's spite worsens Myanmar's quake", stays the war's.)
     title_war_weapons = t["w_missile"] + t["w_drone"] + t["w_aircraft"] + t["w_artillery_rocket"]
     title_disaster = (
-        _NATURAL_DISASTER_TITLE.search(title) is not None
+        # (not a quoted likeness: "'Like the earthquake all over again': Ariha digs through rubble after market raid")
+        _NATURAL_DISASTER_TITLE.search(_QUOTED.sub(" ", title)) is not None
         and (
             t["c_conflict"] == 0
             or _AS_TOLL_TITLE.search(title) is not None
@@ -1130,8 +1137,9 @@ _ROUNDUP_TITLE = re.compile(
     # "Roadside bombs hit four Khyber Pakhtunkhwa districts", "strikes kill nine across four regions": many places.
     # (not one city's districts: "Barrage on Kyiv kills 9 as capital counts damage in six districts")
     r"\b(?:bombs|bombings|strikes|airstrikes|attacks|raids|blasts|explosions|drones|missiles)\b[^.;:]{0,50}?"
-    r"\b(?:hit|across|in)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:districts|regions|provinces|states|governorates|oblasts|counties)\b|"
+    # ("Junta air raids on four Sagaing townships kill 23 over weekend")
+    r"\b(?:hit|across|in|on)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:districts|regions|provinces|states|governorates|oblasts|counties|townships)\b|"
     # The verb and its target: "Nine killed as militants attack police in three K-P districts".
     # ("Militants target police in three KP districts; six killed")
     r"\b(?:attack|strike|raid|bomb|hit|target|targets|targeted)\s+(?:[\w-]+\s+){0,3}?(?:in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
@@ -1627,9 +1635,9 @@ _YEAR_TALLY_TITLE = re.compile(
     # deadliest attack in a year")
     r"|\b(?:killed|died|dead|deaths)\b(?:(?!deadliest|worst|bloodiest|biggest|largest|heaviest)[^.;]){0,40}"
     r"\bin (?:a|one|the past|the last) year\b"
-    # a month's count: "UN: 232 civilians killed in Ukraine in July" (not "killed in July 4 strike"), "June civilian
-    # toll in Ukraine highest in three years"
-    r"|^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:'s)?\s+"
+    # a month's count: "UN: 232 civilians killed in Ukraine in July" (not "killed in July 4 strike"), ("June civilian
+    # toll in Ukraine highest in three years", "Ukraine: October civilian casualties among highest of the year")
+    r"|(?:^|(?<=: )|(?<=\| ))(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:'s)?\s+"
     r"(?:civilian\s+)?(?:death\s+)?(?:toll|deaths|casualties)\b"
     r"|\b(?:killed|died|dead|deaths)\b[^.;]{0,40}\bin (?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?: alone)?(?=\s*$|\s*[,:;|]|\s+[-\u2013]\s|\s+(?:un|says?|said|according|report\w*"
@@ -1983,6 +1991,9 @@ _AFTERMATH_TITLE = re.compile(
     # A court at work: "Court admits statements of church attack suspects", "Bomber jailed for market blast".
     r"|trials?|tribunals?|verdicts?|sentenced|sentences|sentencing|convicted|acquitted|indicted|jailed"
     r"|pleads?\s+(?:not\s+)?guilty|anti-terrorism court|atc"
+    # ("Judge charges ten former officials over Beirut port blast")
+    r"|charges?\s+(?:[\w-]+\s+){0,3}?(?:officials|suspects|men|ministers|officers|soldiers|people)\s+(?:over|with|for"
+    r"|in)|charged\s+(?:over|with|for|in)"
     r"|testif(?:y|ies|ied)|court\s+(?:admits|rules|ruled|hears|heard|orders|ordered|adjourns|adjourned|convicts"
     r"|sentences|acquits|jails|finds|found|grants|rejects|dismisses|upholds))\b",
     re.IGNORECASE,
