@@ -7,6 +7,7 @@ sentence here is the project's own."""
 from __future__ import annotations
 
 from services.processor.tagging import tag_article
+from services.processor.tagging.events import year_tally_title
 
 
 def _killed(tags: object) -> int | None:
@@ -231,3 +232,47 @@ def test_an_earthquake_in_a_quoted_likeness_is_no_disaster() -> None:
         "'Like the quake again': Maaret Misrin digs through rubble after market raid", text, published="2023-10-09"
     )
     assert (tags.conflict, tags.alert) == (True, True)
+
+
+def test_a_victim_named_by_a_pronoun_counts_in_the_list() -> None:
+    text = (
+        "A Russian drone struck a minibus on the outskirts of Nikopol on Sunday. The regional administration said the "
+        "strike killed her and the 58-year-old driver and injured four other passengers."
+    )
+    tags = tag_article("Nikopol teacher buried after minibus drone strike", text, published="2024-08-12")
+    assert _killed(tags) == 2
+
+
+def test_a_declared_mourning_for_yesterday_s_attack_reports_the_attack() -> None:
+    text = (
+        "NIAMEY - Niger's authorities on Wednesday declared three days of national mourning after an attack on an "
+        "army post in the west of the country.\n\nFighters on motorbikes stormed the post at Tassia at dawn on Tuesday, "
+        "the army said. Nineteen soldiers were killed and 11 wounded before reinforcements arrived."
+    )
+    tags = tag_article("Niger declares three days of national mourning", text, published="2024-06-26")
+    assert (_killed(tags), tags.alert) == (19, True)
+
+
+def test_a_security_digest_is_no_single_event() -> None:
+    text = (
+        "Another week of violence in the Sahel and Nord regions, with at least 31 people reported killed across five "
+        "incidents. On Monday gunmen attacked a market near Djibo; on Thursday a convoy was ambushed near Titao."
+    )
+    tags = tag_article("Burkina Faso security digest, week 14: attacks in Sahel and Nord", text, published="2025-04-07")
+    assert tags.alert is False
+
+
+def test_a_count_over_years_of_war_is_a_tally_headline() -> None:
+    assert year_tally_title("Sudan: UN documents more than 12,000 civilian deaths in two years of war")
+    assert not year_tally_title("Two years into the war, a drone strike kills 12 in El Fasher")
+
+
+def test_guerrillas_who_storm_a_police_station_fight_a_battle() -> None:
+    text = (
+        "ELN guerrillas attacked the police station in El Tarra overnight, killing six officers in a firefight that "
+        "lasted three hours, police said on Wednesday. Two attackers were also killed."
+    )
+    tags = tag_article(
+        "Six police officers killed as ELN guerrillas storm El Tarra station", text, published="2025-02-05"
+    )
+    assert (tags.conflict, tags.event_type, tags.alert) == (True, "Battles", True)

@@ -121,7 +121,9 @@ _ITEM = (
     rf"|April|May|June|July|August|September|October|November|December)\b)(?:[A-Za-z][\w'-]*|\d+-year-old"
     # (an abbreviation's dots too: "four U.S. service members")
     rf"|(?:[A-Z]\.){{2,3}})(?![\w'-]))"
-    rf"{{1,6}}|{_THE_ONE})"
+    rf"{{1,6}}|{_THE_ONE}"
+    # (a victim named by a pronoun: "the strike killed her and the 61-year-old driver")
+    rf"|(?:him|her)(?=\s+and\b|\s*,))"
 )
 # ("a farmer, his wife and their three children, as well as three passengers and the driver": a list continued)
 _ENUM = (

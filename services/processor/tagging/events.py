@@ -38,7 +38,10 @@ WEAPONS_OF_WAR = frozenset({"missile", "drone", "aircraft", "artillery_rocket"})
 _STORM = (
     r"(?<!gunmen )(?<!men )(?<!gangs )(?<!gang )(?<!troops )(?<!police )(?<!forces )(?<!fighters )(?<!militants )"
     r"(?<!rebels )(?<!soldiers )(?<!members )(?<!protesters )(?<!rioters )(?<!mob )(?<!settlers )(?<!jihadists )"
-    r"storms?(?!\s+(?:the|a|an|into|through|their|its|his|her|village|town|base|camp|prison)\b)"
+    r"(?<!guerrillas )(?<!insurgents )(?<!attackers )(?<!bandits )(?<!assailants )(?<!militiamen )(?<!terrorists )"
+    # ("ELN guerrillas storm Tibú station")
+    r"storms?(?!\s+(?:the|a|an|into|through|their|its|his|her|village|town|base|camp|prison|police|army|military"
+    r"|station|post|checkpoint|barracks|parliament|building|compound|hotel|church|mosque|school)\b)"
 )
 REACTION_WORDS = r"reacts?|reactions?|condemns?|condemnation"  # a headline's news is what others said
 # Planted devices, both a weapon (`w_explosive`) and the sub-event's cue (`s_ied`).
@@ -439,7 +442,7 @@ _TRIGGERS: dict[str, str] = {
     # A mass abduction: "taking away at least 40 students", "kidnapped dozens of villagers".
     r"|(?:abduct\w*|kidnap\w*|took away|taking away|carted away)\s+(?:[\w-]+\s+){0,3}?(?:pupils|students|schoolchildren"
     r"|schoolgirls|schoolboys|villagers|worshippers|passengers|farmers)"
-    r"|insurgency|rebels?|militias?|(?:ex-)?combatants|armed struggle"
+    r"|insurgency|rebels?|militias?|(?:ex-)?combatants|armed struggle|guerrillas?|guerrilla (?:groups?|fighters?)"
     # A town raided by an armed group: "Gang gunmen kill more than 20 in Artibonite town raid".
     r"|(?:town|village|neighbou?rhood) (?:raids?|massacres?)"
     # (Lebanon's police are its "Internal Security Forces")
@@ -1129,6 +1132,8 @@ _ROUNDUP_TITLE = re.compile(
     r"\b(?:round-up|roundup)\b|\bin\s+(?:separate|several|multiple)\s+(?:attacks|strikes|raids|incidents|ambushes)\b|"
     # A periodic page's name as the kicker: "Sahel security weekly: attacks in Burkina Faso, Mali and Niger".
     r"\b(?:weekly|digest|this week)\s*:|^(?:the\s+)?week in\s+[^:]{2,40}:|^(?:[\w-]+\s+){1,2}week\s*:|"
+    # ("Burkina Faso security digest, week 32: attacks in Centre-Nord and Est")
+    r"\b(?:security|weekly|daily|conflict)\s+digest\b|\bweek\s+\d{1,2}\s*:|"
     # "String of attacks in Burkina Faso's north and east leaves 31 dead": separate incidents.
     r"\b(?:spate|string) of (?:[\w-]+\s+)?(?:attacks|raids|bombings|ambushes|killings)\b|"
     # "Seven killed in three IED blasts across North-West region": separate blasts counted over a region.
@@ -1630,7 +1635,8 @@ _YEAR_TALLY_TITLE = re.compile(
     # a quarter's or a half-year's count: "UN: 1,520 killed in Haiti's gang violence between April and June"
     r"|between (?:january|february|march|april|may|june|july|august|september|october|november|december) and"
     r"|in (?:the )?(?:first|second|third|fourth|last) (?:quarter|half)"
-    r"|in (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months)\b"
+    # ("more than 18,000 civilian deaths in two years of war")
+    r"|in (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:months|years))\b"
     # a year's count, not a record: "junta air strikes killed over 1,100 civilians in a year" (not "killed in
     # deadliest attack in a year")
     r"|\b(?:killed|died|dead|deaths)\b(?:(?!deadliest|worst|bloodiest|biggest|largest|heaviest)[^.;]){0,40}"
@@ -1814,6 +1820,10 @@ def follow_up_title(title: str) -> bool:
 
 _FOLLOW_UP_TITLE = re.compile(
     r"\b(?:funerals?|bur(?:y|ies|ied)|laid to rest|mourners|says goodbye|bids farewell|last victim)\b"
+    # ("Mali declares three days of national mourning": for an attack the lead dates a day before, or longer ago)
+    # (not a city that "observes" its day of mourning: that reaction is the news)
+    r"|\b(?:declares?|declared|announces?|announced)\s+(?:an?\s+|\w+\s+)?(?:days?|hours?|period)\s+of\s+"
+    r"(?:national\s+)?mourning\b"
     r"|\b(?:wounded|injured|hurt)\b[^;:]*?\b(?:die|dies|died|succumbs|succumbed)\b|\bdies of (?:his |her )?(?:wounds|injuries)"
     # (a search for the dead that ends: "Civil Defence ends search in Saraqib: final toll of market massacre
     # reaches 43")
