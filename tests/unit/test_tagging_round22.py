@@ -7,7 +7,7 @@ sentence here is the project's own."""
 from __future__ import annotations
 
 from services.processor.tagging import tag_article
-from services.processor.tagging.events import year_tally_title
+from services.processor.tagging.events import condemns_an_attack, year_tally_title
 
 
 def _killed(tags: object) -> int | None:
@@ -276,3 +276,30 @@ def test_guerrillas_who_storm_a_police_station_fight_a_battle() -> None:
         "Six police officers killed as ELN guerrillas storm El Tarra station", text, published="2025-02-05"
     )
     assert (tags.conflict, tags.event_type, tags.alert) == (True, "Battles", True)
+
+
+def test_a_crowd_at_a_funeral_is_not_the_dead() -> None:
+    text = (
+        "Hundreds of people attended the funerals on Tuesday of two reservists killed the night before when a roadside "
+        "bomb hit their jeep near Tubas, the army said. Four other soldiers were wounded."
+    )
+    title = "Hundreds attend funerals of two reservists killed in Tubas roadside bombing"
+    tags = tag_article(title, text, published="2024-07-02")
+    assert (_killed(tags), tags.alert) == (2, False)
+
+
+def test_a_condemnation_of_terrorism_is_a_condemnation_of_an_attack() -> None:
+    assert condemns_an_attack(
+        "Government condemns 'Houthi terrorism' after ballistic missile slams into Marib residential quarter, killing 9"
+    )
+
+
+def test_a_coalition_government_sworn_in_is_home_politics() -> None:
+    text = (
+        "KATHMANDU - A new coalition government was sworn in on Monday, the country's fourth in three years, after "
+        "the previous coalition collapsed.\n\nThe Maoist insurgency that ended in 2006 killed some 17,000 people, "
+        "and former rebel commanders now lead two of the parties."
+    )
+    title = "Nepal gets another prime minister as new coalition government sworn in"
+    tags = tag_article(title, text, published="2024-07-15")
+    assert tags.conflict is False

@@ -168,7 +168,10 @@ _GAP = (
     # "the toll has risen to 27, with dozens wounded": "with" and a figure start another group.
     rf"(?!with\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|many|several|some|more|others)\b)"
     r"(?!(?:or|no|not|without|killed|dead|died|martyred|slain|wounded|injured|hurt|injuries|deaths|as|while|when|whereas|after|that"
-    r"|before|since|because|until)\b)[A-Za-z][\w'-]*){0,7}?)"
+    r"|before|since|because|until"
+    # (a crowd, not the dead: "Hundreds attend funerals of two reservists killed in Jenin")
+    r"|attend|attends|attended|attending|gather|gathers|gathered|mourn|mourns|mourned|march|marched|rally|rallied"
+    r"|join|joined|flock|flocked)\b)[A-Za-z][\w'-]*){0,7}?)"
 )
 
 _LATEST_COUNT = (

@@ -1343,7 +1343,8 @@ _HOME_FRONT_TITLE = re.compile(
     # A change of government: "Burkina Faso's transitional leader appoints new prime minister".
     # (not an armed group's rival government: "RSF-led alliance names cabinet for rival Sudan government")
     r"|(?:appoints?|appointed|names?|named|picks?|swears? in|sworn in as)\s+(?:a\s+|the\s+)?(?:new\s+)?"
-    r"(?:prime minister|premier)|new (?:prime minister|premier|cabinet))\b",
+    r"(?:prime minister|premier)|(?:new|another) (?:prime minister|premier|cabinet)"
+    r"|(?:new|coalition) government (?:is\s+)?sworn in)\b",
     re.IGNORECASE,
 )
 # What keeps such a headline the war's politics: aid, arms, force, sanctions ("Biden asks Congress for Israel aid").
@@ -1804,8 +1805,9 @@ def condemns_an_attack(title: str) -> bool:
 _CONDEMNATION_TITLE = re.compile(
     rf"\b{_CONDEMN_VERB}\b[^.;:]{{0,60}}?\b(?:attacks?|strikes?"
     # ("AU, UN condemn car bomb that killed eight outside Mogadishu restaurant")
+    # ("Government condemns 'Houthi terrorism' as ballistic missile hits Marib neighbourhood, killing 8")
     r"|air ?strikes?|bombings?|bombs?|blasts?|explosions?|shootings?|killings?|massacres?|shelling|raids?"
-    r"|ambush(?:es)?|escalation)\b",
+    r"|ambush(?:es)?|escalation|terrorism)\b",
     re.IGNORECASE,
 )
 
