@@ -303,3 +303,21 @@ def test_a_coalition_government_sworn_in_is_home_politics() -> None:
     title = "Nepal gets another prime minister as new coalition government sworn in"
     tags = tag_article(title, text, published="2024-07-15")
     assert tags.conflict is False
+
+
+def test_livestock_killed_are_not_casualties() -> None:
+    text = (
+        "Pakistani shelling hit villages near Uri on Wednesday, killing five civilians and injuring 18, officials "
+        "said. Several houses were damaged, and dozens of livestock were killed."
+    )
+    tags = tag_article("Five civilians killed, 18 injured as shelling pounds Uri", text, published="2025-05-07")
+    assert _killed(tags) == 5
+
+
+def test_the_sources_after_according_to_are_not_victims() -> None:
+    text = (
+        "A military jet bombed a village in Gangaw Township on Sunday afternoon, killing 12 civilians, four of them "
+        "children, according to residents and a local defence group."
+    )
+    tags = tag_article("Junta jet bombs Gangaw village, killing 12", text, published="2024-06-03")
+    assert _killed(tags) == 12

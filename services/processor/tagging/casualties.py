@@ -117,7 +117,7 @@ _THE_ONE = (
 _ITEM = (
     rf"(?:(?:{_ITEM_HEAD})(?:\s+(?!(?:of them|of whom|and|or|were|was|are|is|had|have|has|as|who|in|on|at|by|when|while|after|during|from"
     rf"|including|killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|martyred|martyrdom|embraced|slain"
-    rf"|perished|reportedly|said|says|told|paid|made|laid|lost|gave|suffered|sustained|received|lives|life|January|February|March"
+    rf"|perished|reportedly|said|says|told|according|paid|made|laid|lost|gave|suffered|sustained|received|lives|life|January|February|March"
     rf"|April|May|June|July|August|September|October|November|December)\b)(?:[A-Za-z][\w'-]*|\d+-year-old"
     # (an abbreviation's dots too: "four U.S. service members")
     rf"|(?:[A-Z]\.){{2,3}})(?![\w'-]))"
@@ -151,7 +151,8 @@ _GAP_BLOCK = frozenset(
     tanks aircraft jets planes helicopters targets villages towns sites killed dead died wounded injured hurt
     injuries deaths who which whom whose that later after before when since because missing until as while
     units equipment bodies corpses remains casualties motorcycles motorbikes pickups boats serving sentenced
-    sentences convicted thirds quarters fifths tenths""")
+    sentences convicted thirds quarters fifths tenths livestock cattle cows goats sheep camels donkeys horses animals
+    poultry chickens""")
 )
 # Words allowed between a figure and its verb ("12 Ukrainian civilians were killed"), none of them a blocked word.
 # Casualty words and clause openers are refused inside the pattern (a match across "one died while two were hurt"
