@@ -321,3 +321,28 @@ def test_the_sources_after_according_to_are_not_victims() -> None:
     )
     tags = tag_article("Junta jet bombs Gangaw village, killing 12", text, published="2024-06-03")
     assert _killed(tags) == 12
+
+
+def test_animals_killed_at_a_zoo_are_no_toll() -> None:
+    text = (
+        "KHARKIV - Russian rockets struck the city's ecopark shortly after midnight on Sunday, killing 17 animals, "
+        "including two bears, the director said. No people were killed or injured because the night staff had gone "
+        "down to a shelter."
+    )
+    tags = tag_article(
+        "Rockets hit Kharkiv ecopark overnight; 17 animals dead, staff unhurt", text, published="2024-05-05"
+    )
+    assert (_killed(tags), tags.alert) == (0, False)
+
+
+def test_a_feature_whose_toll_comes_in_a_late_quote_is_read_from_the_sentences_before_it() -> None:
+    text = (
+        "KONDUGA, Borno State - On most Mondays the path into Gajigana fills with carts of onions bound for the "
+        "weekly market. The village has grown since families came back from the camps.\n\nThis Monday the path "
+        "was empty.\n\nResidents said the gunmen rode in on motorcycles at dusk on Saturday, firing into the air "
+        "and then turning their rifles on the houses. Some wore the black turbans of ISWAP fighters.\n\n"
+        '"We buried sixteen of our people yesterday," the village head said.'
+    )
+    title = "In a Borno village, a market day that ended in a row of graves"
+    tags = tag_article(title, text, published="2025-03-04")
+    assert (tags.conflict, _killed(tags)) == (True, 16)

@@ -76,6 +76,7 @@ from .wordindex import word_starts
 __all__ = ["Tagger", "clear_caches", "tag_article"]
 
 SCENE_LEDE_SENTENCES = 3  # how far past a lede that names no event its news is looked for
+SENTENCES_BEFORE_A_LATE_TOLL = 3  # a late toll's preceding sentences, read when no other names an event
 
 MAX_TEXT_CHARS = 30_000  # long pages add boilerplate, not facts about the main event
 MAX_PLACES = 8
@@ -258,6 +259,12 @@ class Tagger:
         if nut is not None:  # a feature's paragraph that names the attack its scene-setting lede leaves out
             focus = sorted({*focus, nut})
         signals = collect_signals(title, sentences, focus, evidence)
+        if not signals.main and (killed or injured) and evidence and min(evidence) > story_lead_end:
+            # A feature whose lede and headline name nothing violent and whose toll comes in a quote further down
+            # ("We buried nineteen of our people"): the sentences just before that toll tell what happened.
+            first = min(evidence)
+            focus = sorted({*focus, *range(max(story_lead_end, first - SENTENCES_BEFORE_A_LATE_TOLL), first)})
+            signals = collect_signals(title, sentences, focus, evidence)
         # ("Read more: Burkina Faso, Mali and Niger deepen ..." and the items of a "Related" list link to other stories:
         # their places are not this one's)
         place_focus = [

@@ -203,7 +203,10 @@ _KILLED_PATTERNS = {
     rf"|slays|slay|slain"  # ("drone assault slays 14")
     rf"|claiming the lives of|claimed the lives of|took the lives of|"
     rf"taking the lives of|shot dead|shot and killed|massacred|executed|gunned down|gunning down|mowed down|{_FATALLY}"
-    rf"|fatal (?:shooting|stabbing|shootings|stabbings|attack|attacks) (?:of|on))\s+{_Q}{_N}\b(?!\s*-?\s*(?:year|%))",
+    rf"|fatal (?:shooting|stabbing|shootings|stabbings|attack|attacks) (?:of|on))\s+{_Q}{_N}\b(?!\s*-?\s*(?:year|%))"
+    # (not beasts: "killing 23 animals", "killing dozens of cattle")
+    r"(?!\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:animals|livestock|cattle|cows|goats|sheep|camels|donkeys|horses|birds"
+    r"|poultry|chickens)\b)",
     "k_left": rf"\b(?:left|leaving|leaves)\s+{_Q}{_N}{_GAP}\s+(?:people\s+)?dead\b",
     "k_toll": rf"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|(?:people|soldiers|civilians|troops|police|"
     r"policemen|officers|fighters|militants|workers|children|those) killed|fatalities|victims)|fatalities)\b"

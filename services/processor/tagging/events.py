@@ -1362,7 +1362,9 @@ _OUTLET_SUFFIX = re.compile(r"\s[-\u2013|]\s(?:\S+\s?){1,5}$")
 # A war's echo in the economy: forecasts, markets, prices, harvests. The war itself may be named ("IMF cuts growth
 # forecast over Russia's war"); sanctions, blockades or attacks keep the headline the war's own news.
 _ECONOMY_TITLE = re.compile(
-    r"\b(?:imf|world bank|econom\w*|growth|gdp|inflation|recession|financial|markets?|stocks?|investors?|shares"
+    # (not a village's market day: "a market day that ended in a row of graves")
+    r"\b(?:imf|world bank|econom\w*|growth|gdp|inflation|recession|financial|markets?(?!\s+(?:days?|squares?|stalls?))"
+    r"|stocks?|investors?|shares"
     r"|bourses?|stock exchanges?|indices|ftse|dax|nikkei|nasdaq|dow jones"
     r"|oil|crude|brent|bonds?|yields?|currency|rouble|ruble|rupee|exports?|imports?|shipments?|agricultur\w*"
     r"|prices?|food (?:in)?security|grain|wheat|fertili[sz]ers?|farmers?|interest rates?|central bank|earnings"
