@@ -1,13 +1,17 @@
 """The twenty-second session's blind rounds: bodies pulled out or received, a part of the toll named first, a second
 source that gives a higher figure, a victim added with "also" before a clause on the wounded, a condemnation of a car
 bomb, a burial after an attack told in the present tense, an armed group's attack on a post, a new prime minister,
-armed thugs at polling units, an attack dated two days back, and a military helicopter's crash. Every headline and
-sentence here is the project's own."""
+armed thugs at polling units, an attack dated two days back, a military helicopter's crash, a month's tally after a
+country kicker, raids on several townships, officials charged over an old blast, bodies found with hands tied, a
+condemnation dated the day after, an earthquake in a quoted likeness, a victim named by a pronoun, a declared mourning,
+a security digest, a count over years of war, guerrillas who storm a station, a crowd at a funeral, a condemnation
+of terrorism, a coalition sworn in, livestock and zoo animals, sources after "according to", a feature's late quote,
+and a decade's anniversary. Every headline and sentence here is the project's own."""
 
 from __future__ import annotations
 
 from services.processor.tagging import tag_article
-from services.processor.tagging.events import condemns_an_attack, year_tally_title
+from services.processor.tagging.events import condemns_an_attack, recalls_an_attack, year_tally_title
 
 
 def _killed(tags: object) -> int | None:
@@ -346,3 +350,7 @@ def test_a_feature_whose_toll_comes_in_a_late_quote_is_read_from_the_sentences_b
     title = "In a Borno village, a market day that ended in a row of graves"
     tags = tag_article(title, text, published="2025-03-04")
     assert (tags.conflict, _killed(tags)) == (True, 16)
+
+
+def test_a_decade_after_a_massacre_is_an_anniversary() -> None:
+    assert recalls_an_attack("A decade after the school massacre, Peshawar parents still wait for answers")

@@ -158,7 +158,8 @@ _TRIGGERS: dict[str, str] = {
     r"|attack(?:s|ed)? (?!by )(?:on |against )?(?:[\w-]+ ){0,3}?(?:forces|troops"
     r"|positions|soldiers|fighters|militants|rebels)"
     # ("Islamic State attacks post in Diyala", "militants attacked their position"; not "a drone attack on a post")
-    r"|attack(?:s|ed) (?:(?:an?|the|their|its) (?:[\w-]+ ){0,2}?)?(?:position|posts?(?! office)|outposts?)|(?:captured|seized|took control of) (?:the )?(?:town|city"
+    r"|attack(?:s|ed) (?:(?:an?|the|their|its) (?:[\w-]+ ){0,2}?)?(?:position|posts?(?! office)|outposts?)"
+    r"|(?:captured|seized|took control of) (?:the )?(?:town|city"
     r"|village|area|base|positions?)",
     "e_vac": r"massacres?|massacred|executed|executions?|abduct(?:s|ed|ions?)?|kidnap(?:s|ped|pings?)?"
     # (a deal for hostages is diplomacy: "rally for Gaza hostage deal", "a ceasefire-for-hostages agreement")
@@ -482,7 +483,7 @@ _TRIGGERS: dict[str, str] = {
     r"|commuters|worshippers|pilgrims)"
     # Passengers taken off a bus by armed men ("forced passengers off two coaches and shot seven").
     r"|(?:offloaded|forced|pulled|dragged|ordered) (?:the |\w+ )?(?:passengers|travell?ers) (?:off|out of|from)",
-    "n_title": r"anniversary|years? (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
+    "n_title": r"anniversary|(?:years?|decades?) (?:after|ago|on|later|since)|commemorat\w*|memorial|remember\w*|trial|verdict"
     # ("Survivors describe killing of 42 villagers three weeks ago": past the guide's two days)
     r"|(?:weeks?|months?|(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1\d) days) ago"
     # ("Syria tries six men over killing of family": a court's news)
@@ -1644,8 +1645,8 @@ _YEAR_TALLY_TITLE = re.compile(
     # deadliest attack in a year")
     r"|\b(?:killed|died|dead|deaths)\b(?:(?!deadliest|worst|bloodiest|biggest|largest|heaviest)[^.;]){0,40}"
     r"\bin (?:a|one|the past|the last) year\b"
-    # a month's count: "UN: 232 civilians killed in Ukraine in July" (not "killed in July 4 strike"), ("June civilian
-    # toll in Ukraine highest in three years", "Ukraine: October civilian casualties among highest of the year")
+    # a month's count: "UN: 232 civilians killed in Ukraine in July" (not "killed in July 4 strike"), "June civilian
+    # toll in Ukraine highest in three years", "Ukraine: October civilian casualties among highest of the year"
     r"|(?:^|(?<=: )|(?<=\| ))(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:'s)?\s+"
     r"(?:civilian\s+)?(?:death\s+)?(?:toll|deaths|casualties)\b"
     r"|\b(?:killed|died|dead|deaths)\b[^.;]{0,40}\bin (?:january|february|march|april|may|june|july|august|september"
@@ -1850,7 +1851,7 @@ def recalls_an_attack(title: str) -> bool:
 
 _ANNIVERSARY_TITLE = re.compile(
     r"\b(?:anniversar\w*|commemorat\w+|remember(?:s|ed|ing)?|memorials?"
-    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+(?:after|since|on|ago|later))\b",
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?)\s+(?:after|since|on|ago|later))\b",
     re.IGNORECASE,
 )
 # (what a war's anniversary recalls may be a peace deal or a campaign; an analysis is no remembrance)
