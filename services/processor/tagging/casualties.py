@@ -221,6 +221,9 @@ _KILLED_PATTERNS = {
     rf"(?:[\w'-]+\s+)?family\s+of\s+{_Q}{_N}\b",
     "k_lives": rf"\b(?:claim\w*|cost\w*|took|taken|taking)\s+(?:the\s+)?{_Q}{_N}\s+(?:\w+\s+)?lives\b",
     "k_lives_lost": rf"\b{_Q}{_N}\s+lives\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?lost\b",  # "Forty lives were lost"
+    # "shared a list of 31 names of men he said were killed": the dead counted by name.
+    "k_names": rf"\b(?:list|names)\s+of\s+{_Q}{_N}\s+(?:names\s+of\s+)?(?:[\w'-]+\s+){{0,6}}?(?:killed|dead"
+    r"|victims|who died)\b",
     "k_killings": rf"\b{_Q}{_N}\s+killings\b",  # "it had documented at least 47 killings"
     "k_to_death": rf"\b(?:shot|beat|stabbed|hacked|stoned|burnt|burned|tortured|clubbed|bludgeoned)\s+{_Q}{_N}"
     rf"\s+(?:[\w'-]+\s+){{0,3}}?to death\b",
@@ -259,7 +262,8 @@ _KILLED_ENUMS = {
     # "The dead - nine novice monks, four women and an elderly man - ...": the victims listed after "the dead".
     "k_enum_the_dead": rf"\b(?:the dead|the victims|those killed)\s*(?:\u2014|\u2013|-|:|,)?\s*(?:were|included|are)?\s*{_ENUM}",
     "k_enum": rf"\b(?:and|as well as)\s+(?P<last>{_ITEM})\s+{_AUX}{_KILLED_WORDS}\b",
-    "k_enum_verb": rf"\b(?:killing of|deaths of|killing|killed|kills|kill|shot dead|shooting dead|massacred|executed)\s+{_ENUM}"
+    "k_enum_verb": rf"\b(?:killing of|deaths of|killing|killed|kills|kill|shot dead|shooting dead|massacred|executed"
+    rf"|(?:the\s+)?bodies of)\s+{_ENUM}"
     r"(?!\s+(?:were\s+|was\s+)?(?:injured|wounded|hurt|arrested|abducted|kidnapped|captured|missing|rescued)"
     # "killed at least 32 of them, a local militia leader and a lawmaker said": the last items are the sources.
     # ("killing tens of soldiers, two security sources and a local official said": so do they here)
@@ -281,7 +285,10 @@ _INJURED_PATTERNS = {
     "i_subset": rf"\b{_Q}{_N}(?:\s+[A-Za-z][\w'-]*){{0,5}}{_SUBSET}{_AUX}{_INJURED_WORDS}",
     # ("three of the wounded died in hospital", "two of the wounded officers had died" count deaths, not the injured;
     # nor "after three people wounded in the raid died during the night")
-    "i_count": rf"\b{_Q}{_N}{_GAP}\s+{_WHO}{_AUX}{_INJURED_WORDS}"
+    # (nor a wounded victim who died: "One of the people wounded in Sunday's strike on Sevastopol has died")
+    "i_count": rf"\b{_Q}{_N}(?!\s+of\s+(?:the\s+|those\s+)?(?:people\s+|persons\s+)?(?:wounded|injured)\b[^.;]{{0,120}}?"
+    r"\b(?:died|succumbed|passed away)\b)"
+    rf"{_GAP}\s+{_WHO}{_AUX}{_INJURED_WORDS}"
     r"(?!\s+(?:(?!and\b|but\b|while\b|\d)[\w'-]+\s+){0,4}?(?:died|succumbed|passed away)\b)",
     # "Two neighbours who rushed to the spot were also injured": a relative clause between the group and its verb.
     "i_who": _PEOPLE_WHO + r"(?:were|had been|have been)\s+(?:also\s+)?"
@@ -299,8 +306,10 @@ _INJURED_PATTERNS = {
     "i_the_injured": rf"\b(?:the injured|the wounded)\s*,?\s+(?:who\s+)?(?:numbered|number|totalled|totaled|totalling"
     rf"|totaling)\s+{_Q}{_N}\b",
     # ("raising the number of dead to 31 and the injured to 52")
-    "i_the_injured_to": rf"\b(?:the injured|the wounded)\s+to\s+{_Q}{_N}\b",
-    "i_toll": rf"\b(?:number of (?:the )?(?:injured|wounded|injuries)|injury toll)\b(?:{_CLAUSE_CHAR}{{0,40}}?)\b"
+    # (not where they were taken: "carried the wounded to two hospitals")
+    "i_the_injured_to": rf"\b(?:the injured|the wounded)\s+to\s+{_Q}{_N}\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|facilities|medical|health)\b)",
+    "i_toll": rf"\b(?:number of (?:the )?(?:(?:people|those|civilians)\s+)?(?:injured|wounded|injuries|hurt)|injury toll)\b(?:{_CLAUSE_CHAR}{{0,40}}?)\b"
     rf"(?:to|at|of|reached|is|was|stood at|stands at|climbed|rose)\s+{_Q}{_N}\b",
 }
 # A single named victim: "a civilian was killed", "killing a woman" -> 1.
@@ -317,6 +326,9 @@ _KILLED_ONE = {
     "k_one_died": rf"(?<!no )\b(?:a|an|one)\s+{_NOT_A_VICTIM}(?:(?!nobody\b|no one\b|none\b)[\w'-]+,?\s+){{0,6}}?"
     rf"(?:later\s+|has\s+|had\s+)?"
     rf"(?:died|succumbed)\b",
+    # A pair named as such: "An elderly couple who lived on the floor below were also killed" (two).
+    "k_couple": rf"\b(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:couple|twins)\s+(?:who\s+(?:[\w'-]+\s+){{1,10}}?)?"
+    rf"(?:were|have been|had been)\s+(?:also\s+)?{_DEATH_PARTICIPLE}\b",
     # A headline's lone victim: "Policeman martyred, four injured in roadside blast".
     "k_one_headline": rf"\b{_VICTIM}\s+(?:martyred|killed|shot dead|slain)(?=\s*(?:,|;|$|in\b|as\b|after\b|and\b|near\b))",
     "k_one_verb": rf"\b(?:killing|killed|kills|shot dead|shooting dead|shot and killed|murdered|murdering|executed|beheaded|{_FATALLY}"
@@ -816,6 +828,15 @@ _RELATIVE_BEFORE_VERB = re.compile(
     r"\s+who\s+(?:was|were|had been|tried|ran|fled|managed)\s+[^,;.]{1,60}?"
     r"(?=\s+were\s+(?:also\s+)?(?:shot\s+and\s+)?(?:killed|wounded|injured|hurt)\b)"
 )
+_NOUN_APPOSITION = re.compile(
+    # (after a noun, not an age: "Abdesalem Lassoued, 45, a known terror suspect, was shot dead")
+    r"(?<=[A-Za-z]),\s+(?:an?|the)\s+(?:[A-Za-z][\w'-]*\s+){0,5}?[A-Za-z][\w'-]*,(?=\s+(?:were|was|have been|had been)\s)"
+)
+# A list's first item with a relative clause: "killing a family of five who were asleep inside and two people next
+# door" (the list reads on after it).
+_RELATIVE_IN_LIST = re.compile(
+    rf"\s+who\s+(?:was|were|had been)\s+(?:[\w'-]+\s+){{0,4}}?[\w'-]+(?=\s+and\s+(?:{NUMBER}|an?|his|her|their)\s)", _F
+)
 # A breakdown between commas: "14 Palestinians, 3 of them children, were killed"; "Twelve people, five of whom were
 # women, were wounded".
 _SUBSET_ASIDE = re.compile(
@@ -910,6 +931,13 @@ DATE_SLACK_DAYS_LEAD = 3
 DATE_SLACK_DAYS_LATER = 2
 
 
+# A year in an aside on who speaks dates the speaker, not what they say: "the NUG, the shadow administration formed
+# by lawmakers ousted in the 2021 coup, said the toll had risen to 33".
+_SPEAKERS_ASIDE_END = re.compile(
+    r"[^,.;:\d]{0,40},\s+(?:(?:has|had)\s+)?(?:said|says|told|added|reported|announced|confirmed|stated)\b", _F
+)
+
+
 def _ranks_in_year(sentence: str, m: re.Match[str]) -> bool:
     return m.group().lower() == "this year" and _SUPERLATIVE_IN_CLAUSE.search(sentence, 0, m.start()) is not None
 
@@ -921,7 +949,11 @@ def _dated_elsewhere(
     found = [m.start() for m in cues.get("relative_past", ()) if not _ranks_in_year(sentence, m)][:1]
     for m in cues.get("year", ()):
         year = int(m.group(1) or m.group(2) or m.group(3))
-        if (reference is None or year < reference.year) and not _dates_a_record(sentence, m.start()):
+        if (
+            (reference is None or year < reference.year)
+            and not _dates_a_record(sentence, m.start())
+            and _SPEAKERS_ASIDE_END.match(sentence, m.end()) is None
+        ):
             found.append(m.start())
             break
     if reference is None:
@@ -1151,6 +1183,9 @@ _PREPOSITION_BEFORE = re.compile(
 
 
 _WORDS = re.compile(r"[\w'-]+")
+# An item that names people without counting them: a family, a plural ("their neighbours").
+_UNCOUNTED_ITEM = re.compile(r"\bfamil(?:y|ies)\s*$|[a-z](?<!s)(?<!u)(?<!i)s\s*$")
+_FAMILY_ITEM = re.compile(rf"(?:an?|the)\s+(?:entire\s+|whole\s+)?(?:[\w'-]+\s+)?family\s+of\s+(?P<n>{NUMBER})\b", _F)
 _COUPLE = re.compile(r"\b(?:couple|twins|parents|grandparents)\b", _F)
 # The single victim a verb names, when it is a pair: "killing a married couple", "shot dead an elderly couple".
 _COUPLE_NAMED = re.compile(r"(?:[\w'-]+\s+){0,2}?(?:couple|twins)\b(?!\s+of\b)", _F)
@@ -1170,8 +1205,11 @@ def _enum_total(enum: str) -> int | None:
     if len(items) == 2 and _MORE_CLAUSE.search(enum):
         return None
     for item in items:
-        head = _ENUM_HEAD.match(item)
+        family = _FAMILY_ITEM.match(item)  # "a family of five and two neighbours": seven
+        head = family or _ENUM_HEAD.match(item)
         raw = head.group("n") if head else None
+        if not raw and _UNCOUNTED_ITEM.search(item) and not _COUPLE.search(item):
+            return None  # "killing a family and their neighbours": how many, the list does not say
         value = parse_number(raw) if raw else (2 if _COUPLE.search(item) else 1)  # "a retired couple": two
         if value is None:
             return None
@@ -1202,6 +1240,11 @@ def _scan(
         texts.append(_RELATIVE_ASIDE.sub("", texts[-1]))
     elif " who " in sentence:
         texts.append(_RELATIVE_BEFORE_VERB.sub("", texts[-1]))
+        texts.append(_RELATIVE_IN_LIST.sub("", texts[-1]))
+    if sentence.count(",") >= 2:
+        # And a description between commas before the verb ("six members of the Volunteers for the Defence of the
+        # Homeland, a civilian auxiliary force, were killed").
+        texts.append(_NOUN_APPOSITION.sub("", texts[-1]))
     if " of them" in sentence or " of whom" in sentence or " among them," in sentence:
         texts.append(_SUBSET_ASIDE.sub("", texts[-1]))
     if "youngest" in sentence or "eldest" in sentence or "oldest" in sentence:
@@ -1330,7 +1373,7 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str, bool, int]]:
             if name in matches:
                 # (a couple or twins named as one victim are two: "killing a married couple in their sixties")
                 one = matches[name][0]
-                two = _COUPLE_NAMED.match(sentence, one.end() - 1) is not None
+                two = name == "k_couple" or _COUPLE_NAMED.match(sentence, one.end() - 1) is not None
                 found.append((kind, 2 if two else 1, "", False, one.end()))
         for name in enums:
             for m in matches.get(name, ()):
@@ -1433,7 +1476,68 @@ def find_figures(
             if first is not None and second is not None:
                 background = any(f.background for f in figures[found:])
                 figures.append(Figure("injured", first + second, "", i, background, end=split.end()))
+        more = _more_taken_in(sentences, i, figures[found:])
+        if more is not None:
+            figures.append(more)
+        named = _NAMES_OF_THE_DEAD.search(sentence)
+        if named is not None:
+            victims = [item for item in sentence[named.end() :].split(";") if _NAMED_VICTIM.match(item)]
+            if len(victims) >= NAMED_VICTIMS_MIN:
+                background = any(f.background for f in figures[found:])
+                figures.append(Figure("killed", len(victims), "", i, background, end=named.end()))
     return figures
+
+
+def _more_taken_in(sentences: list[str], index: int, found: list[Figure]) -> Figure | None:
+    """The wounded taken in by one hospital and then "N more" by another, no total given: "the hospital received 23
+    injured people, while a clinic took in 15 more" (38); "Seventeen wounded soldiers were taken to the hospital in
+    Saravena. Another ten were flown to Bogotá" (27)."""
+    sentence = sentences[index]
+    if _INTAKE.search(sentence) is None:
+        return None
+    intake = [f for f in found if f.kind == "injured" and not f.vague]
+    if not intake:
+        return None
+    first = max(intake, key=lambda f: f.value)
+    more = _MORE_IN_CLAUSE.match(sentence, first.end or 0)
+    if more is not None:
+        at, end = index, more.end()
+    elif index + 1 < len(sentences) and (more := _ANOTHER_TAKEN.match(sentences[index + 1])) is not None:
+        at, end = index + 1, 0  # (the next sentence completes the count)
+    else:
+        return None
+    second = parse_number(more.group("b"))
+    if second is None:
+        return None
+    return Figure("injured", first.value + second, first.qualifier, at, first.background, end=end)
+
+
+_INTAKE_VERBS = (
+    r"(?:received|admitted|treated|took in|taken in|taken|brought|rushed|evacuated|transferred|flown|airlifted)"
+)
+_INTAKE = re.compile(rf"\b{_INTAKE_VERBS}\b", _F)
+_MORE_IN_CLAUSE = re.compile(
+    rf"[^.;]*?\b(?:while|whereas|and)\b[^.;]{{0,60}}?\b{_INTAKE_VERBS}\s+(?:in\s+)?(?P<b>{NUMBER})\s+(?:more|others)\b",
+    _F,
+)
+_ANOTHER_TAKEN = re.compile(
+    rf"^\s*(?:another|a further)\s+(?P<b>{NUMBER})\b[^.;]{{0,80}}?\b(?:were|was|had been|have been)\s+"
+    rf"(?:[\w-]+\s+)?{_INTAKE_VERBS}\b",
+    _F,
+)
+
+
+# The dead named one by one after a colon, one to a semicolon: "released the names of those killed: Iryna Koval,
+# 34, a nurse; her son Maksym, 8; Petro Lysenko, 71; ... and Daria Melnyk, 19" (five).
+_NAMES_OF_THE_DEAD = re.compile(
+    r"\bnames\s+of\s+(?:those|the\s+people|the\s+(?:[\w-]+\s+)?victims|the\s+dead|all)\s*(?:killed|who\s+(?:died|were"
+    r"\s+killed)|dead)?\s*(?:were\s*)?:",
+    _F,
+)
+_NAMED_VICTIM = re.compile(
+    r"\s*(?:and\s+)?(?:(?:his|her|their)\s+[a-z-]+\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\s*,\s*\d{1,3}\b"
+)
+NAMED_VICTIMS_MIN = 2
 
 
 # The wounded split between the places that took them in, no total given: "Of the wounded, eleven were taken to the
@@ -1588,9 +1692,18 @@ def _another_days_attack(sentence: str, same_days: set[str], days_of: Callable[[
     return (
         bool(days)
         and same_days.isdisjoint(days)
-        and _EVENT_NOUN.search(sentence) is not None
+        and _EVENT_NOUN.search(_BACK_REFERENCE.sub(" ", sentence)) is not None
         and _UPDATE.search(sentence) is None
     )
+
+
+# The attack named only as the one already told ("On Monday, an official shared a list of 31 names of men he said
+# were killed in the raid"): the day dates the report. (Not "in the attack on a market": that may be another.)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:in|during|by|from)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:raid|attack|strike|airstrike|air strike|bombing"
+    r"|assault|massacre|ambush|shelling|blast|explosion)\b(?!\s+(?:on|in|at|near|against|targeting|that|which)\b)",
+    _F,
+)
 
 
 def _with_also(main: list[Figure], sentences: list[str], lead_sentences: int) -> int:
@@ -1744,6 +1857,35 @@ def headline_place_graf(sentences: list[str], lead_sentences: int) -> int | None
     )  # fmt: skip
 
 
+def lead_place_toll(sentences: list[str], lead_sentences: int, candidates: list[int], start: int) -> int | None:
+    """Under a headline's attack, a feature whose scene-setting lede names the place but no toll ("residents of
+    Al-Hilaliya say" ...), and no
+    casualty sentence within the reach of a late toll: the first one past it, within a nut graf's reach, that names
+    that place again ("said more than 100 people had been killed in Al-Hilaliya") gives the story's toll. A sentence
+    dated to another time is another event's, as everywhere."""
+    if not sentences or _ONE_ATTACK_TITLE.search(sentences[0]) is None:
+        return None
+    lede = " ".join(sentences[1:lead_sentences])
+    names = {n for n in _headline_names(lede) if n not in _NOT_A_PLACE_NAME}
+    if not names:
+        return None
+    reach = prose_reach(sentences, lead_sentences, NAMED_NUT_SENTENCES)
+    return next(
+        (i for i in candidates if start <= i < reach and any(n in _headline_names(sentences[i]) for n in names)), None
+    )
+
+
+# A headline that names one attack (not "as Russian strikes intensify", nor a drone base).
+_ONE_ATTACK_TITLE = re.compile(
+    r"\b(?:assault|attack|massacre|raid|bombing|ambush|strike|airstrike|shelling|killings?)\s+(?:on|in|at|near)\b", _F
+)
+# Capitalised words of a lede that name no place: days, months, titles, sources.
+_NOT_A_PLACE_NAME = frozenset(
+    words("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July
+    August September October November December Reuters Associated Press Agence France-Presse President Minister
+    Ministry Army Police Health Defence Defense Government Council They There This That These Those When After
+    Before Residents Officials According""")
+)
 _SCENE_SPLIT = re.compile(r"\s+(?:as|amid|while)\s+|;\s+", re.IGNORECASE)
 NAMED_NUT_SENTENCES = 12  # how far past a lede about other attacks the headline's own place is looked for
 _CAPITALISED = re.compile(r"(?<!^)(?<![.:;!?] )\b[A-Z][\w'-]{3,}")
@@ -1777,6 +1919,10 @@ def extract_casualties(
                 nut = headline_place_graf(sentences, lead_sentences)
             if nut is not None:  # (its toll may come just after it, past that reach)
                 reach = max(reach, prose_reach(sentences, nut + 1, LATE_PAIR_SENTENCES))
+            if not any(lead_sentences <= i < reach for i in candidates):
+                named = lead_place_toll(sentences, lead_sentences, candidates, reach)
+                if named is not None:
+                    reach = max(reach, prose_reach(sentences, named + 1, LATE_PAIR_SENTENCES))
             reach_memo.append(reach)
         return reach_memo[0]
 

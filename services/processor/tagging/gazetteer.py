@@ -162,7 +162,8 @@ STOP_NAMES = frozenset(
     Mohammed Muhammad Ahmed Ali Hassan Hussein Omar Abdullah Khalid Salman Benjamin Recep Xi Narendra Imran
     Molotov Pacific Atlantic Baltic Levant Horn Earth Mars Venus Mercury Jupiter Saturn Eu Jan Feb Mar Apr Jun Jul
     Aug Sep Sept Oct Nov Dec Canadian Met Os Pay Limit Wake Hell Fortune Rust Diablo Kong Sega Astros Harvard
-    Stanford Moria Un Nato Clive Grad Uragan Smerch Tochka Kinzhal Iskander Shahed Geran Lancet Kalibr""")
+    Stanford Moria Un Nato Clive Grad Uragan Smerch Tochka Kinzhal Iskander Shahed Geran Lancet Kalibr Homeland
+    Motherland Fatherland""")
 ) | frozenset(
     ["white house", "downing street", "capitol hill", "wall street", "silicon valley", "red sea", "black sea",
      "middle east"]  # world regions and landmarks that small towns are also named after

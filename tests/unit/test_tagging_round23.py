@@ -1,0 +1,207 @@
+"""The twenty-third session's blind rounds: a year in an aside on who speaks, a family counted with its neighbours,
+the dead named one by one or counted on a list, a report dated the day after the raid it refers back to, a city that
+mourns an overnight attack, a box office that "blasts past" rivals, political thugs at polling units, a feature's
+toll that names the lede's town again, the wounded split between hospitals with "another" or "more", a description
+between a list and its verb, the wounded carried "to two hospitals", shops shut in protest after a grenade attack, a
+coalition that "will review" a strike, a weekend's round-up, a wounded victim who died, a family and its neighbours
+left uncounted, a couple killed, and the number of people injured raised. Every headline and sentence here is the
+project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.processor.tagging import tag_article
+from services.processor.tagging.events import culture_title, economy_title
+
+
+def _tolls(tags: object) -> tuple[int | None, int | None]:
+    casualties = tags.casualties  # type: ignore[attr-defined]
+    return (
+        casualties.killed.min if casualties.killed else None,
+        casualties.injured.min if casualties.injured else None,
+    )
+
+
+def test_a_year_in_an_aside_on_the_speaker_does_not_date_the_toll() -> None:
+    text = (
+        "Army helicopters fired on a market in Tabayin township on Thursday morning, residents said.\n\nVolunteers "
+        "carried the wounded to a monastery. The Karenni Interim Executive Council, a body set up by resistance "
+        "groups after the 2021 coup, said the toll had risen to 26 and that more than 30 people were wounded."
+    )
+    tags = tag_article("Junta helicopters fire on Tabayin market, killing dozens", text, published="2024-03-08")
+    assert _tolls(tags) == (26, 30)
+
+
+def test_a_family_killed_with_its_neighbours_adds_up() -> None:
+    text = (
+        "A drone strike destroyed a house in Beit Lahia on Monday night, killing a family of six who were sleeping "
+        "on the ground floor and three people in the flat above, civil defence officials said."
+    )
+    tags = tag_article("Strike on Beit Lahia house kills family", text, published="2024-11-05")
+    assert _tolls(tags)[0] == 9
+
+
+def test_the_dead_named_one_by_one_are_counted() -> None:
+    text = (
+        "Kharkiv, 4 March. A Russian drone struck a nine-storey building in the Saltivka district at night, setting "
+        "three floors on fire.\n\nThe city council published the names of the dead: Olha Marchenko, 52, a "
+        "librarian; her husband Serhiy, 55; Mykyta Bondar, 23, a courier; Halyna Rudenko, 80; and Vira Tkach, 31, a "
+        "paramedic.\n\nNine more people were injured."
+    )
+    tags = tag_article("Kharkiv buries victims of night drone attack", text, published="2025-03-04")
+    assert _tolls(tags) == (5, 9)
+
+
+def test_a_list_of_names_shared_the_day_after_the_raid_is_its_toll() -> None:
+    text = (
+        "Residents of a village near Djenné say soldiers killed dozens of men during a raid on Tuesday.\n\nOn "
+        "Tuesday night residents said at least 15 men had been killed. On Wednesday, a village elder, who spoke on "
+        "condition of anonymity, gave reporters a list of 26 names of men he said had died in the raid."
+    )
+    tags = tag_article("Mali: villagers say soldiers killed dozens in raid", text, published="2024-02-15")
+    assert _tolls(tags)[0] == 26
+
+
+def test_a_city_that_mourns_an_overnight_attack_reports_the_attack() -> None:
+    text = (
+        "Residents of Sumy laid flowers on Friday outside a block of flats struck in a Russian drone attack during "
+        "the night.\n\nThe regional administration said six people were killed and 14 were injured."
+    )
+    tags = tag_article("Sumy mourns victims of overnight drone attack", text, published="2025-05-09")
+    assert (tags.event_type, *_tolls(tags), tags.alert) == ("Explosions/Remote violence", 6, 14, True)
+
+
+def test_a_box_office_that_blasts_past_rivals_is_culture() -> None:
+    assert culture_title("Box office: war epic 'Hill 937' blasts past rivals with $40 million weekend")
+    text = (
+        "The war drama, which follows a platoon in a 1969 battle in which 14 soldiers were killed, took the top spot "
+        "in North American cinemas this weekend, the studio said."
+    )
+    tags = tag_article("Box office: war epic 'Hill 937' blasts past rivals with $40 million weekend", text,
+                       published="2024-08-12")  # fmt: skip
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+def test_political_thugs_at_polling_units_are_political_violence() -> None:
+    text = (
+        "Two people were killed and nine injured on Saturday when suspected political thugs attacked polling units "
+        "in Ikorodu during the governorship election, police said."
+    )
+    tags = tag_article("Two killed as thugs disrupt voting in Ikorodu", text, published="2023-03-18")
+    assert tags.conflict is True
+
+
+def test_a_feature_s_toll_that_names_the_lede_s_town_again_is_the_story_s() -> None:
+    text = (
+        "The trucks came into Um Keddada from the west just after sunrise on Thursday, people who fled the town say."
+        "\n\nA shopkeeper said he hid in a storeroom as fighters moved from door to door. A woman said she walked "
+        "through the night with her children. Another man said his brother was taken away. The phone network has "
+        "been down for weeks, and no one could confirm the accounts. Aid workers in a nearby camp said families "
+        "kept arriving into the evening. Some came on donkey carts, others on foot. Many had nothing with them.\n\n"
+        "The town had been quiet for months, traders said. Its market drew buyers from villages across the district."
+        "\n\nOn Friday a local rights group said at least 60 people had been killed "
+        "in Um Keddada and more than 80 wounded.\n\nThe paramilitary group did not comment."
+    )
+    tags = tag_article("Survivors recount paramilitary assault on Darfur town", text, published="2024-10-26")
+    assert (*_tolls(tags), tags.alert) == (60, 80, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        (
+            "A car bomb exploded outside a police station in Tuz Khurmatu on Sunday, killing four officers. Twelve "
+            "wounded were taken to the town's hospital. Another nine were flown to Kirkuk, officials said.",
+            21,
+        ),
+        (
+            "A car bomb exploded outside a police station in Tuz Khurmatu on Sunday, killing four officers. The "
+            "town's hospital said it had received 12 injured people, while a clinic in Kirkuk took in nine more.",
+            21,
+        ),
+    ],
+)
+def test_the_wounded_split_with_another_or_more_add_up(text: str, injured: int) -> None:
+    tags = tag_article("Car bomb hits police station in Tuz Khurmatu", text, published="2017-09-24")
+    assert _tolls(tags) == (4, injured)
+
+
+def test_the_wounded_carried_to_two_hospitals_are_no_count() -> None:
+    text = (
+        "A suicide bomber blew himself up at a tea shop in Jowhar on Thursday, killing nine people, police said. "
+        "Ambulances carried the wounded to two hospitals."
+    )
+    tags = tag_article("Suicide bomber kills nine in Jowhar", text, published="2023-06-15")
+    assert _tolls(tags) == (9, None)
+
+
+def test_a_description_between_a_list_and_its_verb_keeps_the_sum() -> None:
+    text = (
+        "Jihadists attacked a post near Sebba on Tuesday. Eight soldiers and four members of the Volunteers for the "
+        "Defence of the Homeland, an auxiliary militia, were killed in the fighting, the army said."
+    )
+    tags = tag_article("Twelve killed in attack near Sebba", text, published="2024-04-17")
+    assert _tolls(tags)[0] == 12
+    assert all(place.name != "Homeland" for place in tags.places)
+
+
+def test_shops_shut_in_protest_after_a_grenade_attack_is_no_market_news() -> None:
+    title = "Anantnag traders shut markets in protest a day after grenade attack"
+    assert not economy_title(title)
+    text = (
+        "Shopkeepers in Anantnag shut their shops on Thursday in protest a day after militants threw a grenade at a "
+        "police vehicle near the bus stand, killing one passer-by and wounding 22 people."
+    )
+    tags = tag_article(title, text, published="2024-05-16")
+    assert (tags.conflict, tags.alert) == (True, True)
+
+
+def test_a_coalition_that_will_review_a_strike_is_no_critic_s_review() -> None:
+    title = "Coalition says it will review Hajjah strike as UN envoy urges restraint"
+    assert not culture_title(title)
+    text = (
+        "The Saudi-led coalition said on Thursday it would review reports that its jets hit a bus station in Hajjah "
+        "on Wednesday, where health officials said 11 civilians were killed and 30 wounded."
+    )
+    tags = tag_article(title, text, published="2018-08-09")
+    assert (tags.conflict, tags.alert) == (True, True)
+
+
+def test_a_weekend_s_round_up_is_no_single_event() -> None:
+    text = (
+        "NIGER - Gunmen attacked an army post near Ayorou on Saturday, killing eleven soldiers, the ministry said.\n"
+        "MALI - Drone strikes hit fighters near Gao on Sunday, the army said."
+    )
+    tags = tag_article("Sahel weekend: attacks in Niger and Mali", text, published="2024-10-14")
+    assert tags.alert is False
+
+
+def test_a_wounded_victim_who_died_is_no_count_of_the_wounded() -> None:
+    text = (
+        "One of the people wounded in Saturday's missile strike on Chernihiv has died in hospital, raising the death "
+        "toll to seven, the governor said on Sunday.\n\nThe victim was a retired teacher, he said.\n\nThe "
+        "missile hit the theatre square as people left a church service. Six people were killed on Saturday and "
+        "more than 40 were injured, according to the governor."
+    )
+    tags = tag_article("Chernihiv strike toll rises to seven", text, published="2023-08-20")
+    assert _tolls(tags) == (7, 40)
+
+
+def test_a_family_and_its_neighbours_are_not_two_and_a_couple_is() -> None:
+    text = (
+        "A Russian missile hit a block of flats in Zaporizhzhia on Tuesday morning, killing a family and their "
+        "neighbours, the governor said. Rescuers recovered the bodies of a man and his two daughters. An elderly "
+        "couple who lived next door were also killed."
+    )
+    tags = tag_article("Missile kills family and neighbours in Zaporizhzhia", text, published="2025-04-08")
+    assert _tolls(tags)[0] == 5
+
+
+def test_the_number_of_people_injured_raised_updates_the_toll() -> None:
+    text = (
+        "Russian aircraft dropped glide bombs on Kherson on Monday, killing three people and injuring 11, officials "
+        "said. Later on Monday officials raised the number of people injured to 18."
+    )
+    tags = tag_article("Glide bombs hit Kherson", text, published="2025-02-03")
+    assert _tolls(tags) == (3, 18)
