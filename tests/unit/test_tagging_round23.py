@@ -205,3 +205,14 @@ def test_the_number_of_people_injured_raised_updates_the_toll() -> None:
     )
     tags = tag_article("Glide bombs hit Kherson", text, published="2025-02-03")
     assert _tolls(tags) == (3, 18)
+
+
+def test_air_defence_sent_after_a_strike_a_week_old_is_the_delivery_s_news() -> None:
+    text = (
+        "The Netherlands has delivered two more Patriot launchers to Ukraine, its defence ministry said on Thursday."
+        "\n\nThe delivery was brought forward after a Russian missile strike on Dnipro last Friday, which killed 14 "
+        "people and injured more than 60, Ukrainian officials said."
+    )
+    tags = tag_article("Netherlands sends two more Patriot launchers to Ukraine after deadly strike on Dnipro", text,
+                       published="2025-03-13")  # fmt: skip
+    assert (tags.event_type, tags.alert) == ("Strategic developments", False)

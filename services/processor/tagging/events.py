@@ -110,7 +110,7 @@ _TRIGGERS: dict[str, str] = {
     "w_strike": r"(?:deadly|military|israeli|russian|ukrainian|saudi|us|coalition|enemy|army|american|zionist)"
     r" (?:strikes?|raids?)"
     # Yemeni and Iranian outlets' word for a US or Israeli strike.
-    r"|(?:us|american|us-british|zionist) aggression"
+    r"|(?:us|american|us-british|american-british|zionist) aggression"
     r"|strikes? (?:on|against|hit|hits|targeted)|(?:hospital|school|market|camp|mosque|church"
     r"|shelter|convoy) (?:strike|blast|bombing|explosion)s?"
     # People killed "in a strike": a labour strike kills no one.
@@ -1263,7 +1263,7 @@ _ARMS_AID_TITLE = re.compile(
     r"|contract|memorandum|pact)\b|"
     r"\b(?:(?:pledges?|promises?|approves?|offers?|announces?|announced|unveils?|unveiled)\s+(?:to\s+(?:send|supply"
     r"|deliver|provide)\s+)?|(?:will|to)\s+(?:send|supply|deliver|provide|ship)\s+|(?:delivers|delivered|supplies"
-    r"|supplied|rush|rushes|rushed|hands|handed|hands over|handed over|gives|gave)\s+)(?:[\w$.,-]+\s+){0,3}?"
+    r"|supplied|sends|sent|rush|rushes|rushed|hands|handed|hands over|handed over|gives|gave)\s+)(?:[\w$.,-]+\s+){0,3}?"
     r"(?:artillery|weapons|arms|tanks|patrol boats|radars?"
     r"|howitzers|ammunition|ammo|military aid|air[- ]defen[cs]es?|air[- ]defen[cs]e systems?|patriots?"
     r"|patriot (?:systems?|batteries|battery)"
