@@ -1858,11 +1858,10 @@ def headline_place_graf(sentences: list[str], lead_sentences: int) -> int | None
 
 
 def lead_place_toll(sentences: list[str], lead_sentences: int, candidates: list[int], start: int) -> int | None:
-    """Under a headline's attack, a feature whose scene-setting lede names the place but no toll ("residents of
-    Al-Hilaliya say" ...), and no
-    casualty sentence within the reach of a late toll: the first one past it, within a nut graf's reach, that names
-    that place again ("said more than 100 people had been killed in Al-Hilaliya") gives the story's toll. A sentence
-    dated to another time is another event's, as everywhere."""
+    """Under a headline that names one attack, a feature whose scene-setting lede names the place but no toll
+    ("residents of Al-Hilaliya say" ...), and no casualty sentence within the reach of a late toll: the first one past
+    it, within a nut graf's reach, that names that place again ("said more than 100 people had been killed in
+    Al-Hilaliya") gives the story's toll. A sentence dated to another time is another event's, as everywhere."""
     if not sentences or _ONE_ATTACK_TITLE.search(sentences[0]) is None:
         return None
     lede = " ".join(sentences[1:lead_sentences])
