@@ -216,3 +216,83 @@ def test_air_defence_sent_after_a_strike_a_week_old_is_the_delivery_s_news() -> 
     tags = tag_article("Netherlands sends two more Patriot launchers to Ukraine after deadly strike on Dnipro", text,
                        published="2025-03-13")  # fmt: skip
     assert (tags.event_type, tags.alert) == ("Strategic developments", False)
+
+
+def test_the_dead_whose_names_were_released_after_the_victims_are_counted() -> None:
+    text = (
+        "An Israeli air strike destroyed a house in the village of Deir Qanoun before dawn on Sunday, the state news "
+        "agency said.\n\nRescuers spent the morning pulling the victims from the rubble. The Health Ministry later "
+        "released their names: Youssef Hariri, 62; his wife Mariam Saad, 57; their daughter Rana Hariri, 30; "
+        "Rana's husband Karim Nasser, 33; and the couple's baby son, Omar.\n\nThree passers-by were slightly hurt."
+    )
+    tags = tag_article("Israeli strike flattens house in south Lebanon village", text, published="2024-10-20")
+    assert (*_tolls(tags), tags.alert) == (5, 3, True)
+
+
+def test_fires_and_a_collapse_under_a_headline_s_strike_are_the_strike_s() -> None:
+    text = (
+        "Hodeidah, Jan. 12 (Saba) - The toll of the American-British aggression on the port city of Hodeidah has "
+        "risen to seven martyrs and 24 wounded, the health ministry said.\n\nThe raids hit a fuel depot and a power "
+        "station, starting large fires, and rescuers were searching the rubble of a collapsed warehouse."
+    )
+    tags = tag_article("Toll of US-British aggression on Hodeidah rises to 7 martyrs, 24 injured", text,
+                       published="2025-01-12")  # fmt: skip
+    assert (tags.conflict, tags.event_type, tags.alert) == (True, "Explosions/Remote violence", True)
+
+
+def test_armed_herders_blamed_below_the_lead_are_an_armed_group() -> None:
+    text = (
+        "From our correspondent, Jos\n\nThe death toll from Saturday night's attacks on Kwall and two nearby "
+        "farming villages in Mangu Local Government Area of Plateau State has risen to 31, community leaders said "
+        "on Monday.\n\nThe police had confirmed 14 deaths on Sunday. A youth leader said more bodies were found in "
+        'the bush on Monday.\n\n"We have counted 31 dead, and some people are still missing," he said.\n\n'
+        "Survivors said the attackers, suspected to be armed herders, came on motorcycles late at night and set "
+        "houses on fire."
+    )
+    tags = tag_article("Plateau: death toll in Mangu attacks rises to 31", text, published="2024-05-20")
+    assert (tags.conflict, _tolls(tags)[0], tags.alert) == (True, 31, True)
+
+
+def test_attacks_in_three_places_named_are_a_round_up() -> None:
+    text = (
+        "WEEKLY SECURITY NOTES\n\nAt least three states in the north-west and north-central regions recorded "
+        "deadly attacks on farming communities in the past week, residents and officials said.\n\nKatsina: On "
+        "Tuesday, bandits stormed a village in Faskari, killing 13 people and abducting more than 30, a community "
+        "leader said. The police confirmed the attack but put the toll at ten."
+    )
+    tags = tag_article("Days of terror: attacks in Katsina, Niger and Benue leave dozens dead", text,
+                       published="2024-06-16")  # fmt: skip
+    assert tags.alert is False
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Gunman kills five at supermarket in Czech city of Ostrava",
+            "OSTRAVA - A gunman opened fire in a supermarket in Ostrava on Friday evening, killing five people and "
+            "wounding eight before officers shot him dead, officials said.\n\nThe regional police chief said the "
+            "man, a 31-year-old who held a firearms licence, had acted alone, and that there was no sign of any "
+            "link to terrorism.",
+        ),
+        (
+            "Four men shot dead in Qalansawe in town's deadliest crime incident this year",
+            "Four men were shot dead on Sunday night when gunmen opened fire on a group outside a cafe in the Arab "
+            "town of Qalansawe, medics said.\n\nThe shooting appeared to be linked to a long feud between two "
+            "criminal families in the town, officers at the scene said.",
+        ),
+    ],
+)
+def test_a_lone_licensed_gunman_and_a_feud_of_criminal_families_are_crime(title: str, text: str) -> None:
+    tags = tag_article(title, text, published="2024-09-02")
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+def test_a_month_and_year_toll_kicker_heads_a_tally() -> None:
+    text = (
+        "A monitoring group said 233 people were killed across Syria in March, among them 81 civilians. The "
+        "deadliest single incident was a landmine blast near Deir Hafer on 9 March that killed eight farm workers."
+    )
+    tags = tag_article("March 2023 toll: 233 people killed across Syria, among them 81 civilians", text,
+                       published="2023-04-01")  # fmt: skip
+    assert tags.alert is False

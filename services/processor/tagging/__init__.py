@@ -158,7 +158,11 @@ def _blamed_below_lead(sentences: list[str]) -> bool:
     return bool(find_actors(sentences)[0]) or any(_INSURGENTS.search(s) for s in sentences)
 
 
-_INSURGENTS = re.compile(r"\b(?:militants|insurgents|jihadists|terrorists|rebels)\b(?![\w-])", re.IGNORECASE)
+# (and ACLED's communal militias: "the attackers, suspected to be armed herders")
+_INSURGENTS = re.compile(
+    r"\b(?:militants|insurgents|jihadists|terrorists|rebels|armed herders|herdsmen|militiamen)\b(?![\w-])",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _GUNMEN = re.compile(
     r"\b(?:gunmen|attackers|assailants|terrorists|(?:two|three|four) (?:men|gunmen|attackers))\b", re.I

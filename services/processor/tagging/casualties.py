@@ -101,7 +101,7 @@ _FATALLY = r"fatally (?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|
 # Words after "killed a/an" that begin a figure or a frame, not a victim ("killing an estimated 40").
 _NOT_A_VICTIM = (
     r"(?!(?:number|total|further|few|couple|dozen|handful|score|hundred|thousand|third|quarter|half|record|lot"
-    r"|estimated|reported|additional|similar|separate|minimum|maximum)\b)"
+    r"|estimated|reported|additional|similar|separate|minimum|maximum|family|families)\b)"
 )
 # One item of an enumeration of victims: "3 policemen", "a Konkomba", "his two children" (no verbs inside).
 _ITEM_HEAD = rf"(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?:-\d+\b)?|(?:his|her|their)(?:\s+(?:{NUMBER}))?|an?|one|another"
@@ -468,6 +468,7 @@ CASUALTY_STEMS += [
     "health facilit",
     "shot in the",  # ("was shot in the leg": one wounded, `i_one_hit`)
     "harmed",  # ("no one else was harmed": `_ZERO_INJURED`)
+    "their names:",  # ("released their names: Hassan Fakih, 58; ...": `_names_of_the_dead`)
     "we lost",  # a unit counting its own dead (`k_lost`)
     "we've lost",
     "we have lost",
@@ -1479,13 +1480,23 @@ def find_figures(
         more = _more_taken_in(sentences, i, figures[found:])
         if more is not None:
             figures.append(more)
-        named = _NAMES_OF_THE_DEAD.search(sentence)
+        named = _names_of_the_dead(sentences, i)
         if named is not None:
-            victims = [item for item in sentence[named.end() :].split(";") if _NAMED_VICTIM.match(item)]
+            victims = [item for item in sentence[named:].split(";") if _NAMED_VICTIM.match(item)]
             if len(victims) >= NAMED_VICTIMS_MIN:
                 background = any(f.background for f in figures[found:])
-                figures.append(Figure("killed", len(victims), "", i, background, end=named.end()))
+                figures.append(Figure("killed", len(victims), "", i, background, end=named))
     return figures
+
+
+def _names_of_the_dead(sentences: list[str], index: int) -> int | None:
+    """Where a list of the dead named one by one starts: after "the names of those killed:", or after "released
+    their names:" when the sentence before speaks of the victims."""
+    sentence = sentences[index]
+    found = _NAMES_OF_THE_DEAD.search(sentence)
+    if found is None and index > 0 and _VICTIMS_BEFORE.search(sentences[index - 1]) is not None:
+        found = _THEIR_NAMES.search(sentence)
+    return found.end() if found is not None else None
 
 
 def _more_taken_in(sentences: list[str], index: int, found: list[Figure]) -> Figure | None:
@@ -1534,10 +1545,13 @@ _NAMES_OF_THE_DEAD = re.compile(
     r"\s+killed)|dead)?\s*(?:were\s*)?:",
     _F,
 )
-_NAMED_VICTIM = re.compile(
-    r"\s*(?:and\s+)?(?:(?:his|her|their)\s+[a-z-]+\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\s*,\s*\d{1,3}\b"
-)
-NAMED_VICTIMS_MIN = 2
+# ("The Health Ministry later released their names: Hassan Fakih, 58; his wife Fatima Hamdan, 51; ...")
+_THEIR_NAMES = re.compile(r"\b(?:released|published|gave|read out|named)\s+their\s+names\s*:", _F)
+_VICTIMS_BEFORE = re.compile(r"\b(?:victims|the dead|bodies|killed)\b", _F)
+# One victim to a semicolon: a few words that hold a name ("his wife Fatima Hamdan, 51", "Ali's wife Zeinab Mroue,
+# 22", "and the couple's baby son, Omar").
+_NAMED_VICTIM = re.compile(r"(?=[^;]*\b[A-Z][a-z])\s*[\w'-]+(?:[\s,]+[\w'-]+){0,15}[\s.]*$")
+NAMED_VICTIMS_MIN = 3
 
 
 # The wounded split between the places that took them in, no total given: "Of the wounded, eleven were taken to the

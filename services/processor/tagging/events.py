@@ -377,7 +377,10 @@ _TRIGGERS: dict[str, str] = {
     r"|shooter|mass shooting|(?:school|college|university|campus) shootings?|stabbing|burglary|domestic|serial killer"
     r"|manslaughter|jury|(?:student|teenager|pupil)\b[^.;]{0,40}?\b(?:opens?|opened) fire"
     # ("a feud between two criminal organisations", "as crime toll in Arab towns mounts")
-    r"|criminal (?:organi[sz]ations?|gangs?|groups?|feuds?|underworld|violence)|crime (?:toll|wave|famil(?:y|ies)|bosses"
+    r"|criminal (?:organi[sz]ations?|gangs?|groups?|feuds?|underworld|violence|famil(?:y|ies)|clans?)"
+    # (one man alone with a licensed gun: "had acted alone", "a 24-year-old who held a firearms licence")
+    r"|acted alone|lone (?:gunman|shooter)|(?:firearms?|gun) licen[cs]e"
+    r"|crime (?:toll|wave|famil(?:y|ies)|bosses"
     r"|organi[sz]ations?|feuds?)|organi[sz]ed crime"
     # "Former student kills eight in shooting at technical college"
     r"|shooting (?:at|in|inside) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:school|college|university|campus|lyceum)"
@@ -833,7 +836,9 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
         and not any(t[k] for k in ("w_missile", "w_drone", "w_aircraft", "w_artillery_rocket", "w_explosive", "s_ied"))
     )
     disaster = (
-        (m["c_disaster"] >= 2 and m["c_disaster"] > outweighs and t["c_conflict"] == 0)
+        # (not under a headline's strike: "Toll of US-British aggression on Hodeidah rises", whose fires and a
+        # collapsed warehouse are the strike's)
+        (m["c_disaster"] >= 2 and m["c_disaster"] > outweighs and t["c_conflict"] == 0 and t["w_strike"] == 0)
         or title_disaster
         # (an army truck too: "Five soldiers killed as army truck skids into gorge", unless a bomb or gunfire threw
         # it there: "Terrorists fire on bus in Doda; 7 killed as vehicle plunges into gorge")
@@ -1137,6 +1142,9 @@ _ROUNDUP_TITLE = re.compile(
     r"\b(?:weekly|digest|this week)\s*:|^(?:the\s+)?week in\s+[^:]{2,40}:|^(?:[\w-]+\s+){1,2}week(?:end)?\s*:|"
     # ("Burkina Faso security digest, week 32: attacks in Centre-Nord and Est")
     r"\b(?:security|weekly|daily|conflict)\s+digest\b|\bweek\s+\d{1,2}\s*:|"
+    # Attacks in three places named: "Week of blood: attacks in Katsina, Niger and Benue leave dozens dead".
+    r"\b(?:attacks|raids|strikes|bombings|ambushes|killings)\s+(?:reported\s+)?(?:in|across)\s+[A-Z][\w'-]+"
+    r"(?:\s+[A-Z][\w'-]+)?,\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?\s+and\s+[A-Z]|"
     # "String of attacks in Burkina Faso's north and east leaves 31 dead": separate incidents.
     r"\b(?:spate|string) of (?:[\w-]+\s+)?(?:attacks|raids|bombings|ambushes|killings)\b|"
     # "Seven killed in three IED blasts across North-West region": separate blasts counted over a region.
@@ -1659,8 +1667,9 @@ _YEAR_TALLY_TITLE = re.compile(
     r"\bin (?:a|one|the past|the last) year\b"
     # a month's count: "UN: 232 civilians killed in Ukraine in July" (not "killed in July 4 strike"), "June civilian
     # toll in Ukraine highest in three years", "Ukraine: October civilian casualties among highest of the year"
+    # ("April 2022 toll: 271 people killed across Syria")
     r"|(?:^|(?<=: )|(?<=\| ))(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:'s)?\s+"
-    r"(?:civilian\s+)?(?:death\s+)?(?:toll|deaths|casualties)\b"
+    r"(?:(?:19|20)\d\d\s+)?(?:civilian\s+)?(?:death\s+)?(?:toll|deaths|casualties)\b"
     r"|\b(?:killed|died|dead|deaths)\b[^.;]{0,40}\bin (?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?: alone)?(?=\s*$|\s*[,:;|]|\s+[-\u2013]\s|\s+(?:un|says?|said|according|report\w*"
     r"|monitors?|data|figures?|rights|as|amid|while|with)\b)"
