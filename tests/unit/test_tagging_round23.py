@@ -4,8 +4,11 @@ mourns an overnight attack, a box office that "blasts past" rivals, political th
 toll that names the lede's town again, the wounded split between hospitals with "another" or "more", a description
 between a list and its verb, the wounded carried "to two hospitals", shops shut in protest after a grenade attack, a
 coalition that "will review" a strike, a weekend's round-up, a wounded victim who died, a family and its neighbours
-left uncounted, a couple killed, and the number of people injured raised. Every headline and sentence here is the
-project's own."""
+left uncounted, a couple killed, the number of people injured raised, air defence sent after an old strike, the dead
+whose names were released, a strike's fires and collapse, armed herders below the lead, attacks in three named
+places, a lone licensed gunman and criminal families, a month's toll kicker, attackers from the West Bank, a bridge
+blown up onto a train, a gas blast likened to a bombing, and months of calm shattered. Every headline and sentence
+here is the project's own."""
 
 from __future__ import annotations
 
@@ -296,3 +299,48 @@ def test_a_month_and_year_toll_kicker_heads_a_tally() -> None:
     tags = tag_article("March 2023 toll: 233 people killed across Syria, among them 81 civilians", text,
                        published="2023-04-01")  # fmt: skip
     assert tags.alert is False
+
+
+def test_attackers_from_the_west_bank_are_a_side_s_not_criminals() -> None:
+    text = (
+        "Two gunmen opened fire at the central bus station in Netanya on Tuesday evening, killing five people and "
+        "wounding 11, Magen David Adom said.\n\nParamedics said two of the wounded were in serious condition and had "
+        "been taken to Laniado Hospital.\n\nPolice said the attackers, both residents of the northern West Bank, fled "
+        "on foot and were caught by officers an hour later. A rifle and a pistol were found nearby. Hamas praised "
+        "the attack but did not claim it."
+    )
+    tags = tag_article("Gunmen kill five at Netanya bus station", text, published="2024-03-12")
+    assert (tags.conflict, tags.alert) == (True, True)
+
+
+def test_a_bridge_blown_up_onto_a_train_is_an_attack_not_an_accident() -> None:
+    text = (
+        "Six people were killed and 40 injured when a road bridge collapsed onto a passenger train in Russia's "
+        "Kursk region late on Friday, in what investigators called a deliberate explosion.\n\nSeveral carriages "
+        "derailed and the wreckage crushed the first carriage, the regional governor said."
+    )
+    tags = tag_article("Six killed as bridge blown up onto passenger train in Kursk region", text,
+                       published="2025-06-07")  # fmt: skip
+    assert (tags.conflict, tags.alert) == (True, True)
+
+
+def test_a_gas_blast_likened_to_a_bombing_is_an_accident() -> None:
+    text = (
+        "Ural Daily\nMarch 3, 2024\n\nNine people, including a child, were killed and four were injured when a gas "
+        "explosion caused part of a five-storey block of flats to collapse in the city of Orsk on Sunday, the "
+        "emergencies ministry said.\n\nVideo posted by neighbours shows a whole stairwell reduced to a heap of "
+        'bricks, with smoke drifting over the yard. "It looked like a missile had hit the building. I thought the '
+        'war had reached us," one resident told a local news site.'
+    )
+    tags = tag_article("'Like after a bombing': gas blast rips through Orsk apartment block, nine dead", text,
+                       published="2024-03-03")  # fmt: skip
+    assert (tags.conflict, tags.alert) == (False, False)
+
+
+def test_an_attack_that_shatters_months_of_calm_is_news() -> None:
+    text = (
+        "A suicide bomber blew himself up in a busy market in Kirkuk on Friday evening, killing 14 people and "
+        "wounding 35, the health directorate said."
+    )
+    tags = tag_article("Suicide bombing at Kirkuk market shatters months of calm", text, published="2021-05-07")
+    assert tags.alert is True

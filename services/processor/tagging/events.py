@@ -300,7 +300,7 @@ _TRIGGERS: dict[str, str] = {
     # ("the river burst its banks and flooded most of the town"; "14 people have drowned")
     r"|floodwaters?|flood-hit|flooded|burst (?:its|their) banks|drowned"
     r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|collides?|collided|head-on|(?<!bomb )(?<!missile )(?<!drone )(?<!shell )(?<!rocket )(?<!munition )crashed|collisions?"
-    r"|derail\w*|capsized|sank|fire (?:that |which )?broke out|blazes?|gas (?:explosion|leak|cylinder)|building collapse"
+    r"|derail\w*|capsized|sank|fire (?:that |which )?broke out|blazes?|gas (?:explosion|blast|leak|cylinder)|building collapse"
     r"|collapsed|leak of (?:liquefied |natural |cooking )?gas"
     # (an industrial blast: "ammonium nitrate that had been stored unsafely in a port warehouse")
     r"|ammonium nitrate|(?:stored|kept) (?:unsafely|improperly)|(?:unsafely|improperly) stored"
@@ -444,6 +444,9 @@ _TRIGGERS: dict[str, str] = {
     # A side's gunmen: "Two Palestinian gunmen opened fire at a bus stop".
     r"|(?:palestinian|israeli|kashmiri|baloch|islamist|jihadist|separatist|rebel) (?:gunm[ae]n|attackers?|assailants?)"
     r"|(?:attacker|gunman|assailant)\b[^.;]{0,40}\bwas an? palestinian\b"
+    # ("Police said the attackers, both residents of the northern West Bank, fled on foot")
+    r"|(?:attackers|gunmen|assailants|attacker|gunman|assailant),? (?:both |all )?(?:residents? of|from) (?:the )?"
+    r"(?:northern |southern )?(?:west bank|gaza strip|gaza)\b"
     # A mass abduction: "taking away at least 40 students", "kidnapped dozens of villagers".
     r"|(?:abduct\w*|kidnap\w*|took away|taking away|carted away)\s+(?:[\w-]+\s+){0,3}?(?:pupils|students|schoolchildren"
     r"|schoolgirls|schoolboys|villagers|worshippers|passengers|farmers)"
@@ -516,7 +519,9 @@ _TRIGGERS: dict[str, str] = {
     # (a war's milestone, in thousands: "Gaza death toll passes 40,000"; not a raid's: "as death toll passes 30")
     r"|toll (?:passes|tops|exceeds|surpasses|nears|climbs past) (?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+ (?:thousand|million)"
     r"|thousands?)|in numbers|so far this year"
-    r"|since (?:the war|october|the start)|a year of|months of|weeks of|yesterday and at night"
+    # (not a lull that an attack breaks: "Suicide bombing at Baghdad market shatters months of calm")
+    r"|since (?:the war|october|the start)|a year of|(?:months|weeks) of(?! (?:relative )?(?:calm|quiet|peace|lull))"
+    r"|yesterday and at night"
     r"|daily (?:tally|toll|count|update|briefing|round-?up|digest|report)"
     # A strike the headline dates to a month: "Rights group finds US-made bomb was used in deadly March strike".
     r"|(?:in|on|of) (?:the |a |last )?(?:[\w-]+ )?(?:january|february|march|april|june|july|august|september|october"
@@ -838,7 +843,14 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     disaster = (
         # (not under a headline's strike: "Toll of US-British aggression on Hodeidah rises", whose fires and a
         # collapsed warehouse are the strike's)
-        (m["c_disaster"] >= 2 and m["c_disaster"] > outweighs and t["c_conflict"] == 0 and t["w_strike"] == 0)
+        # (nor under a headline's blast set on purpose: "bridge blown up onto passenger train")
+        (
+            m["c_disaster"] >= 2
+            and m["c_disaster"] > outweighs
+            and t["c_conflict"] == 0
+            and t["w_strike"] == 0
+            and _BLOWN_UP_TITLE.search(title) is None
+        )
         or title_disaster
         # (an army truck too: "Five soldiers killed as army truck skids into gorge", unless a bomb or gunfire threw
         # it there: "Terrorists fire on bus in Doda; 7 killed as vehicle plunges into gorge")
@@ -1879,6 +1891,9 @@ _ANNIVERSARY_TITLE = re.compile(
 _RECALL_NOT_ATTACK = re.compile(
     r"\b(?:peace|truce|ceasefire|deal|accord|analysis|war|invasion|court|trial)\b", re.IGNORECASE
 )
+
+
+_BLOWN_UP_TITLE = re.compile(r"\b(?:blown up|blew up|blows up)\b", re.IGNORECASE)
 
 
 def title_reports_no_violence(title: str) -> bool:
