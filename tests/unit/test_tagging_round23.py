@@ -171,15 +171,6 @@ def test_a_coalition_that_will_review_a_strike_is_no_critic_s_review() -> None:
     assert (tags.conflict, tags.alert) == (True, True)
 
 
-def test_a_weekend_s_round_up_is_no_single_event() -> None:
-    text = (
-        "NIGER - Gunmen attacked an army post near Ayorou on Saturday, killing eleven soldiers, the ministry said.\n"
-        "MALI - Drone strikes hit fighters near Gao on Sunday, the army said."
-    )
-    tags = tag_article("Sahel weekend: attacks in Niger and Mali", text, published="2024-10-14")
-    assert tags.alert is False
-
-
 def test_a_wounded_victim_who_died_is_no_count_of_the_wounded() -> None:
     text = (
         "One of the people wounded in Saturday's missile strike on Chernihiv has died in hospital, raising the death "
@@ -256,18 +247,6 @@ def test_armed_herders_blamed_below_the_lead_are_an_armed_group() -> None:
     assert (tags.conflict, _tolls(tags)[0], tags.alert) == (True, 31, True)
 
 
-def test_attacks_in_three_places_named_are_a_round_up() -> None:
-    text = (
-        "WEEKLY SECURITY NOTES\n\nAt least three states in the north-west and north-central regions recorded "
-        "deadly attacks on farming communities in the past week, residents and officials said.\n\nKatsina: On "
-        "Tuesday, bandits stormed a village in Faskari, killing 13 people and abducting more than 30, a community "
-        "leader said. The police confirmed the attack but put the toll at ten."
-    )
-    tags = tag_article("Days of terror: attacks in Katsina, Niger and Benue leave dozens dead", text,
-                       published="2024-06-16")  # fmt: skip
-    assert tags.alert is False
-
-
 @pytest.mark.parametrize(
     ("title", "text"),
     [
@@ -291,56 +270,89 @@ def test_a_lone_licensed_gunman_and_a_feud_of_criminal_families_are_crime(title:
     assert (tags.conflict, tags.alert) == (False, False)
 
 
-def test_a_month_and_year_toll_kicker_heads_a_tally() -> None:
-    text = (
-        "A monitoring group said 233 people were killed across Syria in March, among them 81 civilians. The "
-        "deadliest single incident was a landmine blast near Deir Hafer on 9 March that killed eight farm workers."
-    )
-    tags = tag_article("March 2023 toll: 233 people killed across Syria, among them 81 civilians", text,
-                       published="2023-04-01")  # fmt: skip
-    assert tags.alert is False
+@pytest.mark.parametrize(
+    ("title", "text", "published", "alert"),
+    [
+        pytest.param(
+            "Sahel weekend: attacks in Niger and Mali",
+            "NIGER - Gunmen attacked an army post near Ayorou on Saturday, killing eleven soldiers, the ministry said.\n"
+            "MALI - Drone strikes hit fighters near Gao on Sunday, the army said.",
+            "2024-10-14",
+            False,
+            id="a weekend round-up",
+        ),
+        pytest.param(
+            "Days of terror: attacks in Katsina, Niger and Benue leave dozens dead",
+            "WEEKLY SECURITY NOTES\n\nAt least three states in the north-west and north-central regions recorded "
+            "deadly attacks on farming communities in the past week, residents and officials said.\n\nKatsina: On "
+            "Tuesday, bandits stormed a village in Faskari, killing 13 people and abducting more than 30, a community "
+            "leader said. The police confirmed the attack but put the toll at ten.",
+            "2024-06-16",
+            False,
+            id="attacks in three named places",
+        ),
+        pytest.param(
+            "March 2023 toll: 233 people killed across Syria, among them 81 civilians",
+            "A monitoring group said 233 people were killed across Syria in March, among them 81 civilians. The "
+            "deadliest single incident was a landmine blast near Deir Hafer on 9 March that killed eight farm workers.",
+            "2023-04-01",
+            False,
+            id="a month and year toll kicker",
+        ),
+        pytest.param(
+            "Suicide bombing at Kirkuk market shatters months of calm",
+            "A suicide bomber blew himself up in a busy market in Kirkuk on Friday evening, killing 14 people and "
+            "wounding 35, the health directorate said.",
+            "2021-05-07",
+            True,
+            id="months of calm shattered",
+        ),
+    ],
+)
+def test_whether_a_single_recent_event_is_the_news(title: str, text: str, published: str, alert: bool) -> None:
+    """A weekend's round-up, attacks in three named places and a month's toll kicker are no single event; an attack
+    that "shatters months of calm" is."""
+    assert tag_article(title, text, published=published).alert is alert
 
 
-def test_attackers_from_the_west_bank_are_a_side_s_not_criminals() -> None:
-    text = (
-        "Two gunmen opened fire at the central bus station in Netanya on Tuesday evening, killing five people and "
-        "wounding 11, Magen David Adom said.\n\nParamedics said two of the wounded were in serious condition and had "
-        "been taken to Laniado Hospital.\n\nPolice said the attackers, both residents of the northern West Bank, fled "
-        "on foot and were caught by officers an hour later. A rifle and a pistol were found nearby. Hamas praised "
-        "the attack but did not claim it."
-    )
-    tags = tag_article("Gunmen kill five at Netanya bus station", text, published="2024-03-12")
-    assert (tags.conflict, tags.alert) == (True, True)
-
-
-def test_a_bridge_blown_up_onto_a_train_is_an_attack_not_an_accident() -> None:
-    text = (
-        "Six people were killed and 40 injured when a road bridge collapsed onto a passenger train in Russia's "
-        "Kursk region late on Friday, in what investigators called a deliberate explosion.\n\nSeveral carriages "
-        "derailed and the wreckage crushed the first carriage, the regional governor said."
-    )
-    tags = tag_article("Six killed as bridge blown up onto passenger train in Kursk region", text,
-                       published="2025-06-07")  # fmt: skip
-    assert (tags.conflict, tags.alert) == (True, True)
-
-
-def test_a_gas_blast_likened_to_a_bombing_is_an_accident() -> None:
-    text = (
-        "Ural Daily\nMarch 3, 2024\n\nNine people, including a child, were killed and four were injured when a gas "
-        "explosion caused part of a five-storey block of flats to collapse in the city of Orsk on Sunday, the "
-        "emergencies ministry said.\n\nVideo posted by neighbours shows a whole stairwell reduced to a heap of "
-        'bricks, with smoke drifting over the yard. "It looked like a missile had hit the building. I thought the '
-        'war had reached us," one resident told a local news site.'
-    )
-    tags = tag_article("'Like after a bombing': gas blast rips through Orsk apartment block, nine dead", text,
-                       published="2024-03-03")  # fmt: skip
-    assert (tags.conflict, tags.alert) == (False, False)
-
-
-def test_an_attack_that_shatters_months_of_calm_is_news() -> None:
-    text = (
-        "A suicide bomber blew himself up in a busy market in Kirkuk on Friday evening, killing 14 people and "
-        "wounding 35, the health directorate said."
-    )
-    tags = tag_article("Suicide bombing at Kirkuk market shatters months of calm", text, published="2021-05-07")
-    assert tags.alert is True
+@pytest.mark.parametrize(
+    ("title", "text", "published", "conflict"),
+    [
+        pytest.param(
+            "Gunmen kill five at Netanya bus station",
+            "Two gunmen opened fire at the central bus station in Netanya on Tuesday evening, killing five people and "
+            "wounding 11, Magen David Adom said.\n\nParamedics said two of the wounded were in serious condition and had "
+            "been taken to Laniado Hospital.\n\nPolice said the attackers, both residents of the northern West Bank, fled "
+            "on foot and were caught by officers an hour later. A rifle and a pistol were found nearby. Hamas praised "
+            "the attack but did not claim it.",
+            "2024-03-12",
+            True,
+            id="attackers from the West Bank",
+        ),
+        pytest.param(
+            "Six killed as bridge blown up onto passenger train in Kursk region",
+            "Six people were killed and 40 injured when a road bridge collapsed onto a passenger train in Russia's "
+            "Kursk region late on Friday, in what investigators called a deliberate explosion.\n\nSeveral carriages "
+            "derailed and the wreckage crushed the first carriage, the regional governor said.",
+            "2025-06-07",
+            True,
+            id="a bridge blown up onto a train",
+        ),
+        pytest.param(
+            "'Like after a bombing': gas blast rips through Orsk apartment block, nine dead",
+            "Ural Daily\nMarch 3, 2024\n\nNine people, including a child, were killed and four were injured when a gas "
+            "explosion caused part of a five-storey block of flats to collapse in the city of Orsk on Sunday, the "
+            "emergencies ministry said.\n\nVideo posted by neighbours shows a whole stairwell reduced to a heap of "
+            'bricks, with smoke drifting over the yard. "It looked like a missile had hit the building. I thought the '
+            'war had reached us," one resident told a local news site.',
+            "2024-03-03",
+            False,
+            id="a gas blast likened to a bombing",
+        ),
+    ],
+)
+def test_whether_the_violence_is_a_war_s(title: str, text: str, published: str, conflict: bool) -> None:
+    """Attackers from the West Bank are a side's and a bridge blown up onto a train is an attack; a gas blast likened
+    to a bombing is an accident."""
+    tags = tag_article(title, text, published=published)
+    assert (tags.conflict, tags.alert) == (conflict, conflict)
