@@ -7,8 +7,9 @@ coalition that "will review" a strike, a weekend's round-up, a wounded victim wh
 left uncounted, a couple killed, the number of people injured raised, air defence sent after an old strike, the dead
 whose names were released, a strike's fires and collapse, armed herders below the lead, attacks in three named
 places, a lone licensed gunman and criminal families, a month's toll kicker, attackers from the West Bank, a bridge
-blown up onto a train, a gas blast likened to a bombing, and months of calm shattered. Every headline and sentence
-here is the project's own."""
+blown up onto a train, a gas blast likened to a bombing, months of calm shattered, an older massacre the killings
+come months after, a bounty in lakh, and a court that convicts. Every headline and sentence here is the project's
+own."""
 
 from __future__ import annotations
 
@@ -356,3 +357,36 @@ def test_whether_the_violence_is_a_war_s(title: str, text: str, published: str, 
     to a bombing is an accident."""
     tags = tag_article(title, text, published=published)
     assert (tags.conflict, tags.alert) == (conflict, conflict)
+
+
+def test_an_older_massacre_the_killings_come_months_after_is_background() -> None:
+    text = (
+        "The number of people killed in Sunday night's attacks on two communities in Riyom Local Government Area "
+        "has risen to 31, the council chairman said on Tuesday.\n\nThe police had confirmed 19 deaths on Monday.\n\n"
+        "The latest killings come months after coordinated attacks on villages in Bokkos on Christmas Eve, in which "
+        "close to 200 people were killed."
+    )
+    tags = tag_article("Plateau: death toll in Riyom attacks rises to 31", text, published="2024-06-11")
+    assert _tolls(tags)[0] == 31
+
+
+def test_a_bounty_in_lakh_is_no_toll() -> None:
+    text = (
+        "Three Maoists, among them a woman cadre who carried a Rs 5 lakh bounty, were killed in an exchange of fire "
+        "with security forces in Bijapur on Friday, police said. No security personnel were hurt."
+    )
+    tags = tag_article("Three Maoists, including woman cadre carrying Rs 5 lakh bounty, neutralised in Bijapur", text,
+                       published="2024-05-10")  # fmt: skip
+    assert (_tolls(tags)[0], tags.alert) == (3, False)
+
+
+def test_a_court_that_convicts_hears_an_old_attack() -> None:
+    text = (
+        "THE HAGUE, Oct 3 (Reuters) - Judges at the International Criminal Court on Thursday found a former militia "
+        "commander guilty of war crimes committed in Darfur two decades ago.\n\nThe court found him guilty of 20 "
+        "counts, including murder and attacks on civilians, during campaigns against villages in West Darfur. "
+        "Prosecutors said militia fighters executed men and boys and burned homes.\n\nThe judges said he had taken "
+        "part in the killing of detained men near Kodoom, where prosecutors said more than 100 people were shot dead."
+    )
+    tags = tag_article("ICC convicts former Darfur militia commander of war crimes", text, published="2024-10-03")
+    assert tags.alert is False

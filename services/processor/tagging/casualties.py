@@ -152,7 +152,7 @@ _GAP_BLOCK = frozenset(
     injuries deaths who which whom whose that later after before when since because missing until as while
     units equipment bodies corpses remains casualties motorcycles motorbikes pickups boats serving sentenced
     sentences convicted thirds quarters fifths tenths livestock cattle cows goats sheep camels donkeys horses animals
-    poultry chickens""")
+    poultry chickens lakh lakhs crore crores bounty reward rupees""")
 )
 # Words allowed between a figure and its verb ("12 Ukrainian civilians were killed"), none of them a blocked word.
 # Casualty words and clause openers are refused inside the pattern (a match across "one died while two were hurt"
@@ -531,6 +531,9 @@ _OTHER_EVENT = re.compile(
     # An attack dated back from the report at the sentence's head: "Two days ago, a missile from Yemen struck near
     # the airport, lightly wounding six" (the report's own event is dated from its own day).
     r"|^(?:two|2|a couple of) days (?:ago|earlier),"
+    # A story that comes long after another: "The latest killings come months after coordinated attacks on more than
+    # 20 villages ..., in which close to 200 people were killed".
+    r"|\b(?:come|comes|came|coming)\s+(?:(?:two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:weeks|months|years)\s+after\b"
     # Another strike earlier that day: "Earlier on Monday, strikes on the town of Nabatieh killed 11 people".
     r"|^earlier (?:on |that |this |in the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning"
     r"|afternoon|evening)\b,?\s+(?:an? |the )?(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|attacks?|raids?|shelling"

@@ -497,7 +497,7 @@ _TRIGGERS: dict[str, str] = {
     r"|(?:weeks?|months?|(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1\d) days) ago"
     # ("Syria tries six men over killing of family": a court's news)
     r"|(?:tries|tried) (?:[\w-]+ )?(?:men|suspects|soldiers|officers|defendants|people|militiamen|fighters)"
-    r"|sentenced|convicted|jailed|jails|in absentia|gets life|(?:life|death|prison|jail) (?:sentence|term)s?"
+    r"|sentenced|convicted|convicts|jailed|jails|in absentia|gets life|(?:life|death|prison|jail) (?:sentence|term)s?"
     # (a place to play or eat is no court of law: "Rocket slams into Safed basketball court")
     r"|(?<!basketball )(?<!tennis )(?<!volleyball )(?<!netball )(?<!squash )(?<!food )court(?!\s+(?:complex|premises|compound|building|gate)s?\b)(?!\s+(?:kills?|wounds?|injures?|hits?)\b)|testif\w*|lawsuit|inquiry|analysis|opinion|explainer|timeline|retrospective"
     rf"|obituary|(?<!national ){_REVIEW_NOT_A_VERB}review|podcast|interview|documentary|books?|films?"
