@@ -114,6 +114,29 @@ _RECENT_IN_LEAD = re.compile(
 )
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_LEAD_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_AFTERMATH_TITLE = re.compile(r"\bmourning\b|\bvisit(?:s|ed)?\b", re.IGNORECASE)
+# (the decree that tells its attack, not one "in memory of those killed in Saturday's attack")
+_TELLS_WHAT_CAME_BEFORE = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+AFTERMATH_DAYS = 2  # a decree of mourning or a visit this soon after its attack still reports it
+
+
+def _aftermath_days_after(title: str, lead: list[str]) -> bool:
+    """A state's mourning decreed, or a minister's visit, a day or two after the attack the lead dates: "declared 72
+    hours of national mourning on Friday after jihadist fighters attacked an army detachment ... on Wednesday", "flew
+    to Lamu County on Tuesday ... after a roadside bomb killed eight police officers on Monday" (the attack is the
+    news; a funeral's weekdays are not read so)."""
+    if _AFTERMATH_TITLE.search(title) is None:
+        return False
+    at = next((i for i, sentence in enumerate(lead) if _LEAD_WEEKDAY.search(sentence)), None)
+    if at is None or _TELLS_WHAT_CAME_BEFORE.search(lead[at]) is None:
+        return False
+    # the aftermath's day, then the attack's (in the same sentence or the next: "... on Thursday, the army said")
+    days = [_WEEKDAY_NAMES.index(m.group(1).lower()) for s in lead[at : at + 2] for m in _LEAD_WEEKDAY.finditer(s)]
+    return len(days) >= 2 and 1 <= (days[0] - days[1]) % 7 <= AFTERMATH_DAYS
+
+
 # The lead opens weeks or more after its event: "Three weeks after soldiers swept through a village, witnesses have
 # compiled the names of 34 men" (an account long after, not news of the killings).
 _LEAD_LONG_AFTER = re.compile(
@@ -451,9 +474,11 @@ class Tagger:
         # A funeral within a day of the attack tells the attack: "... bury their dead, hours after an air strike".
         story_lead = sentences[first_body:story_lead_end]
         told_by_its_funeral = (
-            follow_up_title(title)
-            and killed is not None
-            and any(_RECENT_IN_LEAD.search(sentence) for sentence in story_lead)
+            killed is not None
+            and (
+                (follow_up_title(title) and any(_RECENT_IN_LEAD.search(sentence) for sentence in story_lead))
+                or _aftermath_days_after(title, story_lead)
+            )
             and not _lead_dates_it_before(story_lead, reference)
         )
         if (

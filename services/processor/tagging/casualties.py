@@ -107,11 +107,12 @@ _NOT_A_VICTIM = (
 _ITEM_HEAD = rf"(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?:-\d+\b)?|(?:his|her|their)(?:\s+(?:{NUMBER}))?|an?|one|another"
 # "the district head", "the father": one person, when "the" names a victim noun in the singular.
 # ("killing the commander of a volunteer battalion and four other people": the one named with his unit; "six
-# jawans and the civilian driver of the vehicle were killed": with what he drove)
+# jawans and the civilian driver of their vehicle were killed": with what he drove)
 _THE_ONE = (
     rf"the\s+(?:[\w'-]+\s+){{0,3}}?{_VICTIM}(?![\w'-])"
-    rf"(?:\s+of\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:battalion|brigade|regiment|unit|company|militia|group|village"
-    rf"|district|council|police station|checkpoint|post|vehicle|car|bus|minibus|van|truck|lorry|tractor|ambulance)"
+    rf"(?:\s+of\s+(?:a|an|the|their|his|its)\s+(?:[\w'-]+\s+){{0,2}}?(?:battalion|brigade|regiment|unit|company|militia|group|village"
+    rf"|district|council|police station|checkpoint|post|vehicle|car|bus|minibus|van|truck|lorry|tractor|ambulance|jeep"
+    rf"|pickup|boat)"
     rf"(?![\w'-]))?"
 )
 _ITEM = (
@@ -119,8 +120,9 @@ _ITEM = (
     rf"|including|killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|martyred|martyrdom|embraced|slain"
     rf"|perished|reportedly|said|says|told|according|paid|made|laid|lost|gave|suffered|sustained|received|lives|life|January|February|March"
     rf"|April|May|June|July|August|September|October|November|December)\b)(?:[A-Za-z][\w'-]*|\d+-year-old"
-    # (an abbreviation's dots too: "four U.S. service members")
-    rf"|(?:[A-Z]\.){{2,3}})(?![\w'-]))"
+    # (an abbreviation's dots too: "four U.S. service members"; or its brackets: "eight personnel of the District
+    # Reserve Guard (DRG)")
+    rf"|(?:[A-Z]\.){{2,3}}|\([A-Z]{{2,6}}\))(?![\w'-]))"
     rf"{{1,6}}|{_THE_ONE}"
     # (a victim named by a pronoun: "the strike killed her and the 61-year-old driver")
     rf"|(?:him|her)(?=\s+and\b|\s*,))"
@@ -248,6 +250,9 @@ _KILLED_PATTERNS = {
     rf"|platoon|squad|convoy))\s+(?:have\s+|had\s+|has\s+)?lost\s+{_Q}{_N}\s+(?:of\s+(?:our|their|its)\s+)?"
     rf"(?:[\w'-]+\s+)?(?:soldiers|rangers|men|troops|officers|policemen|comrades|colleagues|fighters|guards|members"
     rf"|brothers|personnel|people|servicemen|marines)\b",
+    # "found more bodies in the bush, bringing the total to 40": the count of the found dead updated.
+    "k_bodies_total": rf"\b(?:bodies|corpses)\b[^.;]{{0,100}}?\b(?:bringing|raising|taking|pushing)\s+the\s+total\s+"
+    rf"(?:number\s+)?to\s+{_Q}{_N}\b",
     # "23 bodies had been recovered": the dead counted as they are found.
     "k_bodies_passive": rf"\b{_Q}{_N}\s+(?:more\s+)?bodies\s+(?:had|have|were|was)\s+(?:been\s+)?(?:recovered|found|pulled"
     rf"|retrieved|brought|received|collected|counted)\b",
@@ -347,7 +352,9 @@ _INJURED_ONE = {
     # one victim too)
     # ("The girl's mother was wounded"; "One woman, who was wounded in the leg, hid")
     # ("His wife was wounded in the arm")
-    "i_one_passive": rf"\b(?:a|an|one|the|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{_VICTIM}(?:\s+of\s+(?:the|his|her|their)\s+\w+)?"
+    # ("A soldier of the 62nd Infantry Battalion was slightly wounded")
+    "i_one_passive": rf"\b(?:a|an|one|the|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{_VICTIM}"
+    rf"(?:\s+of\s+(?:the|his|her|their)(?:\s+[\w'-]+){{1,4}}?)?"
     rf"(?:,\s+(?:a|an|the)\s+[^,;.]{{1,90}},)?"
     rf"(?:,\s*who)?\s+"
     # ("A passer-by on a motorcycle was lightly wounded")
@@ -394,7 +401,7 @@ _AND = (" and ", " as well as ")
 # sentence save trying them at every "a", "one" or number.
 _NEEDS = {
     "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
-    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_nth_body": ("body", "victim"), "k_buried": ("buri", "bury", "cremat"), "k_laid_to_rest": (" laid ",), "k_them": (" them",), "k_lost": (" lost ",),
+    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_bodies_total": ("the total",), "k_nth_body": ("body", "victim"), "k_buried": ("buri", "bury", "cremat"), "k_laid_to_rest": (" laid ",), "k_them": (" them",), "k_lost": (" lost ",),
     "i_one_survived": ("survived", "escaped", " treated for "), "k_among": ("among",), "k_martyrs": ("martyrs",),
     "k_the_dead": ("the dead", "the victims", "those killed"),
     "k_enum_the_dead": ("the dead", "the victims", "those killed"),
@@ -531,6 +538,10 @@ _OTHER_EVENT = re.compile(
     # An attack dated back from the report at the sentence's head: "Two days ago, a missile from Yemen struck near
     # the airport, lightly wounding six" (the report's own event is dated from its own day).
     r"|^(?:two|2|a couple of) days (?:ago|earlier),"
+    # Another attack before the report's own: "Hours before the helicopter attack, a truck bomb in Cali killed six"
+    # (after it, a figure can be the same attack's update).
+    r"|^(?:hours|minutes|an hour|a day|days)\s+before\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike"
+    r"|bombing|blast|explosion|raid|ambush|assault)\b"
     # A story that comes long after another: "The latest killings come months after coordinated attacks on more than
     # 20 villages ..., in which close to 200 people were killed".
     r"|\b(?:come|comes|came|coming)\s+(?:(?:two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:weeks|months|years)\s+after\b"
@@ -670,6 +681,8 @@ _UPDATE_WORDS = (
     # ("the latest in near-daily attacks" names a series, not a newer figure)
     r"rose|risen|rising|climbed|increased|jumped|reached|now|updated|update|later|latest(?!\s+(?:in|of)\b)|has grown|grew"
     r"|revised|bringing|raising|pushing|taking the (?:death toll|toll|number)"
+    # ("the Ombudsman raised the toll to 16")
+    r"|raised\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?(?:toll|count|tally|figure|number)"
     # "we have counted 31 bodies so far" (not "killed in the Jenin operation so far": a tally), "In total, 47 ..."
     r"|(?:bodies|dead|deaths|victims) so far|in total|a total of|altogether"
 )
@@ -1169,6 +1182,9 @@ def _items_before(window: str) -> str | None:
     for start in _ITEM_STARTS.finditer(window):
         if _MONTH_BEFORE.search(window, max(0, start.start() - 12), start.start()):
             continue  # a date's day, not a count: "Raipur, Aug 19 (NWI) Seven personnel ... and a driver were killed"
+        at = start.start()
+        if at >= 2 and window[at - 1] in ":." and window[at - 2].isdigit():
+            continue  # a clock's minutes: "confirmed dead shortly after the 3:50 a.m. impact, and a fourth died"
         run = _ITEMS_BEFORE.fullmatch(window, start.start())
         if run is not None:
             # Items after a preposition are its objects, not victims ("shot inside their house, and seven wounded").
@@ -1399,7 +1415,7 @@ def _scan_text(sentence: str) -> list[tuple[str, int, str, bool, int]]:
     return found
 
 
-_BODY_COUNTS = frozenset({"k_bodies", "k_bodies_found", "k_bodies_passive"})
+_BODY_COUNTS = frozenset({"k_bodies", "k_bodies_found", "k_bodies_passive", "k_bodies_total"})
 _HANDOVER = re.compile(
     r"\b(?:repatriat\w*|handed over|hand over|handover|exchanged?|swap(?:ped|s)?|returned)\b"
     # a state receiving its own dead: "Russia said it received the bodies of 31 of its servicemen"
@@ -1476,7 +1492,8 @@ def find_figures(
         _scan(sentence, i, figures, partial(background_cues, reference=reference, in_lead=i < lead_sentences))
         split = _WOUNDED_BY_HOSPITAL.match(sentence)
         if split is not None:
-            first, second = parse_number(split.group("a")), parse_number(split.group("b"))
+            first = parse_number(split.group("a") or split.group("a2") or split.group("a3"))
+            second = parse_number(split.group("b") or split.group("b3"))
             if first is not None and second is not None:
                 background = any(f.background for f in figures[found:])
                 figures.append(Figure("injured", first + second, "", i, background, end=split.end()))
@@ -1545,7 +1562,9 @@ _ANOTHER_TAKEN = re.compile(
 # 34, a nurse; her son Maksym, 8; Petro Lysenko, 71; ... and Daria Melnyk, 19" (five).
 _NAMES_OF_THE_DEAD = re.compile(
     r"\bnames\s+of\s+(?:those|the\s+people|the\s+(?:[\w-]+\s+)?victims|the\s+dead|all)\s*(?:killed|who\s+(?:died|were"
-    r"\s+killed)|dead)?\s*(?:were\s*)?:",
+    r"\s+killed)|dead)?\s*(?:were\s*)?:"
+    # ("The prosecutor's office named the dead on Sunday as Olena Marchenko, 41; her daughter, Sofiia, 9; ...")
+    r"|\b(?:named|identified)\s+(?:the\s+(?:dead|victims|deceased)|those\s+killed)(?:\s+[\w,]+){0,4}?\s+as\s",
     _F,
 )
 # ("The Health Ministry later released their names: Hassan Fakih, 58; his wife Fatima Hamdan, 51; ...")
@@ -1560,8 +1579,14 @@ NAMED_VICTIMS_MIN = 3
 # The wounded split between the places that took them in, no total given: "Of the wounded, eleven were taken to the
 # regional hospital and six, among them a boy, to the children's hospital" (17).
 _WOUNDED_BY_HOSPITAL = re.compile(
-    rf"^of the (?:wounded|injured),\s+(?P<a>{NUMBER})\s+(?:were|was|have been|had been)\s+(?:taken|brought|admitted"
-    rf"|rushed|evacuated|transferred|hospitali[sz]ed)\b[^.;]*?\band\s+(?P<b>{NUMBER})\b(?!\s*(?:years?|-year))",
+    rf"^(?:of the (?:wounded|injured),\s+(?P<a>{NUMBER})|(?P<a2>{NUMBER}) of the (?:wounded|injured))\s+(?:were|was|have"
+    rf" been|had been)\s+(?:taken|brought|admitted|rushed|evacuated|transferred|hospitali[sz]ed)\b[^.;]*?\band\s+"
+    rf"(?P<b>{NUMBER})\b(?!\s*(?:years?|-year))"
+    # ("The wounded were split between the city's two main hospitals: the general hospital received 19 and Kara
+    # hospital 11")
+    rf"|^the (?:wounded|injured) were (?:split|divided|shared|spread|distributed) (?:between|among)\b[^.;]*?"
+    rf"\b(?:received|took in|admitted|treated)\s+(?P<a3>{NUMBER})\s+and\s+(?:[\w'-]+\s+){{0,4}}?(?P<b3>{NUMBER})\b"
+    rf"(?!\s*(?:years?|-year))",
     _F,
 )
 
@@ -1652,7 +1677,12 @@ def _other_days_apart(figures: list[Figure], sentences: list[str], lead_sentence
     # Yesterday, 22 were killed when aircraft bombed a school"): a weekday and "yesterday" may be one day.
     for days_of in (_event_days, _relative_days):
         lead = next(  # the day of the first attack the lead dates ("Ministers met on Tuesday" dates no attack)
-            ((days[0], s) for s in sentences[:lead_sentences] if (days := days_of(s)) and _EVENT_NOUN.search(s)), None
+            (
+                (days[0], s)
+                for s in sentences[:lead_sentences]
+                if (days := days_of(s)) and _EVENT_NOUN.search(s) and not _dates_its_aftermath(s, days[0])
+            ),
+            None,
         )
         if lead is not None:
             lead_day, lead_sentence = lead
@@ -1697,6 +1727,12 @@ _DAY_BEFORE = {
 }  # fmt: skip
 
 
+def _dates_its_aftermath(sentence: str, day: str) -> bool:
+    """The day is the aftermath's, the attack left undated: "declared three days of mourning on Saturday after an
+    attack on a convoy" (the attack was on Thursday, as the next sentence says)."""
+    return re.search(rf"\b{day}\s*,?\s+(?:after|following|in the wake of)\s+(?:an?|the)\b", sentence, _F) is not None
+
+
 def _reaction_on(sentence: str, day: str) -> bool:
     return re.search(rf"\b{day}\b{_REACTION_AFTER}", sentence, _F) is not None
 
@@ -1709,14 +1745,14 @@ def _another_days_attack(sentence: str, same_days: set[str], days_of: Callable[[
     return (
         bool(days)
         and same_days.isdisjoint(days)
-        and _EVENT_NOUN.search(_BACK_REFERENCE.sub(" ", sentence)) is not None
+        and _EVENT_NOUN.search(_ATTACK_NAMED_BEFORE.sub(" ", sentence)) is not None
         and _UPDATE.search(sentence) is None
     )
 
 
 # The attack named only as the one already told ("On Monday, an official shared a list of 31 names of men he said
 # were killed in the raid"): the day dates the report. (Not "in the attack on a market": that may be another.)
-_BACK_REFERENCE = re.compile(
+_ATTACK_NAMED_BEFORE = re.compile(
     r"\b(?:in|during|by|from)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:raid|attack|strike|airstrike|air strike|bombing"
     r"|assault|massacre|ambush|shelling|blast|explosion)\b(?!\s+(?:on|in|at|near|against|targeting|that|which)\b)",
     _F,
@@ -1891,6 +1927,37 @@ def lead_place_toll(sentences: list[str], lead_sentences: int, candidates: list[
     )
 
 
+def late_toll_of_the_attack(sentences: list[str], lead_sentences: int, candidates: list[int], start: int) -> int | None:
+    """Under a headline's attack, a lead that tells the attack with no toll, and a scene or a story told at length
+    before any figure: the first sentence with a figure, within a nut graf's reach, gives the story's toll when it
+    names the attack only as the one already told ("the Health Ministry said 11 people were killed and 43 wounded in
+    the strike") or names no event at all ("a spokesman said in the evening that 19 people were killed"). One that
+    names an event of its own ("In 2021, a bombing at another mosque killed 50") does not."""
+    if not sentences or _ONE_EVENT_TITLE.search(sentences[0]) is None or _ANY_YEAR.search(sentences[0]) is not None:
+        return None  # (a headline's year dates an old attack: "... over 2023 Quetta bazaar bombing")
+    if not any(_EVENT_NOUN.search(sentence) for sentence in sentences[1:lead_sentences]):
+        return None  # a scene-setting lede: `nut_graf`'s case
+    reach = prose_reach(sentences, lead_sentences, NAMED_NUT_SENTENCES)
+    first = next((i for i in candidates if start <= i < reach and _COUNT.search(sentences[i])), None)
+    if first is None:
+        return None
+    sentence = sentences[first]
+    if any(mark in sentence for mark in _DOUBLE_QUOTES):
+        return None  # a witness's words ("... said a man whose son was killed"), not a count
+    return first if _EVENT_NOUN.search(_ATTACK_NAMED_BEFORE.sub(" ", sentence)) is None else None
+
+
+_DOUBLE_QUOTES = ('"', "\u201c", "\u201d")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A figure that counts (not an age: "whose 17-year-old son").
+_COUNT = re.compile(rf"\b{NUMBER}\b(?!-(?:year|month|week|day)|\s+(?:years?|months?|weeks?|days?)\b)", _F)
+
+
+# A headline that names one event of harm (not weapons, "takes delivery of drones", nor a series, "over shipping
+# attacks").
+_ONE_EVENT_TITLE = re.compile(
+    r"\b(?:attack|strike|airstrike|air strike|raid|bombing|blast|explosion|massacre|ambush|assault|shelling)\b", _F
+)
 # A headline that names one attack (not "as Russian strikes intensify", nor a drone base).
 _ONE_ATTACK_TITLE = re.compile(
     r"\b(?:assault|attack|massacre|raid|bombing|ambush|strike|airstrike|shelling|killings?)\s+(?:on|in|at|near)\b", _F
@@ -1935,10 +2002,16 @@ def extract_casualties(
                 nut = headline_place_graf(sentences, lead_sentences)
             if nut is not None:  # (its toll may come just after it, past that reach)
                 reach = max(reach, prose_reach(sentences, nut + 1, LATE_PAIR_SENTENCES))
+            named = None
             if not any(lead_sentences <= i < reach for i in candidates):
                 named = lead_place_toll(sentences, lead_sentences, candidates, reach)
-                if named is not None:
-                    reach = max(reach, prose_reach(sentences, named + 1, LATE_PAIR_SENTENCES))
+            # (casualty words with no figure, "a surgeon at the hospital", leave the toll still to be found)
+            if named is None and not any(
+                lead_sentences <= i < reach and _FIGURE_START.search(sentences[i]) for i in candidates
+            ):
+                named = late_toll_of_the_attack(sentences, lead_sentences, candidates, reach)
+            if named is not None:
+                reach = max(reach, prose_reach(sentences, named + 1, LATE_PAIR_SENTENCES))
             reach_memo.append(reach)
         return reach_memo[0]
 

@@ -1533,7 +1533,8 @@ _HARM_TITLE = re.compile(
     # (not a box office's "blasts past rivals")
     r"\b(?:kill\w*|dead|died|dies|death toll|wounded|injur\w*|hits?|struck|explosions?"
     r"|blasts?(?!\s+(?:past|its\s+way|to\s+the\s+top|into\s+(?:first|the\s+lead))\b)|attack(?:s|ed)?"
-    r"|gunm[ae]n|massacred?)\b",
+    # ("Bomb rips through Christmas concert at Marawi gym")
+    r"|gunm[ae]n|massacred?|(?:rips|ripped|tears|tore) through|bombings?|bombed)\b",
     re.IGNORECASE,
 )
 # History: "Eighty-two years on, Volgograd remembers the battle": a war long over.

@@ -1,0 +1,196 @@
+"""The twenty-fourth session's blind rounds: a bomb that rips through a concert, the dead named "as" one by one, the
+wounded split between hospitals by "N of the wounded" or "received", more bodies "bringing the total" up, a toll an
+office "raised", a victim named with his unit's number, a driver of "their" vehicle, a clock's minutes beside a
+list, a truck bomb hours before the report's attack, a toll first given long after a lead that tells the attack,
+mourning decreed or a minister's visit a day or two after the attack, and a wounded soldier named with his
+battalion. Every headline and sentence here is the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.processor.tagging import tag_article
+
+
+def _tolls(tags: object) -> tuple[int | None, int | None]:
+    casualties = tags.casualties  # type: ignore[attr-defined]
+    return (
+        casualties.killed.min if casualties.killed else None,
+        casualties.injured.min if casualties.injured else None,
+    )
+
+
+def test_a_bomb_that_rips_through_a_concert_is_no_culture_page() -> None:
+    text = (
+        "COTABATO CITY, Philippines - Three people were killed and 38 wounded when a homemade bomb went off during "
+        "a school concert in a town plaza on Saturday night, the provincial police said. Soldiers sealed off the "
+        "plaza and checked the roads out of town."
+    )
+    tags = tag_article("Bomb rips through school concert in Cotabato plaza", text, published="2024-12-08")
+    assert tags.conflict and tags.alert
+    assert _tolls(tags) == (3, 38)
+
+
+def test_the_dead_named_as_one_by_one_are_counted() -> None:
+    text = (
+        "ZAPORIZHZHIA\n\nA Russian aerial bomb hit a row of houses on the edge of Zaporizhzhia on Tuesday evening, "
+        "officials said.\n\nThe regional police identified the victims on Wednesday as Ivan Sokolenko, 63; his "
+        "wife Nadiia, 60; Taras Melnyk, 29, a mechanic; and Oksana Pylypenko, 47, a teacher at the nearby school."
+        "\n\nTwelve people were hurt."
+    )
+    tags = tag_article("Aerial bomb hits Zaporizhzhia houses; police name the victims", text, published="2025-02-05")
+    assert _tolls(tags) == (4, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        (
+            "Mortar rounds fell on a camp for displaced people outside Baidoa on Sunday, killing three children. "
+            "Eight of the wounded were taken to the regional hospital and five to a clinic run by a charity, a "
+            "nurse said.",
+            13,
+        ),
+        (
+            "A rocket hit the bus station in the city centre on Friday, killing six people. The injured were "
+            "divided between two hospitals: the military hospital admitted 14 and the city hospital nine, a "
+            "health official said.",
+            23,
+        ),
+    ],
+)
+def test_the_wounded_split_between_hospitals_add_up(text: str, injured: int) -> None:
+    tags = tag_article("Attack on crowded area kills several", text, published="2024-06-02")
+    assert _tolls(tags)[1] == injured
+
+
+def test_more_bodies_bringing_the_total_up_update_the_toll() -> None:
+    text = (
+        "Gunmen attacked the village of Kipese in Lubero territory overnight, residents said.\n\nBy midday the army "
+        "said 21 bodies had been found. In the afternoon local leaders said searchers had recovered more bodies in "
+        "the fields, bringing the total to 27, most of them women."
+    )
+    tags = tag_article("Militia raid on Kipese village leaves many dead", text, published="2024-07-14")
+    assert _tolls(tags)[0] == 27
+
+
+def test_a_toll_an_office_raised_updates_the_first_count() -> None:
+    text = (
+        "Fighting broke out on Monday between two armed groups in the hills of Argelia, in Cauca, the army said."
+        "\n\nThe groups have fought over the area's coca routes for months.\n\nSoldiers later found the bodies of "
+        "nine fighters near a school. On Tuesday, the local human rights office raised the toll to 13, saying four "
+        "more bodies had been found by farmers."
+    )
+    tags = tag_article("Armed groups clash again in Cauca's Argelia", text, published="2025-04-15")
+    assert _tolls(tags)[0] == 13
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six constables of the Special Task Force (STF) and the driver of their jeep were killed on Friday when "
+        "Maoists set off a landmine under the vehicle in Bijapur district.",
+        "Six constables and the driver of their jeep were killed on Friday when Maoists set off a landmine under "
+        "the vehicle in Bijapur district.",
+    ],
+)
+def test_a_driver_of_their_vehicle_is_counted_with_the_unit(text: str) -> None:
+    tags = tag_article("Landmine kills constables and driver in Bijapur", text, published="2024-05-11")
+    assert _tolls(tags)[0] == 7
+
+
+def test_a_clock_s_minutes_are_no_item_of_a_list() -> None:
+    text = (
+        "Two people died at the scene soon after the 4:40 a.m. impact, and a third died later in hospital, the "
+        "emergency service said. A drone struck the five-storey building in Odesa before dawn."
+    )
+    tags = tag_article("Three dead as drone hits Odesa apartment block", text, published="2025-01-20")
+    assert _tolls(tags)[0] == 3
+
+
+def test_a_bomb_hours_before_the_report_s_attack_is_another_event() -> None:
+    text = (
+        "Nine soldiers were killed on Thursday when gunmen ambushed an army patrol near Tame, in Arauca, the army "
+        "said. Three other soldiers were wounded.\n\nHours before the ambush, a motorbike bomb went off outside a "
+        "police station in Saravena, killing two people and wounding more than 30."
+    )
+    tags = tag_article("Nine soldiers killed in ambush in Colombia's Arauca", text, published="2025-02-14")
+    assert _tolls(tags) == (9, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll in the attack's own words, far down a page that first tells the scene
+        "An Israeli air strike hit a four-storey building in the Dahiyeh on Wednesday evening. Neighbours ran "
+        "towards the smoke that rose over the rooftops of the quarter. Some of them carried children out of the "
+        "next building in their arms. Others stood in the street and filmed the ruins on their phones. Ambulances "
+        "could not get through the narrow street for almost an hour. Volunteers passed stones from hand to hand "
+        "along a line that reached the corner. Women waited at the corner with blankets and bottles of water. A "
+        "man searched the rubble for his brother's car and his brother. The army said in a statement that it had "
+        "hit a weapons store of the group. The Health Ministry said that 14 people were killed and 37 wounded in "
+        "the strike.",
+        # a toll naming no event at all, after a scene
+        "A suicide bomber struck a crowded mosque in the city of Pul-e-Khumri during Friday prayers. Taxis "
+        "brought the wounded to the gate. Relatives pushed at the doors. Doctors called for blood. Nurses ran "
+        "out of gauze by the afternoon. A surgeon said they were working without a break. Boys carried water to "
+        "the families outside. The guards let the stretchers through. A cleric called for calm from a loudspeaker. "
+        "A provincial spokesman said in the evening that 14 people were killed and 37 were wounded.",
+    ],
+)
+def test_a_toll_first_given_long_after_a_lead_that_tells_the_attack_is_the_story_s(text: str) -> None:
+    tags = tag_article("Blast tears through building as rescuers dig", text, published="2024-09-20")
+    assert _tolls(tags) == (14, 37)
+    assert tags.alert
+
+
+def test_a_late_toll_under_a_year_old_attack_s_headline_is_not_read() -> None:
+    text = (
+        "An anti-terrorism court in Peshawar opened the trial of four men over the 2022 blast at a mosque. The "
+        "prosecution read the charges. The defence asked for time. The judge set the next hearing for May. Lawyers "
+        "crowded the corridor. Reporters waited outside. Police guarded the gate. Families sat on the benches. A "
+        "clerk read the names. Some wept. Twelve witnesses are due to testify."
+    )
+    tags = tag_article("Court opens trial over 2022 mosque blast", text, published="2024-04-20")
+    assert _tolls(tags)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Mali declares two days of national mourning",
+            "BAMAKO - Mali's government declared two days of national mourning on Sunday after an attack on a "
+            "military post in the Mopti region.\n\nFighters on motorbikes stormed the post near Boni on Friday, "
+            "the army said, and at least 23 soldiers were killed in the fighting.",
+        ),
+        (
+            "Interior minister visits Mandera after bus attack",
+            "Kenya's interior minister flew to Mandera on Wednesday and met elders, after gunmen stopped a bus on "
+            "the road to Elwak on Tuesday and killed nine passengers. Police blamed al-Shabaab.",
+        ),
+    ],
+)
+def test_mourning_or_a_visit_a_day_or_two_after_the_attack_reports_it(title: str, text: str) -> None:
+    tags = tag_article(title, text, published="2024-10-13")
+    assert tags.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")
+    assert tags.alert
+
+
+def test_mourning_in_memory_of_an_attack_is_not_its_report() -> None:
+    text = (
+        "Niger's president has decreed three days of national mourning from Tuesday in memory of the soldiers "
+        "killed in Sunday's attack near Tahoua, state television said.\n\nFlags will fly at half-mast."
+        "\n\nSecurity sources said more than 30 soldiers died."
+    )
+    tags = tag_article("Niger decrees three days of national mourning", text, published="2024-12-03")
+    assert not tags.alert
+
+
+def test_a_wounded_soldier_named_with_his_battalion_is_one_wounded() -> None:
+    text = (
+        "Three members of the New People's Army were killed in a clash with soldiers in the mountains of Samar on "
+        "Sunday. A soldier of the 87th Infantry Battalion was slightly wounded in the firefight, the army said."
+    )
+    tags = tag_article("3 NPA rebels killed in Samar clash", text, published="2024-08-12")
+    assert _tolls(tags) == (3, 1)
