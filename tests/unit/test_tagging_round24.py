@@ -194,3 +194,68 @@ def test_a_wounded_soldier_named_with_his_battalion_is_one_wounded() -> None:
     )
     tags = tag_article("3 NPA rebels killed in Samar clash", text, published="2024-08-12")
     assert _tolls(tags) == (3, 1)
+
+
+def test_the_dead_buried_in_a_mass_grave_are_counted_and_the_trapped_are_not() -> None:
+    text = (
+        "Gunmen raided the farming village of Kwall overnight and set houses on fire, residents said.\n\nOn Monday "
+        "morning police said 12 bodies had been recovered. By Monday night a local council chairman said 33 people "
+        "had been buried in a mass grave. Five people were buried under a collapsed roof but were pulled out alive."
+    )
+    tags = tag_article("Night raid on Kwall village in Plateau", text, published="2024-05-20")
+    assert _tolls(tags)[0] == 33
+
+
+def test_a_gunman_s_land_dispute_in_a_country_at_war_is_crime() -> None:
+    text = (
+        "A 52-year-old man opened fire on his neighbours in a village near Poltava on Sunday evening, killing five "
+        "people and wounding three, the National Police said. The suspect, who had served in the army, had quarrelled "
+        "with the family next door for years over a strip of land. Officials said the war had left many weapons in "
+        "private hands. He was charged with murder."
+    )
+    tags = tag_article("Gunman kills five in Poltava region village after land dispute", text, published="2024-09-02")
+    assert not tags.conflict and not tags.alert
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells hit a market in Kherson on Monday, killing three people. Ten of the wounded were taken to the "
+        "regional hospital. Seven more, among them two children, were treated at a clinic nearby.",
+        "Shells hit a market in Kherson on Monday, killing three people. Ten wounded shoppers were taken to the "
+        "regional hospital, and seven others, who had shrapnel wounds, were transferred to Mykolaiv.",
+    ],
+)
+def test_the_wounded_split_with_more_or_others_add_up(text: str) -> None:
+    tags = tag_article("Shelling of Kherson market kills three", text, published="2024-11-18")
+    assert _tolls(tags) == (3, 17)
+
+
+def test_the_dead_named_after_a_colon_count_a_parent_and_child_as_two() -> None:
+    text = (
+        "A Russian rocket hit a bus stop in Kherson on Friday morning, the regional governor said.\n\nOn Saturday "
+        "he named those who died: Petro Savchuk, 70; Iryna Lysenko, 38, a nurse, and her son Denys, 10; Oleh "
+        "Kravets, 55; and Mariia Vovk, 24.\n\nNine people were wounded."
+    )
+    tags = tag_article("Kherson names the dead of bus stop strike", text, published="2024-10-12")
+    assert _tolls(tags) == (5, 9)
+
+
+def test_a_toll_far_below_a_scene_setting_lede_is_the_story_s() -> None:
+    text = (
+        "HERAT, Afghanistan - The mosque in the old quarter of the city is one of the oldest in the west of the "
+        "country.\n\nIt was built of brick in the nineteenth century and can hold about 400 worshippers on a "
+        "Friday.\n\nPrayers began at one o'clock in the afternoon as usual.\n\nA young man in a grey coat walked "
+        "into the courtyard a few minutes later and went towards the main hall.\n\nWorshippers said the windows "
+        "blew in and the hall filled with dust and smoke.\n\nNeighbours used their own cars to carry the wounded to "
+        "hospitals about 20 kilometres away.\n\nRelatives gathered at the gates of the hospitals late into the "
+        "evening, reading lists of names pinned to the walls.\n\nShopkeepers in the old quarter closed their stalls "
+        "and went to help at the gates.\n\nThe Islamic State group's local branch said one of its members had "
+        "carried out the attack.\n\nOfficials gave differing figures through the afternoon.\n\n"
+        "In 2022 the same group bombed another mosque in the province and killed more than 30 people.\n\nA "
+        "provincial health official said in the evening that 22 people had been killed.\n\nA hospital director "
+        "told reporters that 27 bodies had been brought in and that 60 people were being treated."
+    )
+    tags = tag_article("Suicide bomber strikes Herat mosque during Friday prayers", text, published="2024-03-15")
+    assert _tolls(tags) == (27, 60)
+    assert tags.alert

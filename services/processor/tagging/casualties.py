@@ -242,6 +242,10 @@ _KILLED_PATTERNS = {
     # ("We have buried 31 of our people today")
     "k_buried": rf"\b(?:buried|bury|buries|burying|cremated|cremate|cremating)\s+(?:the\s+)?{_Q}{_N}\s+"
     r"(?:of\s+(?:our|their|the)\s+)?(?:[\w'-]+\s+)?(?:people|victims|villagers|residents|civilians|dead)\b",
+    # ("41 people had been buried in a mass grave": the dead counted at their burial; not the trapped, "buried under
+    # the rubble")
+    "k_buried_passive": rf"\b{_Q}{_N}\s+(?:[\w'-]+\s+){{0,2}}?(?:had|have|were|was)\s+(?:been\s+)?buried\s+in\s+"
+    r"(?:a\s+|the\s+)?(?:mass\s+|common\s+|single\s+|shared\s+)?(?:graves?|cemeter(?:y|ies))\b",
     # ("Eleven members of the family were laid to rest": the dead counted at their burial)
     "k_laid_to_rest": rf"\b{_Q}{_N}\s+(?:[\w'-]+\s+){{0,7}}?(?:were|have\s+been|had\s+been)\s+laid\s+"
     r"(?:to\s+rest|in\s+the\s+ground)\b",
@@ -401,7 +405,7 @@ _AND = (" and ", " as well as ")
 # sentence save trying them at every "a", "one" or number.
 _NEEDS = {
     "k_one_death": ("death", "fatalit"), "k_one_body": ("body", "corpse"), "k_to_death": ("to death",),
-    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_bodies_total": ("the total",), "k_nth_body": ("body", "victim"), "k_buried": ("buri", "bury", "cremat"), "k_laid_to_rest": (" laid ",), "k_them": (" them",), "k_lost": (" lost ",),
+    "k_one_to_death": ("to death",), "k_bodies": ("bodies", "corpses"), "k_bodies_found": ("bodies", "corpses", "martyrs"), "k_bodies_passive": ("bodies",), "k_bodies_total": ("the total",), "k_nth_body": ("body", "victim"), "k_buried": ("buri", "bury", "cremat"), "k_buried_passive": ("buried",), "k_laid_to_rest": (" laid ",), "k_them": (" them",), "k_lost": (" lost ",),
     "i_one_survived": ("survived", "escaped", " treated for "), "k_among": ("among",), "k_martyrs": ("martyrs",),
     "k_the_dead": ("the dead", "the victims", "those killed"),
     "k_enum_the_dead": ("the dead", "the victims", "those killed"),
@@ -1505,7 +1509,9 @@ def find_figures(
             victims = [item for item in sentence[named:].split(";") if _NAMED_VICTIM.match(item)]
             if len(victims) >= NAMED_VICTIMS_MIN:
                 background = any(f.background for f in figures[found:])
-                figures.append(Figure("killed", len(victims), "", i, background, end=named))
+                # (two to an item: "Serhii Kovalenko, 41, a bus driver, and his daughter Anna, 12")
+                count = len(victims) + sum(1 for item in victims if _KIN_IN_ITEM.search(item))
+                figures.append(Figure("killed", count, "", i, background, end=named))
     return figures
 
 
@@ -1537,7 +1543,7 @@ def _more_taken_in(sentences: list[str], index: int, found: list[Figure]) -> Fig
         at, end = index + 1, 0  # (the next sentence completes the count)
     else:
         return None
-    second = parse_number(more.group("b"))
+    second = parse_number(more.group("b") or more.group("b2"))
     if second is None:
         return None
     return Figure("injured", first.value + second, first.qualifier, at, first.background, end=end)
@@ -1548,12 +1554,15 @@ _INTAKE_VERBS = (
 )
 _INTAKE = re.compile(rf"\b{_INTAKE_VERBS}\b", _F)
 _MORE_IN_CLAUSE = re.compile(
-    rf"[^.;]*?\b(?:while|whereas|and)\b[^.;]{{0,60}}?\b{_INTAKE_VERBS}\s+(?:in\s+)?(?P<b>{NUMBER})\s+(?:more|others)\b",
+    rf"[^.;]*?\b(?:while|whereas|and)\b[^.;]{{0,60}}?\b{_INTAKE_VERBS}\s+(?:in\s+)?(?P<b>{NUMBER})\s+(?:more|others)\b"
+    # ("..., and four others, who had gunshot wounds, were transferred to Jos")
+    rf"|[^.;]*?\band\s+(?P<b2>{NUMBER})\s+(?:more|others)\b[^.;]{{0,80}}?\b(?:were|was|had been|have been)\s+"
+    rf"(?:[\w-]+\s+)?{_INTAKE_VERBS}\b",
     _F,
 )
 _ANOTHER_TAKEN = re.compile(
-    rf"^\s*(?:another|a further)\s+(?P<b>{NUMBER})\b[^.;]{{0,80}}?\b(?:were|was|had been|have been)\s+"
-    rf"(?:[\w-]+\s+)?{_INTAKE_VERBS}\b",
+    rf"^\s*(?:(?:another|a further)\s+(?P<b>{NUMBER})\b|(?P<b2>{NUMBER})\s+(?:more|others)\b)[^.;]{{0,80}}?"
+    rf"\b(?:were|was|had been|have been)\s+(?:[\w-]+\s+)?{_INTAKE_VERBS}\b",
     _F,
 )
 
@@ -1563,6 +1572,9 @@ _ANOTHER_TAKEN = re.compile(
 _NAMES_OF_THE_DEAD = re.compile(
     r"\bnames\s+of\s+(?:those|the\s+people|the\s+(?:[\w-]+\s+)?victims|the\s+dead|all)\s*(?:killed|who\s+(?:died|were"
     r"\s+killed)|dead)?\s*(?:were\s*)?:"
+    # ("On Tuesday he named those who died: Valentyna Moroz, 67; ...")
+    r"|\bnamed\s+(?:those|the\s+people|the\s+(?:[\w-]+\s+)?victims|the\s+dead)\s*(?:killed|who\s+(?:died|were"
+    r"\s+killed))?\s*:"
     # ("The prosecutor's office named the dead on Sunday as Olena Marchenko, 41; her daughter, Sofiia, 9; ...")
     r"|\b(?:named|identified)\s+(?:the\s+(?:dead|victims|deceased)|those\s+killed)(?:\s+[\w,]+){0,4}?\s+as\s",
     _F,
@@ -1574,6 +1586,11 @@ _VICTIMS_BEFORE = re.compile(r"\b(?:victims|the dead|bodies|killed)\b", _F)
 # 22", "and the couple's baby son, Omar").
 _NAMED_VICTIM = re.compile(r"(?=[^;]*\b[A-Z][a-z])\s*[\w'-]+(?:[\s,]+[\w'-]+){0,15}[\s.]*$")
 NAMED_VICTIMS_MIN = 3
+_KIN_IN_ITEM = re.compile(
+    r",\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|child"
+    r"|grandson|granddaughter|nephew|niece|baby)\b",
+    _F,
+)
 
 
 # The wounded split between the places that took them in, no total given: "Of the wounded, eleven were taken to the
@@ -1928,36 +1945,49 @@ def lead_place_toll(sentences: list[str], lead_sentences: int, candidates: list[
 
 
 def late_toll_of_the_attack(sentences: list[str], lead_sentences: int, candidates: list[int], start: int) -> int | None:
-    """Under a headline's attack, a lead that tells the attack with no toll, and a scene or a story told at length
-    before any figure: the first sentence with a figure, within a nut graf's reach, gives the story's toll when it
-    names the attack only as the one already told ("the Health Ministry said 11 people were killed and 43 wounded in
-    the strike") or names no event at all ("a spokesman said in the evening that 19 people were killed"). One that
-    names an event of its own ("In 2021, a bombing at another mosque killed 50") does not."""
-    if not sentences or _ONE_EVENT_TITLE.search(sentences[0]) is None or _ANY_YEAR.search(sentences[0]) is not None:
-        return None  # (a headline's year dates an old attack: "... over 2023 Quetta bazaar bombing")
-    if not any(_EVENT_NOUN.search(sentence) for sentence in sentences[1:lead_sentences]):
-        return None  # a scene-setting lede: `nut_graf`'s case
+    """Under a headline's attack, a scene or a story told at length before any figure: the first sentence with a
+    figure, within a nut graf's reach and after the attack has been told, gives the story's toll when it names the
+    attack only as the one already told ("the Health Ministry said 11 people were killed and 43 wounded in the
+    strike") or names no event at all ("a spokesman said in the evening that 19 people were killed"). One that names
+    an event of its own ("In 2021, a bombing at another mosque killed 50") or quotes a witness is passed over."""
+    if (
+        not sentences
+        or _ONE_EVENT_TITLE.search(sentences[0]) is None
+        or _OLD_EVENT_TITLE.search(sentences[0]) is not None
+    ):
+        return None  # (an old attack: "... over 2023 Quetta bazaar bombing", "A year after Gajiram market bombing")
     reach = prose_reach(sentences, lead_sentences, NAMED_NUT_SENTENCES)
-    first = next((i for i in candidates if start <= i < reach and _COUNT.search(sentences[i])), None)
-    if first is None:
-        return None
-    sentence = sentences[first]
-    if any(mark in sentence for mark in _DOUBLE_QUOTES):
-        return None  # a witness's words ("... said a man whose son was killed"), not a count
-    return first if _EVENT_NOUN.search(_ATTACK_NAMED_BEFORE.sub(" ", sentence)) is None else None
+    for i in candidates:
+        if not start <= i < reach or _COUNT.search(sentences[i]) is None:
+            continue
+        sentence = sentences[i]
+        if any(mark in sentence for mark in _DOUBLE_QUOTES):
+            continue  # a witness's words ("... said a man whose son was killed"), not a count
+        if _EVENT_NOUN.search(_ATTACK_NAMED_BEFORE.sub(" ", sentence)) is not None:
+            continue
+        told = any(_ATTACK_TOLD.search(before) for before in sentences[1:i])
+        return i if told else None
+    return None
 
 
 _DOUBLE_QUOTES = ('"', "\u201c", "\u201d")
-_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# A figure that counts (not an age: "whose 17-year-old son").
-_COUNT = re.compile(rf"\b{NUMBER}\b(?!-(?:year|month|week|day)|\s+(?:years?|months?|weeks?|days?)\b)", _F)
+_OLD_EVENT_TITLE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:years?|months?)\s+(?:after|on|since|ago)\b|\banniversary\b", _F)
+# A figure that counts (not an age, "whose 17-year-old son", nor a span or a distance, "about 30 kilometres").
+_COUNT = re.compile(
+    rf"\b{NUMBER}\b(?!-(?:year|month|week|day)|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilomet(?:re|er)s?"
+    r"|miles?|met(?:re|er)s?|per\s?cent|percent)\b)",
+    _F,
+)
 
 
 # A headline that names one event of harm (not weapons, "takes delivery of drones", nor a series, "over shipping
 # attacks").
 _ONE_EVENT_TITLE = re.compile(
-    r"\b(?:attack|strike|airstrike|air strike|raid|bombing|blast|explosion|massacre|ambush|assault|shelling)\b", _F
+    r"\b(?:attack|strike|airstrike|air strike|raid|bombing|blast|explosion|massacre|ambush|assault|shelling|bomber"
+    r"|grenade)\b",
+    _F,
 )
+_ATTACK_TOLD = re.compile(rf"{_NUT_GRAF.pattern}|\bgrenades?\b", _F)
 # A headline that names one attack (not "as Russian strikes intensify", nor a drone base).
 _ONE_ATTACK_TITLE = re.compile(
     r"\b(?:assault|attack|massacre|raid|bombing|ambush|strike|airstrike|shelling|killings?)\s+(?:on|in|at|near)\b", _F
@@ -2007,7 +2037,7 @@ def extract_casualties(
                 named = lead_place_toll(sentences, lead_sentences, candidates, reach)
             # (casualty words with no figure, "a surgeon at the hospital", leave the toll still to be found)
             if named is None and not any(
-                lead_sentences <= i < reach and _FIGURE_START.search(sentences[i]) for i in candidates
+                lead_sentences <= i < reach and _COUNT.search(sentences[i]) for i in candidates
             ):
                 named = late_toll_of_the_attack(sentences, lead_sentences, candidates, reach)
             if named is not None:

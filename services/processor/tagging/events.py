@@ -796,6 +796,14 @@ _NATURAL_DISASTER_TITLE = re.compile(
 
 
 # ("Dozens killed as rival cartels clash in Chiapas border town"; not a clash of gangs inside a prison)
+# A quarrel in the headline: "... after land dispute", "... over a family feud".
+# (not communities' fighting over land: "Clashes over land dispute kill 12 in Benue")
+_QUARREL_TITLE = re.compile(
+    r"^(?!.*\b(?:clash\w*|communal|herders?|herdsmen|militia\w*|tribes?|tribal|clans?|fighting|gunmen)\b)"
+    r".*?\b(?:land|family|fence|property|inheritance|neighbou?rs?'?|personal|domestic|marital) (?:disputes?|feuds?|rows?"
+    r"|quarrels?)\b|\b(?:quarrel|dispute) over\b",
+    re.IGNORECASE,
+)
 _CARTEL_BATTLE_TITLE = re.compile(
     r"^(?!.*\b(?:prisons?|jails?|inmates|penitentiary)\b).*\b(?:cartels (?:clash|fight|battle)\w*"
     r"|cartel (?:clashes|battles?|firefights?|gunfights?)\b"
@@ -873,8 +881,12 @@ def classify_event(signals: Signals, killed: int | None, injured: int | None, ti
     crime = (
         m["c_crime"] >= 2
         # ("no link to terrorism" names no conflict, nor "no link to any terrorist or communist group")
-        and m["c_conflict"] <= 2 * m["c_ruled_out"]
-        and b["c_conflict"] <= 1
+        # (a headline's quarrel outweighs the war around it: "Gunman kills 6 in village after land dispute", where
+        # the text says the killer left the army and the war has flooded the country with guns)
+        and (
+            (m["c_conflict"] <= 2 * m["c_ruled_out"] and b["c_conflict"] <= 1)
+            or _QUARREL_TITLE.search(title) is not None
+        )
         and war_weapons == 0
         and m["s_ied"] == 0
         and not (m["s_grenade"] and casualties >= GRENADE_MASS)
