@@ -1831,9 +1831,14 @@ def _later_sentences_to_read(
             return later
     reach = prose_reach(sentences, late_reach(), LATE_PAIR_SENTENCES) if window else 0
     updates = [i for i in later if _MAY_UPDATE.search(sentences[i]) is not None]
-    # (a late toll may be an update found past that reach: the other kind may follow it as closely)
+    # (a late toll may be an update found past that reach, or a sentence just inside it: the other kind may follow
+    # it as closely)
     pairs = (
-        {j for u in updates for j in range(u + 1, prose_reach(sentences, u + 1, LATE_PAIR_SENTENCES))}
+        {
+            j
+            for u in updates + [i for i in later if i < reach]
+            for j in range(u + 1, prose_reach(sentences, u + 1, LATE_PAIR_SENTENCES))
+        }
         if window
         else set()
     )
