@@ -259,3 +259,22 @@ def test_a_toll_far_below_a_scene_setting_lede_is_the_story_s() -> None:
     tags = tag_article("Suicide bomber strikes Herat mosque during Friday prayers", text, published="2024-03-15")
     assert _tolls(tags) == (27, 60)
     assert tags.alert
+
+
+def test_khyber_s_tirah_valley_is_pakistan_s() -> None:
+    text = (
+        "Security forces killed nine terrorists in an intelligence-based operation in the Tirah valley of Khyber "
+        "district, the military's media wing said on Sunday."
+    )
+    tags = tag_article("9 terrorists killed in Tirah operation: ISPR", text, published="2024-11-10")
+    assert tags.places[0].country_code == "PK"
+
+
+def test_a_team_that_ran_out_winners_under_war_metaphors_is_sport() -> None:
+    text = (
+        "It was a siege and then a bombardment. Arsenal, slow and careless for an hour, tore Brighton apart late on "
+        "and ran out 3-0 winners at the Emirates.\n\nThe visitors' defence was ambushed again and again on the "
+        "break, and their manager said his side had been 'killed' by ten minutes of football."
+    )
+    tags = tag_article("Arsenal's late blitz leaves Brighton shell-shocked", text, published="2024-12-01")
+    assert not tags.conflict

@@ -1516,7 +1516,9 @@ _MATCH_PLAY = re.compile(
     r"|penalty spot|stoppage time|injury time"
     # (and an innings: "beat Quetta by 62 runs", "bowled out for 136 in 17.2 overs")
     r"|by (?:\d+|an innings and \d+) (?:runs|wickets)|wickets?|bowled out|\d+(?:\.\d)? overs"
-    r"|\d{1,3}(?:st|nd|rd|th) minute|\d{1,2}-\d{1,2} (?:win|victory|draw|defeat|loss|home win|away win))\b",
+    # ("ran out 4-0 winners at Anfield")
+    r"|\d{1,3}(?:st|nd|rd|th) minute|\d{1,2}-\d{1,2} (?:win|victory|draw|defeat|loss|home win|away win|winners|victors"
+    r"|losers))\b",
     re.IGNORECASE,
 )
 # Goals counted: "Flamengo bombard Vasco in five-goal massacre" (no war counts its goals).
