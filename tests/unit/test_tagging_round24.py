@@ -2,8 +2,11 @@
 wounded split between hospitals by "N of the wounded" or "received", more bodies "bringing the total" up, a toll an
 office "raised", a victim named with his unit's number, a driver of "their" vehicle, a clock's minutes beside a
 list, a truck bomb hours before the report's attack, a toll first given long after a lead that tells the attack,
-mourning decreed or a minister's visit a day or two after the attack, and a wounded soldier named with his
-battalion. Every headline and sentence here is the project's own."""
+mourning decreed or a minister's visit a day or two after the attack, a wounded soldier named with his battalion,
+the dead buried in a mass grave, a gunman's land dispute, the wounded split with "more" or "others", a parent and
+child named in one item, a toll far below a scene-setting lede, Khyber's Tirah, a team that ran out winners, a gas
+depot's blast, a market move after a wire desk's slug, and a count of bombs before a late toll. Every headline and
+sentence here is the project's own."""
 
 from __future__ import annotations
 
@@ -278,3 +281,41 @@ def test_a_team_that_ran_out_winners_under_war_metaphors_is_sport() -> None:
     )
     tags = tag_article("Arsenal's late blitz leaves Brighton shell-shocked", text, published="2024-12-01")
     assert not tags.conflict
+
+
+def test_a_blast_at_a_gas_depot_is_an_accident_in_a_country_at_war() -> None:
+    text = (
+        "Five people were killed and 12 injured on Monday when an explosion tore through a cooking gas depot in a "
+        "suburb of Homs, the civil defence said. The blast happened while workers were refilling cylinders."
+    )
+    tags = tag_article("Five killed as blast rips through gas depot near Homs", text, published="2025-06-02")
+    assert not tags.conflict and not tags.alert
+
+
+def test_a_market_move_after_a_wire_s_desk_slug_is_market_news() -> None:
+    text = (
+        "Oil prices rose more than 3% on Friday and shares of container lines fell after US and British warships "
+        "struck Houthi positions in Yemen overnight. The Houthis said five of their fighters were killed."
+    )
+    tags = tag_article(
+        "GLOBAL MARKETS-Oil jumps, shipping stocks hammered after US, UK strikes on Houthis",
+        text,
+        published="2024-01-12",
+    )
+    assert not tags.conflict and not tags.alert
+
+
+def test_a_count_of_bombs_does_not_stop_the_search_for_a_late_toll() -> None:
+    text = (
+        "The school in the village had no walls on two sides. Villagers built it last year from bamboo and old "
+        "roofing sheets after the state school closed.\n\nOn Friday morning about 60 pupils were in class when two "
+        "military jets appeared over the fields to the west, residents said. The children ran for the trenches "
+        "behind the monastery. Not all of them reached them.\n\nThe jets dropped three bombs in total and came back "
+        "for a second pass as villagers were pulling the wounded from the ruins. The village lies in a township "
+        "of the Sagaing region where resistance forces are active. Residents said there were no fighters in the "
+        "village that day. The village head gave the count in the evening.\n\nThe dead were 11 adults and eight "
+        "children, he said. Fifteen wounded villagers were treated at a clinic in the monastery."
+    )
+    tags = tag_article("Junta jets bomb village school in Sagaing", text, published="2024-11-22")
+    assert _tolls(tags) == (19, 15)
+    assert tags.alert

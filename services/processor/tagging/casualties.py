@@ -1976,7 +1976,13 @@ def late_toll_of_the_attack(sentences: list[str], lead_sentences: int, candidate
 
 
 _DOUBLE_QUOTES = ('"', "\u201c", "\u201d")
-_OLD_EVENT_TITLE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:years?|months?)\s+(?:after|on|since|ago)\b|\banniversary\b", _F)
+# (nor a court's, "Baghdad court sentences 11 to death over Speicher massacre", nor a headline that gives a count
+# of its own, "UN monitors: 184 civilians killed in Ukraine in August")
+_OLD_EVENT_TITLE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:years?|months?)\s+(?:after|on|since|ago)\b|\banniversary\b|\d"
+    r"|\b(?:courts?|trials?|tribunal|sentence[sd]?|sentencing|convicts?|convicted|verdict|jail(?:s|ed)?|judges?)\b",
+    _F,
+)
 # A figure that counts (not an age, "whose 17-year-old son", nor a span or a distance, "about 30 kilometres").
 _COUNT = re.compile(
     rf"\b{NUMBER}\b(?!-(?:year|month|week|day)|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilomet(?:re|er)s?"
@@ -1988,8 +1994,9 @@ _COUNT = re.compile(
 # A headline that names one event of harm (not weapons, "takes delivery of drones", nor a series, "over shipping
 # attacks").
 _ONE_EVENT_TITLE = re.compile(
+    # ("Junta jets bomb school in Sagaing village")
     r"\b(?:attack|strike|airstrike|air strike|raid|bombing|blast|explosion|massacre|ambush|assault|shelling|bomber"
-    r"|grenade)\b",
+    r"|grenade|bomb|bombs|bombed)\b",
     _F,
 )
 _ATTACK_TOLD = re.compile(rf"{_NUT_GRAF.pattern}|\bgrenades?\b", _F)
@@ -2040,9 +2047,13 @@ def extract_casualties(
             named = None
             if not any(lead_sentences <= i < reach for i in candidates):
                 named = lead_place_toll(sentences, lead_sentences, candidates, reach)
-            # (casualty words with no figure, "a surgeon at the hospital", leave the toll still to be found)
+            # (casualty words with no figure, "a surgeon at the hospital", or a count of something else, "dropped
+            # four bombs", leave the toll still to be found)
             if named is None and not any(
-                lead_sentences <= i < reach and _COUNT.search(sentences[i]) for i in candidates
+                not f.background
+                for f in find_figures(
+                    sentences, reference, lead_sentences, [i for i in candidates if lead_sentences <= i < reach]
+                )
             ):
                 named = late_toll_of_the_attack(sentences, lead_sentences, candidates, reach)
             if named is not None:

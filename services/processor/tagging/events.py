@@ -302,7 +302,7 @@ _TRIGGERS: dict[str, str] = {
     # ("the river burst its banks and flooded most of the town"; "14 people have drowned")
     r"|floodwaters?|flood-hit|flooded|burst (?:its|their) banks|drowned"
     r"|droughts?|(?:plane|bus|train|helicopter|boat|car|road|traffic) (?:crash|accident)\w*|collides?|collided|head-on|(?<!bomb )(?<!missile )(?<!drone )(?<!shell )(?<!rocket )(?<!munition )crashed|collisions?"
-    r"|derail\w*|capsized|sank|fire (?:that |which )?broke out|blazes?|gas (?:explosion|blast|leak|cylinder)|building collapse"
+    r"|derail\w*|capsized|sank|fire (?:that |which )?broke out|blazes?|gas (?:explosion|blast|leak|cylinder|depot)|building collapse"
     r"|collapsed|leak of (?:liquefied |natural |cooking )?gas"
     # (an industrial blast: "ammonium nitrate that had been stored unsafely in a port warehouse")
     r"|ammonium nitrate|(?:stored|kept) (?:unsafely|improperly)|(?:unsafely|improperly) stored"
@@ -339,6 +339,8 @@ _TRIGGERS: dict[str, str] = {
     # words of an attack are in the headline.
     "c_ruled_out": r"rul(?:e|es|ed|ing) out (?:an? |any )?(?:[\w-]+ ){0,3}?(?:attack|strike|sabotage|terrorism"
     r"|foul play|insurgen(?:cy|ts?)|militan(?:cy|ts?)"
+    # ("initial findings pointed to a gas leak ... and ruled out any deliberate act")
+    r"|deliberate (?:act|attack|action|blast)"
     # ("a technical snag ... Officials ruled out hostile action": a military aircraft's crash)
     r"|(?:hostile|enemy) (?:action|fire))"
     # ("the shooting followed a personal dispute and was not terrorism-related")
@@ -1424,7 +1426,8 @@ _ECONOMY_WAR_TITLE = re.compile(
 # A market's move opens the headline, whatever war news drives it: "Oil climbs as sanctions talk and Red Sea attacks
 # cloud supply outlook".
 _MARKET_MOVE_TITLE = re.compile(
-    r"^(?:oil|crude|brent|gold|stocks|shares|markets|wheat|grain|gas|rouble|ruble|bonds|european stocks|asian stocks)"
+    # (after a wire's desk slug: "GLOBAL MARKETS-Oil jumps, shipping stocks hammered after US, UK strikes")
+    r"^(?:(?-i:[A-Z][A-Z ]{2,24})-\s*)?(?:oil|crude|brent|gold|stocks|shares|markets|wheat|grain|gas|rouble|ruble|bonds|european stocks|asian stocks)"
     r"(?: prices?| futures)? (?:climbs?|rises?|rose|falls?|fell|jumps?|slips?|drops?|gains?|surges?|soars?|tumbles?"
     r"|slides?|dips?|edges? (?:up|down|higher|lower)|steady|steadies|extends? (?:gains|losses))\b"
     # A rate decision, whatever risks it warns of: "Ukraine's central bank holds key rate at 15.5%, warns of ...".
