@@ -471,7 +471,8 @@ class Tagger:
         condemned_with_toll = (
             killed is not None and condemns_an_attack(title) and _DAYS_BEFORE.search(through_story_lead) is None
         )
-        # A funeral within a day of the attack tells the attack: "... bury their dead, hours after an air strike".
+        # A funeral within a day of the attack tells the attack: "... bury their dead, hours after an air strike"; so
+        # does a decree of mourning or a visit a day or two after it (`_aftermath_days_after`).
         story_lead = sentences[first_body:story_lead_end]
         told_by_its_funeral = (
             killed is not None
